@@ -1,0 +1,239 @@
+#include "DialNexaClient.h"
+
+#include "time/Clock.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+namespace callboard {
+
+bool DialNexaClient::isAcceptableBaseUrl(const QUrl &url, QString *error)
+{
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(tr("The base URL is not a valid URL."));
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return refuse(tr("The base URL must not carry credentials, a query or a fragment."));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme != QLatin1String("http"))
+        return refuse(tr("The base URL must start with https://."));
+    const QString host = url.host();
+    const QHostAddress address(host);
+    const bool loopback = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+                          || (!address.isNull() && address.isLoopback());
+    if (!loopback)
+        return refuse(tr("Plain http:// is refused except on this computer (loopback): "
+                         "the API key would travel unencrypted."));
+    return true;
+}
+
+DialNexaClient::DialNexaClient(Clock *clock, QObject *parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_clock(clock),
+      m_baseUrl(defaultBaseUrl())
+{
+    // Redirects could carry the Authorization header to another host: treat them as errors.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+DialNexaClient::~DialNexaClient() = default;
+
+bool DialNexaClient::setBaseUrl(const QUrl &url, QString *error)
+{
+    if (!isAcceptableBaseUrl(url, error))
+        return false;
+    QUrl clean = url.adjusted(QUrl::StripTrailingSlash);
+    if (clean != m_baseUrl)
+        m_etags.clear();
+    m_baseUrl = clean;
+    return true;
+}
+
+void DialNexaClient::setApiKey(const QString &key)
+{
+    if (key != m_apiKey)
+        m_etags.clear();
+    m_apiKey = key.trimmed();
+}
+
+qint64 DialNexaClient::nowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void DialNexaClient::send(const QString &path, const QUrlQuery &query, bool conditional,
+                          QObject *context, RawHandler handler)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    url.setQuery(query);
+    const QString etagKey = url.toString(QUrl::FullyEncoded);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArray("Callboard/" CALLBOARD_VERSION));
+    request.setTransferTimeout(m_timeoutMs);
+    const bool useETag = conditional && m_conditional;
+    if (useETag) {
+        const QByteArray etag = m_etags.value(etagKey);
+        if (!etag.isEmpty())
+            request.setRawHeader("If-None-Match", etag);
+    }
+    ++m_requestsSent;
+    ++m_inFlight;
+    QNetworkReply *reply = m_nam->get(request);
+    const bool hasContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, etagKey = useETag ? etagKey : QString(), guard, hasContext,
+             handler = std::move(handler)] {
+                finish(reply, etagKey, guard, hasContext, handler);
+            });
+}
+
+void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObject *context,
+                            bool hasContext, const RawHandler &handler)
+{
+    reply->deleteLater();
+    --m_inFlight;
+    ReplyInfo info;
+    info.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    info.rateLimit = RateLimit::fromReply(reply);
+    const QByteArray body = reply->readAll();
+    info.bytes = body.size();
+    m_bytesReceived += body.size() + 200; // plus a typical header block
+
+    if (info.rateLimit.isKnown()) {
+        m_rateLimit = info.rateLimit;
+        emit rateLimitChanged(m_rateLimit);
+    }
+
+    if (info.httpStatus == 304) {
+        info.notModified = true;
+    } else if (info.httpStatus >= 400) {
+        info.error.kind = ApiError::kindForHttpStatus(info.httpStatus);
+        info.error.httpStatus = info.httpStatus;
+        info.error.message = ApiError::messageFromEnvelope(body);
+        if (info.httpStatus == 429 || info.httpStatus == 503)
+            info.error.retryAfterSec = parseRetryAfter(reply->rawHeader("Retry-After"), nowMs());
+    } else if (reply->error() != QNetworkReply::NoError) {
+        const auto e = reply->error();
+        info.error.kind = (e == QNetworkReply::TimeoutError
+                           || e == QNetworkReply::OperationCanceledError)
+                              ? ApiError::Kind::Timeout
+                              : ApiError::Kind::Network;
+        info.error.message = reply->errorString();
+    } else if (info.httpStatus >= 300) {
+        info.error.kind = ApiError::Kind::BadRequest;
+        info.error.httpStatus = info.httpStatus;
+        info.error.message = tr("unexpected redirect");
+    }
+
+    if (hasContext && !context)
+        return; // the asker is gone
+    bool storeETag = false;
+    handler(reply, body, info, &storeETag);
+    if (storeETag && !etagKey.isEmpty()) {
+        const QByteArray etag = reply->rawHeader("ETag");
+        if (etag.isEmpty())
+            m_etags.remove(etagKey);
+        else
+            m_etags.insert(etagKey, etag);
+    }
+}
+
+namespace {
+// A 2xx body that could not be read becomes a Malformed error of that request.
+void markMalformed(ReplyInfo &info, const QString &why)
+{
+    info.error.kind = ApiError::Kind::Malformed;
+    info.error.httpStatus = info.httpStatus;
+    info.error.message = why;
+}
+} // namespace
+
+DialNexaClient::RawHandler DialNexaClient::listHandler(Callback<ListResult> done)
+{
+    return [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
+                                    bool *storeETag) {
+        ListResult result;
+        if (!info.error.isError() && !info.notModified) {
+            QString why;
+            if (CallLogReader::readListBody(body, &result.page, &why))
+                *storeETag = true;
+            else
+                markMalformed(info, why);
+        }
+        result.info = info;
+        done(result);
+    };
+}
+
+void DialNexaClient::listCalls(const ListQuery &query, bool conditional, QObject *context,
+                               Callback<ListResult> done)
+{
+    send(QStringLiteral("/call-logs"), query.toUrlQuery(), conditional, context,
+         listHandler(std::move(done)));
+}
+
+void DialNexaClient::listCampaignCalls(const QString &campaignId, const ListQuery &query,
+                                       bool conditional, QObject *context,
+                                       Callback<ListResult> done)
+{
+    const QString path = QStringLiteral("/call-logs/campaign/")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(campaignId));
+    send(path, query.toUrlQuery(), conditional, context,
+         listHandler(std::move(done)));
+}
+
+void DialNexaClient::getCall(const QString &id, QObject *context, Callback<CallResult> done)
+{
+    const QString path =
+        QStringLiteral("/call-logs/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    send(path, {}, true, context,
+         [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
+                                  bool *storeETag) {
+             CallResult result;
+             if (!info.error.isError() && !info.notModified) {
+                 QString why;
+                 if (CallLogReader::readCallBody(body, &result.call, &why))
+                     *storeETag = true;
+                 else
+                     markMalformed(info, why);
+             }
+             result.info = info;
+             done(result);
+         });
+}
+
+void DialNexaClient::getCallDetails(const QString &id, QObject *context,
+                                    Callback<DetailsResult> done)
+{
+    const QString path = QStringLiteral("/call-logs/")
+                         + QString::fromLatin1(QUrl::toPercentEncoding(id))
+                         + QStringLiteral("/details");
+    send(path, {}, false, context,
+         [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
+                                  bool *) {
+             DetailsResult result;
+             if (!info.error.isError()) {
+                 QString why;
+                 if (!CallLogReader::readDetailsBody(body, &result.details, &why))
+                     markMalformed(info, why);
+             }
+             result.info = info;
+             done(result);
+         });
+}
+
+} // namespace callboard

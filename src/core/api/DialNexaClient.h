@@ -1,0 +1,115 @@
+// DialNexaClient: the call-logs API over one QNetworkAccessManager. Bearer auth, a timeout on
+// every request, If-None-Match per distinct query, X-RateLimit-* and Retry-After read, and
+// every failure turned into a typed ApiError. The key never appears in a URL, a log line or
+// an error text; plain http is refused unless the host is loopback; TLS errors are never
+// ignored.
+#pragma once
+
+#include "ApiError.h"
+#include "ListQuery.h"
+#include "RateLimit.h"
+#include "model/CallLogReader.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace callboard {
+
+class Clock;
+
+struct ReplyInfo
+{
+    ApiError error;
+    int httpStatus = 0;
+    bool notModified = false; // 304: what we had is still current
+    RateLimit rateLimit;
+    qint64 bytes = 0;         // body bytes received
+};
+struct ListResult
+{
+    ReplyInfo info;
+    CallPage page;
+};
+struct CallResult
+{
+    ReplyInfo info;
+    CallLog call;
+};
+struct DetailsResult
+{
+    ReplyInfo info;
+    CallDetails details;
+};
+
+class DialNexaClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DialNexaClient)
+public:
+    static QUrl defaultBaseUrl() { return QUrl(QStringLiteral("https://api.dialnexa.com/v1")); }
+    // https anywhere; http only on loopback (the simulator). Sets *error when refused.
+    static bool isAcceptableBaseUrl(const QUrl &url, QString *error);
+
+    explicit DialNexaClient(Clock *clock = nullptr, QObject *parent = nullptr);
+    ~DialNexaClient() override;
+
+    bool setBaseUrl(const QUrl &url, QString *error = nullptr);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setApiKey(const QString &key);
+    bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    // Off only for the benchmark's naive client.
+    void setConditionalRequests(bool on) { m_conditional = on; }
+    void forgetETags() { m_etags.clear(); }
+
+    template <typename R>
+    using Callback = std::function<void(const R &)>;
+
+    // conditional: send If-None-Match with the ETag last seen for this exact query.
+    void listCalls(const ListQuery &query, bool conditional, QObject *context,
+                   Callback<ListResult> done);
+    void listCampaignCalls(const QString &campaignId, const ListQuery &query, bool conditional,
+                           QObject *context, Callback<ListResult> done);
+    void getCall(const QString &id, QObject *context, Callback<CallResult> done);
+    void getCallDetails(const QString &id, QObject *context, Callback<DetailsResult> done);
+
+    RateLimit rateLimit() const { return m_rateLimit; }
+    int requestsSent() const { return m_requestsSent; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+    int inFlight() const { return m_inFlight; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+signals:
+    void rateLimitChanged(const callboard::RateLimit &rateLimit);
+
+private:
+    using RawHandler = std::function<void(QNetworkReply *reply, const QByteArray &body,
+                                          ReplyInfo &info, bool *storeETag)>;
+    void send(const QString &path, const QUrlQuery &query, bool conditional, QObject *context,
+              RawHandler handler);
+    void finish(QNetworkReply *reply, const QString &etagKey, QObject *context, bool hasContext,
+                const RawHandler &handler);
+    qint64 nowMs() const;
+    static RawHandler listHandler(Callback<ListResult> done);
+
+    QNetworkAccessManager *m_nam;
+    Clock *m_clock;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    int m_timeoutMs = 15000;
+    bool m_conditional = true;
+    QHash<QString, QByteArray> m_etags; // path?query -> ETag
+    RateLimit m_rateLimit;
+    int m_requestsSent = 0;
+    qint64 m_bytesReceived = 0;
+    int m_inFlight = 0;
+};
+
+} // namespace callboard

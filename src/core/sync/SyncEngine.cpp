@@ -1,0 +1,415 @@
+#include "SyncEngine.h"
+
+#include "api/DialNexaClient.h"
+#include "model/CallStore.h"
+
+#include <QTimeZone>
+
+namespace callboard {
+
+namespace {
+constexpr int kAnalysisReadsPerTick = 10;
+constexpr qint64 kRingAllowanceMs = 60 * 1000; // a call's end ≈ created + ringing + talk
+} // namespace
+
+SyncEngine::SyncEngine(DialNexaClient *client, CallStore *store, Clock *clock, QObject *parent)
+    : QObject(parent), m_client(client), m_store(store), m_clock(clock)
+{
+}
+
+QString SyncEngine::stateName(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("idle");
+    case State::Syncing:
+        return tr("syncing");
+    case State::Live:
+        return tr("live");
+    case State::BackingOff:
+        return tr("backing off");
+    case State::Offline:
+        return tr("offline");
+    case State::AuthFailed:
+        return tr("key rejected");
+    }
+    return {};
+}
+
+void SyncEngine::setIntervalSec(int seconds) { m_intervalSec = qMax(kMinIntervalSec, seconds); }
+
+QDateTime SyncEngine::backfillSince() const
+{
+    if (m_backfillSince.isValid())
+        return m_backfillSince.toUTC();
+    const QDateTime local = m_clock->now().toLocalTime();
+    return QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC();
+}
+
+int SyncEngine::pendingLive() const { return int(m_live.size()); }
+
+qint64 SyncEngine::nextAttemptInMs() const
+{
+    return m_nextAttemptAtMs < 0 ? -1 : qMax<qint64>(0, m_nextAttemptAtMs - m_clock->nowMs());
+}
+
+void SyncEngine::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    emit stateChanged(s);
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ++m_generation;
+    m_windowStartMs = backfillSince().toMSecsSinceEpoch();
+    m_backfillDone = false;
+    m_backfillNextPage = 1;
+    setState(State::Syncing);
+    emit backfillProgress(0, 0);
+    runStep();
+}
+
+void SyncEngine::stop()
+{
+    m_running = false;
+    ++m_generation;
+    if (m_timer)
+        m_clock->cancel(m_timer);
+    m_timer = 0;
+    m_nextAttemptAtMs = -1;
+    m_busy = false;
+    setState(State::Idle);
+}
+
+void SyncEngine::syncNow()
+{
+    if (!m_running || m_busy)
+        return;
+    if (m_timer)
+        m_clock->cancel(m_timer);
+    m_timer = 0;
+    runStep();
+}
+
+void SyncEngine::schedule(qint64 delayMs)
+{
+    if (m_timer)
+        m_clock->cancel(m_timer);
+    m_nextAttemptAtMs = m_clock->nowMs() + delayMs;
+    m_timer = m_clock->callAfter(delayMs, this, [this] {
+        m_timer = 0;
+        runStep();
+    });
+}
+
+void SyncEngine::runStep()
+{
+    if (!m_running || m_busy)
+        return;
+    m_busy = true;
+    m_nextAttemptAtMs = -1;
+    m_tick = {};
+    if (!m_backfillDone)
+        backfillPage(m_backfillNextPage);
+    else
+        tickPage1();
+}
+
+ListQuery SyncEngine::newestFirst(int page) const
+{
+    ListQuery q;
+    q.page = page;
+    q.limit = m_pageLimit;
+    q.createdAtOrder = ListQuery::Order::Desc;
+    return q;
+}
+
+// ---- backfill ------------------------------------------------------------------------------
+
+void SyncEngine::backfillPage(int page)
+{
+    ListQuery q = newestFirst(page);
+    q.startDate = QDateTime::fromMSecsSinceEpoch(m_windowStartMs, Qt::UTC).date().toString(Qt::ISODate);
+    const quint64 gen = m_generation;
+    ++m_tick.requests;
+    m_client->listCalls(q, false, this, [this, gen, page](const ListResult &r) {
+        if (stale(gen) || handleFailure(r.info.error))
+            return;
+        ingest(r);
+        const auto &calls = r.page.calls;
+        const bool last = calls.empty()
+                          || (r.page.meta.present ? page >= r.page.meta.totalPages
+                                                  : int(calls.size()) < m_pageLimit)
+                          || calls.back().createdAtMs < m_windowStartMs;
+        emit backfillProgress(page, last ? page : qMax(r.page.meta.totalPages, page + 1));
+        if (!last) {
+            m_backfillNextPage = page + 1;
+            backfillPage(page + 1);
+            return;
+        }
+        m_backfillDone = true;
+        finishTick();
+    });
+}
+
+// ---- ticks ---------------------------------------------------------------------------------
+
+void SyncEngine::tickPage1()
+{
+    const quint64 gen = m_generation;
+    ++m_tick.requests;
+    m_client->listCalls(newestFirst(1), true, this, [this, gen](const ListResult &r) {
+        if (stale(gen) || handleFailure(r.info.error))
+            return;
+        if (r.info.notModified) {
+            ++m_tick.notModified;
+            tickLive();
+            return;
+        }
+        bool anyKnown = false;
+        for (const CallLog &c : r.page.calls)
+            anyKnown = anyKnown || m_store->contains(c.id);
+        m_page1Ids.clear();
+        ingest(r, &m_page1Ids);
+        const auto &calls = r.page.calls;
+        const bool more = r.page.meta.present ? r.page.meta.totalPages > 1
+                                              : int(calls.size()) >= m_pageLimit;
+        if (!anyKnown && more && !calls.empty() && calls.back().createdAtMs >= m_windowStartMs)
+            tickFollowingPage(2);
+        else
+            tickLive();
+    });
+}
+
+void SyncEngine::tickFollowingPage(int page)
+{
+    const quint64 gen = m_generation;
+    ++m_tick.requests;
+    m_client->listCalls(newestFirst(page), false, this, [this, gen, page](const ListResult &r) {
+        if (stale(gen) || handleFailure(r.info.error))
+            return;
+        bool anyKnown = false;
+        for (const CallLog &c : r.page.calls)
+            anyKnown = anyKnown || m_store->contains(c.id);
+        ingest(r);
+        const auto &calls = r.page.calls;
+        const bool last = calls.empty()
+                          || (r.page.meta.present ? page >= r.page.meta.totalPages
+                                                  : int(calls.size()) < m_pageLimit)
+                          || calls.back().createdAtMs < m_windowStartMs;
+        if (anyKnown || last)
+            tickLive();
+        else
+            tickFollowingPage(page + 1);
+    });
+}
+
+void SyncEngine::tickLive()
+{
+    bool outside = false;
+    for (const QString &id : std::as_const(m_live))
+        outside = outside || !m_page1Ids.contains(id);
+    if (!outside) {
+        tickById({});
+        return;
+    }
+    m_liveSeen.clear();
+    m_liveExpected = m_live - m_page1Ids;
+    tickLivePage(1, true);
+}
+
+void SyncEngine::tickLivePage(int page, bool conditional)
+{
+    ListQuery q = newestFirst(page);
+    q.statuses = statusesOfGroup(StatusGroup::Live);
+    const quint64 gen = m_generation;
+    ++m_tick.requests;
+    m_client->listCalls(q, conditional, this, [this, gen, page](const ListResult &r) {
+        if (stale(gen) || handleFailure(r.info.error))
+            return;
+        if (r.info.notModified) {
+            ++m_tick.notModified;
+            tickById({});
+            return;
+        }
+        ingest(r, &m_liveSeen);
+        const bool more = r.page.meta.present ? page < r.page.meta.totalPages
+                                              : int(r.page.calls.size()) >= m_pageLimit;
+        if (more && !r.page.calls.empty()) {
+            tickLivePage(page + 1, false);
+            return;
+        }
+        // Calls that left the live list have ended: read each once to learn how.
+        QStringList ended;
+        for (const QString &id : std::as_const(m_liveExpected))
+            if (!m_liveSeen.contains(id))
+                ended << id;
+        tickById(ended);
+    });
+}
+
+void SyncEngine::tickById(QStringList ids)
+{
+    // Add a few calls awaiting analysis that page 1 does not cover, round robin.
+    const qint64 now = m_clock->nowMs();
+    QStringList waiting;
+    for (auto it = m_awaitingAnalysis.begin(); it != m_awaitingAnalysis.end();) {
+        if (it.value() <= now) {
+            it = m_awaitingAnalysis.erase(it); // gave up: this agent may have no analysis
+            continue;
+        }
+        if (!m_page1Ids.contains(it.key()) && !ids.contains(it.key()))
+            waiting << it.key();
+        ++it;
+    }
+    if (!waiting.isEmpty()) {
+        waiting.sort();
+        const int n = int(waiting.size());
+        for (int i = 0; i < qMin(n, kAnalysisReadsPerTick); ++i)
+            ids << waiting[(m_analysisCursor + i) % n];
+        m_analysisCursor = (m_analysisCursor + kAnalysisReadsPerTick) % n;
+    }
+    readById(ids);
+}
+
+void SyncEngine::readById(QStringList ids)
+{
+    if (ids.isEmpty()) {
+        finishTick();
+        return;
+    }
+    const QString id = ids.takeFirst();
+    const quint64 gen = m_generation;
+    ++m_tick.requests;
+    m_client->getCall(id, this, [this, gen, id, rest = ids](const CallResult &r) {
+        if (stale(gen))
+            return;
+        if (r.info.error.kind == ApiError::Kind::NotFound) {
+            m_live.remove(id); // gone from the server: stop asking
+            m_awaitingAnalysis.remove(id);
+        } else if (handleFailure(r.info.error)) {
+            return;
+        } else if (r.info.notModified) {
+            ++m_tick.notModified;
+        } else {
+            ingestOne(r.call);
+        }
+        readById(rest);
+    });
+}
+
+void SyncEngine::finishTick()
+{
+    m_busy = false;
+    m_lastSuccess = m_clock->now();
+    m_lastError = {};
+    m_backoff.reset();
+    setState(State::Live);
+    m_lastTick = m_tick;
+    emit tickFinished(m_tick);
+    emit synced(m_lastSuccess);
+    if (m_running)
+        schedule(qint64(m_intervalSec) * 1000);
+}
+
+bool SyncEngine::handleFailure(const ApiError &error)
+{
+    if (!error.isError())
+        return false;
+    m_busy = false;
+    m_lastError = error;
+    emit failed(error);
+    if (error.isAuthFailure()) {
+        // The key is wrong or revoked: polling again would only repeat the refusal, and the
+        // data it read must not stay on screen under a key that no longer has the right.
+        m_running = false;
+        ++m_generation;
+        if (m_timer)
+            m_clock->cancel(m_timer);
+        m_timer = 0;
+        m_nextAttemptAtMs = -1;
+        m_client->forgetETags();
+        m_page1Ids.clear();
+        m_live.clear();
+        m_awaitingAnalysis.clear();
+        m_backfillDone = false;
+        m_backfillNextPage = 1;
+        m_store->clear();
+        setState(State::AuthFailed);
+        return true;
+    }
+    qint64 delay = m_backoff.nextDelayMs();
+    if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSec >= 0)
+        delay = qMax(delay, qint64(error.retryAfterSec) * 1000);
+    const bool offline =
+        error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    setState(offline ? State::Offline : State::BackingOff);
+    schedule(delay);
+    return true;
+}
+
+// ---- applying what was read ----------------------------------------------------------------
+
+void SyncEngine::ingest(const ListResult &r, QSet<QString> *idsSeen)
+{
+    if (!r.page.skipped.empty()) {
+        m_skippedRecords += int(r.page.skipped.size());
+        emit recordsSkipped(int(r.page.skipped.size()), r.page.skipped.front().reason);
+    }
+    std::vector<CallLog> batch;
+    batch.reserve(r.page.calls.size());
+    for (const CallLog &c : r.page.calls) {
+        if (idsSeen)
+            idsSeen->insert(c.id);
+        if (c.createdAtMs >= m_windowStartMs)
+            batch.push_back(c);
+    }
+    QStringList ids;
+    ids.reserve(qsizetype(batch.size()));
+    for (const CallLog &c : batch)
+        ids << c.id;
+    const ChangeSet changes = m_store->apply(std::move(batch));
+    m_tick.changedCalls += changes.inserted + int(changes.updated.size());
+    for (const QString &id : std::as_const(ids))
+        if (const CallLog *stored = m_store->find(id))
+            trackPending(*stored);
+}
+
+void SyncEngine::ingestOne(CallLog call)
+{
+    const QString id = call.id;
+    std::vector<CallLog> batch;
+    batch.push_back(std::move(call));
+    const ChangeSet changes = m_store->apply(std::move(batch));
+    m_tick.changedCalls += changes.inserted + int(changes.updated.size());
+    if (const CallLog *stored = m_store->find(id))
+        trackPending(*stored);
+}
+
+void SyncEngine::trackPending(const CallLog &c)
+{
+    if (isLive(c.status))
+        m_live.insert(c.id);
+    else
+        m_live.remove(c.id);
+
+    if (c.status == CallStatus::Completed && c.analysis.empty()) {
+        if (!m_awaitingAnalysis.contains(c.id)) {
+            const qint64 endEstimate =
+                c.createdAtMs + qMax(0, c.durationSeconds) * 1000LL + kRingAllowanceMs;
+            const qint64 giveUpAt = endEstimate + qint64(m_analysisGiveUpSec) * 1000;
+            if (giveUpAt > m_clock->nowMs())
+                m_awaitingAnalysis.insert(c.id, giveUpAt);
+        }
+    } else {
+        m_awaitingAnalysis.remove(c.id);
+    }
+}
+
+} // namespace callboard

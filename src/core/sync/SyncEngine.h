@@ -1,0 +1,137 @@
+// SyncEngine: decides what to ask DialNexa and when, and feeds the answers to the CallStore.
+//
+// Start: backfill the window (default since local midnight) page by page, with progress.
+// Then one tick every interval:
+//   1. page 1 newest-first with If-None-Match (an idle tick is this one request, answered 304);
+//      on 200, following pages until one holds a call we already knew;
+//   2. calls still live that page 1 does not cover: one conditional request for the live
+//      statuses; a call that left that list is re-read by id once;
+//   3. connected calls awaiting analysis that page 1 does not cover: re-read by id (a few per
+//      tick) until the analysis lands or analysisGiveUp passes (some agents have none).
+// Errors: 401/403 stop polling and clear the store; 429 waits Retry-After then backs off;
+// 5xx, network, timeout and unreadable bodies back off with jitter (cap 60 s), keep the data,
+// and resume where they stopped, so no call is lost. All time comes from the injected Clock.
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/ListQuery.h"
+#include "sync/Backoff.h"
+#include "time/Clock.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace callboard {
+
+class CallStore;
+class DialNexaClient;
+struct CallLog;
+struct ListResult;
+
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+public:
+    enum class State { Idle, Syncing, Live, BackingOff, Offline, AuthFailed };
+    Q_ENUM(State)
+
+    struct TickReport
+    {
+        int requests = 0;
+        int notModified = 0;
+        int changedCalls = 0;
+    };
+
+    SyncEngine(DialNexaClient *client, CallStore *store, Clock *clock, QObject *parent = nullptr);
+
+    static constexpr int kMinIntervalSec = 2;
+    void setIntervalSec(int seconds); // clamped to >= kMinIntervalSec
+    int intervalSec() const { return m_intervalSec; }
+    // The backfill window's start; invalid = since local midnight of the clock's today.
+    void setBackfillSince(const QDateTime &since) { m_backfillSince = since; }
+    void setPageLimit(int limit) { m_pageLimit = qBound(1, limit, 100); }
+    void setAnalysisGiveUpSec(int seconds) { m_analysisGiveUpSec = seconds; }
+    void setBackoffSeed(quint32 seed) { m_backoff = Backoff(1000, 60000, seed); }
+
+    void start();
+    void stop();
+    // Runs the next step now instead of waiting for the timer (the "Refresh" action).
+    void syncNow();
+
+    State state() const { return m_state; }
+    bool isBusy() const { return m_busy; }
+    bool backfillDone() const { return m_backfillDone; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    qint64 nextAttemptInMs() const; // -1 when nothing is scheduled
+    ApiError lastError() const { return m_lastError; }
+    const TickReport &lastTick() const { return m_lastTick; }
+    int skippedRecords() const { return m_skippedRecords; }
+    QDateTime backfillSince() const;
+    int pendingLive() const;
+    int pendingAnalysis() const { return int(m_awaitingAnalysis.size()); }
+
+    static QString stateName(State state);
+
+signals:
+    void stateChanged(callboard::SyncEngine::State state);
+    void backfillProgress(int pagesDone, int pagesTotal); // total 0 while unknown
+    void synced(const QDateTime &at);                     // a backfill or tick completed
+    void failed(const callboard::ApiError &error);
+    void recordsSkipped(int count, const QString &firstReason);
+    void tickFinished(const callboard::SyncEngine::TickReport &report);
+
+private:
+    void setState(State s);
+    void schedule(qint64 delayMs);
+    void runStep();
+    void backfillPage(int page);
+    void tickPage1();
+    void tickFollowingPage(int page);
+    void tickLive();
+    void tickLivePage(int page, bool conditional);
+    void tickById(QStringList ids);
+    void readById(QStringList ids);
+    void finishTick();
+    bool handleFailure(const ApiError &error); // true when the step must stop
+    void ingest(const ListResult &result, QSet<QString> *idsSeen = nullptr);
+    void ingestOne(CallLog call);
+    void trackPending(const CallLog &call);
+    ListQuery newestFirst(int page) const;
+    bool stale(quint64 generation) const { return generation != m_generation; }
+
+    DialNexaClient *m_client;
+    CallStore *m_store;
+    Clock *m_clock;
+    Backoff m_backoff;
+    int m_intervalSec = 5;
+    int m_pageLimit = 100;
+    int m_analysisGiveUpSec = 300;
+    QDateTime m_backfillSince;
+    qint64 m_windowStartMs = 0;
+
+    State m_state = State::Idle;
+    bool m_running = false;
+    bool m_busy = false;
+    bool m_backfillDone = false;
+    int m_backfillNextPage = 1;
+    quint64 m_generation = 0;
+    Clock::TimerId m_timer = 0;
+    qint64 m_nextAttemptAtMs = -1;
+    QDateTime m_lastSuccess;
+    ApiError m_lastError;
+    TickReport m_tick;
+    TickReport m_lastTick;
+    int m_skippedRecords = 0;
+
+    QSet<QString> m_page1Ids;                // the calls page 1 showed last time it changed
+    QSet<QString> m_live;                    // calls we hold as live
+    QHash<QString, qint64> m_awaitingAnalysis; // connected, no analysis yet -> give up at (ms)
+    int m_analysisCursor = 0;
+    QSet<QString> m_liveExpected; // live calls the live query must account for this tick
+    QSet<QString> m_liveSeen;
+};
+
+} // namespace callboard

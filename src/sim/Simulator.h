@@ -1,0 +1,56 @@
+// Simulator: the simulated DialNexa workspace, a pure function of its seed and the clock.
+// Calls arrive (Poisson, deterministic for a seed), move through statuses, end, and get
+// their analysis later; all of it is computed lazily from the clock's now(), so a test
+// that advances a ManualClock sees exactly what a real workspace would show at that time.
+#pragma once
+
+#include "SimConfig.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <memory>
+
+namespace callboard {
+class Clock;
+}
+
+namespace callboard::sim {
+
+struct SimCall; // one call's scripted life (Simulator.cpp)
+
+class Simulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Simulator)
+public:
+    Simulator(Clock *clock, const SimConfig &config, QObject *parent = nullptr);
+    ~Simulator() override;
+
+    Clock *clock() const { return m_clock; }
+    const SimConfig &config() const { return m_config; }
+    void setFaults(const FaultConfig &faults) { m_config.faults = faults; }
+    void setCallsPerMinute(double rate); // takes effect for arrivals after now()
+
+    // All calls that exist at now(), newest first, as canonical CallLog JSON (documented
+    // spelling: duration_seconds, created_at), without transcript/timeline.
+    QJsonArray truth();
+    // One call as the API serves it (canonical spelling), or an empty object when unknown.
+    // Accepts the log id ("log_…") or the call id ("call_…").
+    QJsonObject call(const QString &id, bool withDetails);
+
+    QStringList agentIds() const;
+    QStringList campaignIds() const;
+
+private:
+    void generateUntil(qint64 nowMs);
+    friend class SimServer;
+
+    Clock *m_clock;
+    SimConfig m_config;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace callboard::sim
