@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace callboard {
@@ -46,3 +47,5 @@ struct ApiError
 QString apiErrorKindName(ApiError::Kind kind);
 
 } // namespace callboard
+
+Q_DECLARE_METATYPE(callboard::ApiError)

@@ -109,7 +109,7 @@ void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObjec
     ReplyInfo info;
     info.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     info.rateLimit = RateLimit::fromReply(reply);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     info.bytes = body.size();
     m_bytesReceived += body.size() + 200; // plus a typical header block
 

@@ -48,6 +48,7 @@ ChangeSet CallStore::apply(std::vector<CallLog> batch)
 
 void CallStore::clear()
 {
+    emit aboutToClear();
     m_calls.clear();
     m_rows.clear();
     emit cleared();

@@ -43,11 +43,12 @@ public:
 
     // Inserts unknown calls, replaces known ones that differ; emits changed() unless empty.
     ChangeSet apply(std::vector<CallLog> batch);
-    // Forgets everything (a rejected key, another workspace); emits cleared().
+    // Forgets everything (a rejected key, another workspace); emits aboutToClear() and cleared().
     void clear();
 
 signals:
     void changed(const callboard::ChangeSet &changes);
+    void aboutToClear();
     void cleared();
 
 private:

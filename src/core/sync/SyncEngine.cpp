@@ -164,7 +164,9 @@ void SyncEngine::tickPage1()
 {
     const quint64 gen = m_generation;
     ++m_tick.requests;
-    m_client->listCalls(newestFirst(1), true, this, [this, gen](const ListResult &r) {
+    // After a failed tick, read page 1 whole: its ETag may stand for a page whose follow-ups
+    // (older pages, calls that ended) were never read.
+    m_client->listCalls(newestFirst(1), !m_fullReadNext, this, [this, gen](const ListResult &r) {
         if (stale(gen) || handleFailure(r.info.error))
             return;
         if (r.info.notModified) {
@@ -221,7 +223,12 @@ void SyncEngine::tickLive()
     }
     m_liveSeen.clear();
     m_liveExpected = m_live - m_page1Ids;
-    tickLivePage(1, true);
+    // A 304 only vouches for the calls the last full answer held; a call that became live and
+    // ended since then leaves the list unchanged, so ask in full when one is unaccounted for.
+    bool covered = !m_fullReadNext;
+    for (const QString &id : std::as_const(m_liveExpected))
+        covered = covered && m_lastLiveIds.contains(id);
+    tickLivePage(1, covered);
 }
 
 void SyncEngine::tickLivePage(int page, bool conditional)
@@ -238,7 +245,11 @@ void SyncEngine::tickLivePage(int page, bool conditional)
             tickById({});
             return;
         }
+        if (page == 1)
+            m_lastLiveIds.clear();
         ingest(r, &m_liveSeen);
+        for (const CallLog &c : r.page.calls)
+            m_lastLiveIds.insert(c.id);
         const bool more = r.page.meta.present ? page < r.page.meta.totalPages
                                               : int(r.page.calls.size()) >= m_pageLimit;
         if (more && !r.page.calls.empty()) {
@@ -307,6 +318,7 @@ void SyncEngine::readById(QStringList ids)
 void SyncEngine::finishTick()
 {
     m_busy = false;
+    m_fullReadNext = false;
     m_lastSuccess = m_clock->now();
     m_lastError = {};
     m_backoff.reset();
@@ -323,6 +335,7 @@ bool SyncEngine::handleFailure(const ApiError &error)
     if (!error.isError())
         return false;
     m_busy = false;
+    m_fullReadNext = true;
     m_lastError = error;
     emit failed(error);
     if (error.isAuthFailure()) {

@@ -132,6 +132,10 @@ private:
     int m_analysisCursor = 0;
     QSet<QString> m_liveExpected; // live calls the live query must account for this tick
     QSet<QString> m_liveSeen;
+    QSet<QString> m_lastLiveIds;  // what the live query's last full answer held
+    bool m_fullReadNext = false;  // a tick failed: its ETags may hide unread follow-ups
 };
 
 } // namespace callboard
+
+Q_DECLARE_METATYPE(callboard::SyncEngine::TickReport)

@@ -1,0 +1,22 @@
+// AppOptions: the callboard command line, parsed with QCommandLineParser.
+#pragma once
+
+#include <QStringList>
+#include <QUrl>
+
+namespace callboard {
+
+struct AppOptions
+{
+    bool demo = false;
+    QUrl baseUrl;
+    int intervalSec = 5;
+
+    static void setApplicationInfo();
+    // True when the command line only asks for --help or --version.
+    static bool wantsInfoOnly(int argc, char **argv);
+    // Returns false with *error on a bad value; --help/--version print and exit.
+    bool parse(const QStringList &arguments, QString *error = nullptr);
+};
+
+} // namespace callboard

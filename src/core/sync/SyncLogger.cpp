@@ -1,0 +1,30 @@
+#include "SyncLogger.h"
+
+#include "sync/SyncEngine.h"
+
+Q_LOGGING_CATEGORY(lcSync, "callboard.sync")
+
+namespace callboard {
+
+SyncLogger::SyncLogger(SyncEngine *engine, QObject *parent) : QObject(parent)
+{
+    connect(engine, &SyncEngine::stateChanged, this, [engine](SyncEngine::State s) {
+        qCInfo(lcSync).noquote() << "sync state:" << SyncEngine::stateName(s);
+        if (s == SyncEngine::State::BackingOff || s == SyncEngine::State::Offline)
+            qCInfo(lcSync).noquote()
+                << "retrying in" << (engine->nextAttemptInMs() + 999) / 1000 << "s";
+    });
+    connect(engine, &SyncEngine::failed, this, [](const ApiError &e) {
+        qCWarning(lcSync).noquote() << "sync error:" << e.toString();
+    });
+    connect(engine, &SyncEngine::recordsSkipped, this, [](int count, const QString &reason) {
+        qCWarning(lcSync).noquote()
+            << "skipped" << count << "unreadable call record(s), first:" << reason;
+    });
+    connect(engine, &SyncEngine::backfillProgress, this, [](int done, int total) {
+        if (done > 0)
+            qCInfo(lcSync).noquote() << "backfill: page" << done << "of" << total;
+    });
+}
+
+} // namespace callboard

@@ -1,0 +1,135 @@
+#include "CallListModel.h"
+
+#include "model/CallStore.h"
+
+#include <algorithm>
+
+namespace callboard {
+
+CallListModel::CallListModel(CallStore *store, QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_rows(store->size())
+{
+    connect(store, &CallStore::changed, this, &CallListModel::onChanged);
+    connect(store, &CallStore::aboutToClear, this, &CallListModel::beginResetModel);
+    connect(store, &CallStore::cleared, this, [this] {
+        m_rows = 0;
+        endResetModel();
+    });
+}
+
+int CallListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+const CallLog *CallListModel::callAt(int row) const
+{
+    return row >= 0 && row < m_rows ? &m_store->at(row) : nullptr;
+}
+
+void CallListModel::onChanged(const ChangeSet &changes)
+{
+    if (changes.inserted > 0) {
+        beginInsertRows({}, changes.firstInsertedRow, changes.firstInsertedRow + changes.inserted - 1);
+        m_rows = m_store->size();
+        endInsertRows();
+    }
+    if (changes.updated.empty())
+        return;
+    // One dataChanged per run of consecutive rows, not one per row.
+    std::vector<int> rows;
+    rows.reserve(changes.updated.size());
+    for (const ChangeSet::Update &u : changes.updated)
+        rows.push_back(u.row);
+    std::sort(rows.begin(), rows.end());
+    size_t runStart = 0;
+    for (size_t i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows[i] == rows[i - 1] + 1)
+            continue;
+        emit dataChanged(index(rows[runStart]), index(rows[i - 1]));
+        runStart = i;
+    }
+}
+
+namespace {
+QString analysisText(const CallLog &c)
+{
+    QString out;
+    for (const AnalysisField &f : c.analysis) {
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += f.key + QLatin1String(": ") + f.value.text;
+    }
+    return out;
+}
+} // namespace
+
+QVariant CallListModel::data(const QModelIndex &index, int role) const
+{
+    const CallLog *c = callAt(index.row());
+    if (!c || index.column() != 0)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return QStringLiteral("%1  %2  %3").arg(c->statusText, c->agentId, c->id);
+    case IdRole:
+        return c->id;
+    case CallIdRole:
+        return c->callId;
+    case AgentRole:
+        return c->agentId;
+    case CampaignRole:
+        return c->campaignId;
+    case StatusTextRole:
+        return c->statusText;
+    case StatusRole:
+        return int(c->status);
+    case StatusGroupRole:
+        return int(c->group());
+    case SentimentTextRole:
+        return c->sentimentText;
+    case SentimentRole:
+        return int(c->sentiment);
+    case DurationRole:
+        return c->durationSeconds;
+    case CreatedAtRole:
+        return c->createdAt();
+    case CreatedAtMsRole:
+        return c->createdAtMs;
+    case EndReasonTextRole:
+        return c->endReasonText;
+    case EndReasonRole:
+        return int(c->endReason);
+    case DirectionRole:
+        return c->callDirection;
+    case ToNumberRole:
+        return c->toNumber;
+    case FromNumberRole:
+        return c->fromNumber;
+    case RecordingUrlRole:
+        return c->recordingUrl;
+    case AnalysisTextRole:
+        return analysisText(*c);
+    case CallPointerRole:
+        return QVariant::fromValue(c);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CallListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "id"}, {CallIdRole, "callId"}, {AgentRole, "agent"},
+                  {CampaignRole, "campaign"}, {StatusTextRole, "statusText"},
+                  {StatusRole, "status"}, {StatusGroupRole, "statusGroup"},
+                  {SentimentTextRole, "sentimentText"}, {SentimentRole, "sentiment"},
+                  {DurationRole, "duration"}, {CreatedAtRole, "createdAt"},
+                  {CreatedAtMsRole, "createdAtMs"}, {EndReasonTextRole, "endReasonText"},
+                  {EndReasonRole, "endReason"}, {DirectionRole, "direction"},
+                  {ToNumberRole, "toNumber"}, {FromNumberRole, "fromNumber"},
+                  {RecordingUrlRole, "recordingUrl"}, {AnalysisTextRole, "analysisText"}});
+    return names;
+}
+
+} // namespace callboard

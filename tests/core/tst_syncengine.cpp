@@ -1,0 +1,277 @@
+// Specification of SyncEngine, in virtual time against the simulator over loopback HTTP.
+#include "SimFixture.h"
+
+#include "sync/SyncEngine.h"
+
+#include <QSignalSpy>
+
+using namespace callboard;
+using namespace callboard::test;
+
+namespace {
+struct EngineFixture : SimFixture
+{
+    explicit EngineFixture(sim::SimConfig config = {}) : SimFixture(config), engine(&client, &store, &clock)
+    {
+        engine.setBackfillSince(clock.now().addSecs(-3 * 3600));
+        engine.setBackoffSeed(7);
+    }
+    void run(qint64 ms) { runFor(ms, [this] { return !engine.isBusy(); }); }
+    qint64 sinceMs() const { return engine.backfillSince().toMSecsSinceEpoch(); }
+    // Syncs at this very instant, then compares the store with the simulator's truth.
+    QString differenceAfterSync()
+    {
+        engine.syncNow();
+        run(0);
+        return differenceFromTruth(store, simulator, sinceMs());
+    }
+
+    CallStore store;
+    SyncEngine engine;
+};
+
+sim::SimConfig quietConfig(double rate)
+{
+    sim::SimConfig c;
+    c.callsPerMinute = rate;
+    return c;
+}
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void backfillPagesWithProgress()
+    {
+        EngineFixture f(quietConfig(6));
+        f.engine.setPageLimit(100);
+        QSignalSpy progress(&f.engine, &SyncEngine::backfillProgress);
+        QSignalSpy states(&f.engine, &SyncEngine::stateChanged);
+        f.engine.start();
+        QCOMPARE(f.engine.state(), SyncEngine::State::Syncing);
+        f.run(0);
+        QVERIFY(f.engine.backfillDone());
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QVERIFY(f.store.size() > 500); // three hours at ~6 calls a minute
+        // Progress: (0,0) at start, then one signal a page, ending with done == total.
+        QVERIFY(progress.count() >= 7);
+        const auto last = progress.last();
+        QCOMPARE(last.at(0).toInt(), last.at(1).toInt());
+        QCOMPARE(progress.at(1).at(0).toInt(), 1);
+        QVERIFY(progress.at(1).at(1).toInt() >= 6);
+        QVERIFY(f.engine.lastSuccess().isValid());
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
+
+    void idleTicksAreOneConditionalRequestAnswered304()
+    {
+        EngineFixture f(quietConfig(0));
+        f.engine.setIntervalSec(5);
+        f.engine.start();
+        f.run(15 * 60 * 1000); // everything ends and is analysed (or given up on)
+        QCOMPARE(f.engine.pendingLive(), 0);
+        QCOMPARE(f.engine.pendingAnalysis(), 0);
+        f.server.resetStats();
+        QSignalSpy ticks(&f.engine, &SyncEngine::tickFinished);
+        f.run(60 * 1000);
+        QCOMPARE(ticks.count(), 12);
+        QCOMPARE(f.server.stats().requests, 12);
+        QCOMPARE(f.server.stats().notModified304, 12);
+        for (const auto &args : ticks) {
+            const auto report = args.at(0).value<SyncEngine::TickReport>();
+            QCOMPARE(report.requests, 1);
+            QCOMPARE(report.notModified, 1);
+        }
+    }
+
+    void aCallsLifeFromInitiatedToAnalysed()
+    {
+        // The simulator is a pure function of seed and time: a second one, looking 20 minutes
+        // ahead, says which call will arrive and how it will end.
+        const sim::SimConfig config = quietConfig(2);
+        ManualClock future(fixedStart());
+        sim::Simulator oracle(&future, config);
+        future.advance(20 * 60 * 1000);
+        QString id;
+        for (const QJsonValue &v : oracle.truth()) {
+            const QJsonObject o = v.toObject();
+            CallLog c;
+            QString reason;
+            QVERIFY(CallLogReader::readRecord(o, &c, &reason));
+            if (c.createdAtMs > fixedStart().toMSecsSinceEpoch() + 60000 && c.status == CallStatus::Completed
+                && !c.analysis.empty())
+                id = c.id; // newest first: ends on the earliest such call
+        }
+        QVERIFY(!id.isEmpty());
+
+        EngineFixture f(config);
+        f.engine.start();
+        QStringList seen; // each distinct state of the call, in order
+        auto note = [&] {
+            const CallLog *c = f.store.find(id);
+            if (!c)
+                return;
+            const QString state = c->statusText + (c->analysis.empty() ? QString() : QStringLiteral("+analysis"));
+            if (seen.isEmpty() || seen.last() != state)
+                seen << state;
+        };
+        for (int i = 0; i < 20 * 60; i += 5) {
+            f.run(5000);
+            note();
+        }
+        QVERIFY2(seen.size() >= 3, qPrintable(seen.join(QLatin1Char(','))));
+        QVERIFY2(isLive(statusFromString(seen.first())), qPrintable(seen.join(QLatin1Char(','))));
+        QVERIFY(seen.contains(QStringLiteral("completed")));
+        QCOMPARE(seen.last(), QStringLiteral("completed+analysis"));
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
+
+    void rateLimitWaitsRetryAfterThenRecovers()
+    {
+        sim::SimConfig config = quietConfig(0);
+        config.rateLimit = 15; // a budget of 15 requests a minute, shared with nobody
+        EngineFixture f(config);
+        f.engine.setPageLimit(100);
+        f.engine.setIntervalSec(2);
+        QSignalSpy failures(&f.engine, &SyncEngine::failed);
+        f.engine.start();
+        f.run(0);
+        // 2-second ticks exhaust the budget within the minute.
+        for (int i = 0; i < 40 && failures.isEmpty(); ++i)
+            f.run(2000);
+        QVERIFY(!failures.isEmpty());
+        const auto error = failures.last().at(0).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::RateLimited);
+        QVERIFY(error.retryAfterSec > 0);
+        QCOMPARE(f.engine.state(), SyncEngine::State::BackingOff);
+        const qint64 wait = f.engine.nextAttemptInMs();
+        QVERIFY2(wait >= error.retryAfterSec * 1000LL, qPrintable(QString::number(wait)));
+        // Nothing is asked before Retry-After has passed.
+        const int before = f.server.stats().requests;
+        f.run(wait - 100);
+        QCOMPARE(f.server.stats().requests, before);
+        f.run(200);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QVERIFY(f.server.stats().requests > before);
+    }
+
+    void serverErrorBurstThenRecoveryLosesNothing()
+    {
+        EngineFixture f(quietConfig(6));
+        f.engine.start();
+        f.run(30 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        const int before = f.store.size();
+
+        sim::FaultConfig burst;
+        burst.serverErrorRatio = 1.0;
+        f.simulator.setFaults(burst);
+        QSignalSpy states(&f.engine, &SyncEngine::stateChanged);
+        f.run(3 * 60 * 1000); // three minutes of 5xx while calls keep arriving and ending
+        QCOMPARE(f.engine.state(), SyncEngine::State::BackingOff);
+        QCOMPARE(f.store.size(), before); // the last good data stays
+        QVERIFY(f.engine.nextAttemptInMs() <= 60 * 1000); // capped
+        QVERIFY(f.server.stats().errors5xx < 20);         // backed off, not hammering
+
+        f.simulator.setFaults({});
+        f.run(90 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QVERIFY(f.store.size() > before);
+        f.run(60 * 1000); // let calls that were live during the outage settle
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
+
+    void mixedFaultsStillConverge()
+    {
+        sim::SimConfig config = quietConfig(10);
+        QString error;
+        QVERIFY(sim::FaultConfig::parse(QStringLiteral("5xx=0.2,truncated=0.1,malformed=0.1,reset=0.1"), &config.faults, &error));
+        EngineFixture f(config);
+        f.engine.start();
+        f.run(10 * 60 * 1000);
+        f.simulator.setFaults({});
+        f.run(3 * 60 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
+
+    void schemaVariantsSyncToo()
+    {
+        sim::SimConfig config = quietConfig(6);
+        config.faults.durationSec = config.faults.createdAtCamel = config.faults.unknownStatuses = true;
+        EngineFixture f(config);
+        f.engine.start();
+        f.run(5 * 60 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QCOMPARE(f.differenceAfterSync(), QString());
+        bool sawOther = false;
+        for (const CallLog &c : f.store.calls())
+            sawOther = sawOther || c.status == CallStatus::Other;
+        QVERIFY(sawOther); // invented statuses are kept, not dropped
+    }
+
+    void bareArrayBodiesStopOnAShortPage()
+    {
+        sim::SimConfig config = quietConfig(6);
+        config.faults.bareArray = true;
+        EngineFixture f(config);
+        f.engine.setPageLimit(100);
+        f.engine.start();
+        f.run(60 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
+
+    void rejectedKeyStopsPollingAndClears()
+    {
+        EngineFixture f(quietConfig(6));
+        f.engine.start();
+        f.run(20 * 1000);
+        QVERIFY(f.store.size() > 0);
+        f.client.setApiKey(QStringLiteral("revoked_key_0000"));
+        f.run(10 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::AuthFailed);
+        QCOMPARE(f.engine.lastError().kind, ApiError::Kind::Auth);
+        QCOMPARE(f.store.size(), 0);
+        const int requests = f.server.stats().requests;
+        f.run(5 * 60 * 1000);
+        QCOMPARE(f.server.stats().requests, requests); // no more polling
+        QCOMPARE(f.clock.pendingTimers(), 0);
+    }
+
+    void unreachableServerIsOfflineAndRecovers()
+    {
+        EngineFixture f(quietConfig(6));
+        f.server.setAvailable(false);
+        f.engine.start();
+        f.run(30 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::BackingOff);
+        QCOMPARE(f.store.size(), 0);
+        f.server.setAvailable(true);
+        f.run(70 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QCOMPARE(f.differenceAfterSync(), QString());
+
+        // A server that does not listen at all is "offline".
+        const QUrl good = f.client.baseUrl();
+        f.client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:1/v1")));
+        f.run(10 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Offline);
+        f.client.setBaseUrl(good);
+        f.run(70 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+    }
+
+    void intervalHasAFloor()
+    {
+        EngineFixture f;
+        f.engine.setIntervalSec(0);
+        QCOMPARE(f.engine.intervalSec(), SyncEngine::kMinIntervalSec);
+        f.engine.setIntervalSec(30);
+        QCOMPARE(f.engine.intervalSec(), 30);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"

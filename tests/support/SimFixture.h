@@ -1,0 +1,111 @@
+// SimFixture: a simulated DialNexa workspace served over real loopback HTTP, a client pointed
+// at it, and virtual time. Tests move time with runFor(); real waiting happens only for I/O.
+#pragma once
+
+#include "SimServer.h"
+#include "Simulator.h"
+#include "api/DialNexaClient.h"
+#include "model/CallLogReader.h"
+#include "model/CallStore.h"
+#include "time/Clock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace callboard::test {
+
+inline QDateTime fixedStart() { return QDateTime(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC); }
+
+struct SimFixture
+{
+    explicit SimFixture(sim::SimConfig config = {}, const QDateTime &start = fixedStart())
+        : clock(start), simulator(&clock, config), server(&simulator), client(&clock)
+    {
+        if (!server.listen())
+            qFatal("simulator could not listen");
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(config.apiKey);
+        client.setTimeoutMs(5000);
+    }
+
+    // Processes events until `done` holds or 10 s of real time pass (waiting for I/O only).
+    bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!done()) {
+            if (t.elapsed() > timeoutMs)
+                return false;
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+        return true;
+    }
+
+    // Moves virtual time forward by ms, letting every request the clock's timers start
+    // complete before the next timer fires.
+    void runFor(qint64 ms, const std::function<bool()> &idle = {})
+    {
+        auto settle = [&] {
+            waitFor([&] { return client.inFlight() == 0 && (!idle || idle()); });
+        };
+        const qint64 target = clock.nowMs() + ms;
+        for (;;) {
+            settle();
+            const qint64 next = clock.msUntilNextTimer();
+            if (next < 0 || clock.nowMs() + next > target) {
+                clock.advance(target - clock.nowMs());
+                settle();
+                return;
+            }
+            clock.advance(next);
+        }
+    }
+
+    ManualClock clock;
+    sim::Simulator simulator;
+    sim::SimServer server;
+    DialNexaClient client;
+};
+
+// Compares the store with the simulator's truth for calls created at or after sinceMs.
+// Returns an empty string when equal, else the first difference.
+inline QString differenceFromTruth(const CallStore &store, sim::Simulator &simulator, qint64 sinceMs)
+{
+    int expected = 0;
+    const QJsonArray truth = simulator.truth();
+    for (const QJsonValue &v : truth) {
+        const QJsonObject o = v.toObject();
+        CallLog c;
+        QString reason;
+        if (!CallLogReader::readRecord(o, &c, &reason))
+            return QStringLiteral("truth unreadable: ") + reason;
+        if (c.createdAtMs < sinceMs)
+            continue;
+        ++expected;
+        const CallLog *mine = store.find(c.id);
+        if (!mine)
+            return QStringLiteral("missing call %1 (%2, created %3 s ago)")
+                .arg(c.id, c.statusText)
+                .arg((simulator.clock()->nowMs() - c.createdAtMs) / 1000);
+        if (changedFields(*mine, c) != 0)
+            return QStringLiteral("stale call %1: have %2 (%3 analysis fields), truth %4 (%5), "
+                                  "fields 0x%6, created %7 s ago")
+                .arg(c.id, mine->statusText)
+                .arg(mine->analysis.size())
+                .arg(c.statusText)
+                .arg(c.analysis.size())
+                .arg(changedFields(*mine, c), 0, 16)
+                .arg((simulator.clock()->nowMs() - c.createdAtMs) / 1000);
+    }
+    if (store.size() != expected)
+        return QStringLiteral("store has %1 calls, truth %2").arg(store.size()).arg(expected);
+    return {};
+}
+
+} // namespace callboard::test
