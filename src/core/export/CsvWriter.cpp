@@ -1,0 +1,111 @@
+#include "CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <set>
+
+namespace callboard::CsvWriter {
+
+QStringList fixedColumns()
+{
+    return {QStringLiteral("id"),           QStringLiteral("call_id"),
+            QStringLiteral("created_at"),   QStringLiteral("status"),
+            QStringLiteral("status_group"), QStringLiteral("sentiment"),
+            QStringLiteral("duration_seconds"), QStringLiteral("end_reason"),
+            QStringLiteral("agent_id"),     QStringLiteral("campaign_id"),
+            QStringLiteral("call_direction"), QStringLiteral("type"),
+            QStringLiteral("to_number"),    QStringLiteral("from_number"),
+            QStringLiteral("recording_url")};
+}
+
+QString escapeField(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
+        && !field.contains(QLatin1Char('\r')) && !field.contains(QLatin1Char('\n')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+namespace {
+QString groupName(StatusGroup g)
+{
+    switch (g) {
+    case StatusGroup::Live:
+        return QStringLiteral("live");
+    case StatusGroup::Connected:
+        return QStringLiteral("connected");
+    case StatusGroup::NotReached:
+        return QStringLiteral("not_reached");
+    case StatusGroup::Failed:
+        return QStringLiteral("failed");
+    case StatusGroup::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+void appendLine(QByteArray &out, const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i)
+            line += QLatin1Char(',');
+        line += escapeField(fields[i]);
+    }
+    out += line.toUtf8();
+    out += "\r\n";
+}
+} // namespace
+
+QByteArray toCsv(const std::vector<const CallLog *> &calls)
+{
+    std::set<QString> keys;
+    for (const CallLog *c : calls)
+        for (const AnalysisField &f : c->analysis)
+            keys.insert(f.key);
+    QStringList header = fixedColumns();
+    for (const QString &k : keys)
+        header << QStringLiteral("analysis.") + k;
+    QByteArray out;
+    appendLine(out, header);
+    for (const CallLog *c : calls) {
+        QStringList row{c->id,
+                        c->callId,
+                        c->createdAt().toString(Qt::ISODateWithMs),
+                        c->statusText,
+                        groupName(c->group()),
+                        c->sentimentText,
+                        c->durationSeconds >= 0 ? QString::number(c->durationSeconds) : QString(),
+                        c->endReasonText,
+                        c->agentId,
+                        c->campaignId,
+                        c->callDirection,
+                        c->type,
+                        c->toNumber,
+                        c->fromNumber,
+                        c->recordingUrl};
+        for (const QString &k : keys) {
+            const AnalysisValue *v = c->analysisValue(k);
+            row << (v ? v->text : QString());
+        }
+        appendLine(out, row);
+    }
+    return out;
+}
+
+bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(calls)) < 0 || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("CsvWriter", "cannot write %1: %2")
+                         .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace callboard::CsvWriter

@@ -1,0 +1,27 @@
+// CsvWriter: calls as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), one column per field
+// of the API and one per analysis field seen in the exported calls.
+#pragma once
+
+#include "model/CallLog.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+#include <vector>
+
+class QIODevice;
+
+namespace callboard {
+
+namespace CsvWriter {
+
+QStringList fixedColumns();
+// The header plus one line per call, in the given order.
+QByteArray toCsv(const std::vector<const CallLog *> &calls);
+// Writes to a file; false with *error (plain text) when it cannot.
+bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error);
+// One field, quoted when it holds a comma, a quote, CR or LF.
+QString escapeField(const QString &field);
+
+} // namespace CsvWriter
+} // namespace callboard

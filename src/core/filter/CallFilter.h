@@ -1,0 +1,41 @@
+// CallFilter: what the supervisor narrowed the board to. The rules live here, in the core,
+// so they are tested without a window; CallFilterProxy only asks matches().
+#pragma once
+
+#include "model/CallLog.h"
+
+#include <QMetaType>
+#include <QStringList>
+
+namespace callboard {
+
+struct CallFilter
+{
+    quint32 groups = 0;     // bit (1 << int(StatusGroup)); 0 = every group
+    quint32 sentiments = 0; // bit (1 << int(Sentiment)); 0 = every sentiment
+    QStringList agentIds;   // empty = every agent
+    QStringList campaignIds;
+    QStringList endReasons; // raw strings, as sent
+    int minDurationSec = -1; // -1 = no bound; calls without a duration fail any bound
+    int maxDurationSec = -1;
+    qint64 createdFromMs = -1; // [from, to) on created_at; -1 = open
+    qint64 createdToMs = -1;
+    QString text; // case-insensitive; ids, numbers, agent, campaign, end reason, analysis
+
+    static quint32 bit(StatusGroup g) { return 1u << int(g); }
+    static quint32 bit(Sentiment s) { return 1u << int(s); }
+
+    bool isEmpty() const;
+    bool matches(const CallLog &call) const;
+    bool operator==(const CallFilter &o) const;
+    bool operator!=(const CallFilter &o) const { return !(*this == o); }
+};
+
+enum class CallSort { Newest, Longest, Status };
+
+// Strict weak order for the board: Newest = created_at descending; Longest = duration
+// descending (unknown last); Status = live, connected, not reached, failed, other, then newest.
+bool callBefore(const CallLog &a, const CallLog &b, CallSort sort);
+
+} // namespace callboard
+Q_DECLARE_METATYPE(callboard::CallFilter)

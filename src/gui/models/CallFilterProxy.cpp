@@ -1,0 +1,47 @@
+#include "CallFilterProxy.h"
+
+#include "CallListModel.h"
+
+namespace callboard {
+
+CallFilterProxy::CallFilterProxy(CallListModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent), m_source(source)
+{
+    setSourceModel(source);
+    setDynamicSortFilter(true);
+    sort(0, Qt::AscendingOrder); // ascending in callBefore()'s order: the board's order
+}
+
+void CallFilterProxy::setFilter(const CallFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+}
+
+void CallFilterProxy::setSortOrder(CallSort sort)
+{
+    if (sort == m_sort)
+        return;
+    m_sort = sort;
+    invalidate();
+    this->sort(0, Qt::AscendingOrder);
+}
+
+bool CallFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const CallLog *call = m_source->callAt(sourceRow);
+    return call && m_filter.matches(*call);
+}
+
+bool CallFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const CallLog *a = m_source->callAt(left.row());
+    const CallLog *b = m_source->callAt(right.row());
+    if (!a || !b)
+        return false;
+    return callBefore(*a, *b, m_sort);
+}
+
+} // namespace callboard

@@ -1,0 +1,298 @@
+#include "Theme.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace callboard {
+
+Theme Theme::fromName(const QString &name)
+{
+    if (name == QLatin1String("dark"))
+        return dark();
+    if (name == QLatin1String("contrast") || name == QLatin1String("high-contrast"))
+        return highContrast();
+    return light();
+}
+
+QString Theme::nameOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Light:
+        return QStringLiteral("light");
+    case Kind::Dark:
+        return QStringLiteral("dark");
+    case Kind::HighContrast:
+        return QStringLiteral("contrast");
+    }
+    return QStringLiteral("light");
+}
+
+namespace {
+QColor pick(Theme::Kind k, const char *light, const char *dark, const char *contrast)
+{
+    switch (k) {
+    case Theme::Kind::Light:
+        return QColor(QLatin1String(light));
+    case Theme::Kind::Dark:
+        return QColor(QLatin1String(dark));
+    case Theme::Kind::HighContrast:
+        return QColor(QLatin1String(contrast));
+    }
+    return QColor(QLatin1String(light));
+}
+} // namespace
+
+QColor Theme::window() const { return pick(m_kind, "#eef1f5", "#15191f", "#000000"); }
+QColor Theme::card() const { return pick(m_kind, "#ffffff", "#1f252d", "#000000"); }
+QColor Theme::cardHover() const { return pick(m_kind, "#f5f8fc", "#262d37", "#1a1a1a"); }
+QColor Theme::cardSelected() const { return pick(m_kind, "#e3eefc", "#253449", "#002b5c"); }
+QColor Theme::border() const { return pick(m_kind, "#d5dbe3", "#323a45", "#ffffff"); }
+QColor Theme::text() const { return pick(m_kind, "#1c2430", "#e6eaf0", "#ffffff"); }
+QColor Theme::mutedText() const { return pick(m_kind, "#5d6878", "#9aa5b4", "#e0e0e0"); }
+QColor Theme::accent() const { return pick(m_kind, "#2563c9", "#6aa4ff", "#ffff00"); }
+QColor Theme::ok() const { return pick(m_kind, "#1e7d45", "#4cc38a", "#00ff66"); }
+QColor Theme::warning() const { return pick(m_kind, "#b76a00", "#f0a830", "#ffb000"); }
+QColor Theme::danger() const { return pick(m_kind, "#c62828", "#ff6b6b", "#ff4040"); }
+
+QColor Theme::statusColor(StatusGroup group) const
+{
+    switch (group) {
+    case StatusGroup::Live:
+        return pick(m_kind, "#2563c9", "#5b9dff", "#00c8ff");
+    case StatusGroup::Connected:
+        return pick(m_kind, "#1e7d45", "#3fb57a", "#00ff66");
+    case StatusGroup::NotReached:
+        return pick(m_kind, "#8a6d00", "#d9b44a", "#ffd700");
+    case StatusGroup::Failed:
+        return pick(m_kind, "#c62828", "#ff6b6b", "#ff4040");
+    case StatusGroup::Other:
+        break;
+    }
+    return pick(m_kind, "#6b7280", "#9aa5b4", "#ffffff");
+}
+
+QColor Theme::sentimentColor(Sentiment s) const
+{
+    switch (s) {
+    case Sentiment::Positive:
+        return pick(m_kind, "#1e7d45", "#3fb57a", "#00ff66");
+    case Sentiment::Neutral:
+        return pick(m_kind, "#5d6878", "#9aa5b4", "#e0e0e0");
+    case Sentiment::Negative:
+        return pick(m_kind, "#c62828", "#ff6b6b", "#ff4040");
+    default:
+        break;
+    }
+    return pick(m_kind, "#9aa3af", "#6b7685", "#bdbdbd");
+}
+
+QColor Theme::onColor(const QColor &fill) const
+{
+    // Black or white, whichever contrasts more (WCAG relative luminance).
+    auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+    const double l = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF())
+                     + 0.0722 * channel(fill.blueF());
+    return l > 0.4 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QPalette Theme::palette() const
+{
+    QPalette p;
+    p.setColor(QPalette::Window, window());
+    p.setColor(QPalette::WindowText, text());
+    p.setColor(QPalette::Base, card());
+    p.setColor(QPalette::AlternateBase, cardHover());
+    p.setColor(QPalette::Text, text());
+    p.setColor(QPalette::PlaceholderText, mutedText());
+    p.setColor(QPalette::Button, card());
+    p.setColor(QPalette::ButtonText, text());
+    p.setColor(QPalette::Highlight, accent());
+    p.setColor(QPalette::HighlightedText, onColor(accent()));
+    p.setColor(QPalette::ToolTipBase, card());
+    p.setColor(QPalette::ToolTipText, text());
+    p.setColor(QPalette::Link, accent());
+    p.setColor(QPalette::Mid, border());
+    p.setColor(QPalette::Disabled, QPalette::Text, mutedText());
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, mutedText());
+    p.setColor(QPalette::Disabled, QPalette::WindowText, mutedText());
+    return p;
+}
+
+namespace Labels {
+
+namespace {
+QString t(const char *text) { return QCoreApplication::translate("Labels", text); }
+} // namespace
+
+QString statusGroup(StatusGroup group)
+{
+    switch (group) {
+    case StatusGroup::Live:
+        return t("Live");
+    case StatusGroup::Connected:
+        return t("Connected");
+    case StatusGroup::NotReached:
+        return t("Not reached");
+    case StatusGroup::Failed:
+        return t("Failed");
+    case StatusGroup::Other:
+        break;
+    }
+    return t("Other");
+}
+
+QString status(const CallLog &call)
+{
+    switch (call.status) {
+    case CallStatus::Created:
+        return t("Created");
+    case CallStatus::Initiated:
+        return t("Initiated");
+    case CallStatus::Sent:
+        return t("Ringing");
+    case CallStatus::Received:
+        return t("In progress");
+    case CallStatus::Completed:
+        return t("Completed");
+    case CallStatus::DidNotPick:
+        return t("Did not pick up");
+    case CallStatus::Busy:
+        return t("Busy");
+    case CallStatus::NoAnswer:
+        return t("No answer");
+    case CallStatus::Failed:
+        return t("Failed");
+    case CallStatus::Cancelled:
+        return t("Cancelled");
+    case CallStatus::RetryExpired:
+        return t("Retries expired");
+    case CallStatus::Voicemail:
+        return t("Voicemail");
+    case CallStatus::Other:
+        break;
+    }
+    return call.statusText.isEmpty() ? t("Unknown") : call.statusText;
+}
+
+QString sentiment(const CallLog &call)
+{
+    switch (call.sentiment) {
+    case Sentiment::None:
+        return QStringLiteral("—");
+    case Sentiment::Positive:
+        return t("Positive");
+    case Sentiment::Neutral:
+        return t("Neutral");
+    case Sentiment::Negative:
+        return t("Negative");
+    case Sentiment::Unknown:
+        return t("Unknown");
+    case Sentiment::Other:
+        break;
+    }
+    return call.sentimentText;
+}
+
+QString endReason(const QString &raw)
+{
+    const EndReason r = endReasonFromString(raw);
+    switch (r) {
+    case EndReason::None:
+        return QStringLiteral("—");
+    case EndReason::AgentDisconnected:
+        return t("Agent hung up");
+    case EndReason::UserDisconnected:
+        return t("Caller hung up");
+    case EndReason::UserBusy:
+        return t("Line busy");
+    case EndReason::UserDidNotPickUp:
+        return t("Not picked up");
+    case EndReason::InvalidPhoneNumber:
+        return t("Invalid number");
+    case EndReason::Unknown:
+        return t("Unknown reason");
+    case EndReason::NetworkFailure:
+        return t("Network failure");
+    case EndReason::VoicemailDetected:
+        return t("Voicemail detected");
+    case EndReason::UserUnreachable:
+        return t("Unreachable");
+    case EndReason::DestinationForbidden:
+        return t("Destination forbidden");
+    case EndReason::SystemFailure:
+        return t("System failure");
+    case EndReason::SystemAtCapacity:
+        return t("System at capacity");
+    case EndReason::InsufficientBalance:
+        return t("Insufficient balance");
+    case EndReason::Other:
+        break;
+    }
+    QString human = raw;
+    human.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!human.isEmpty())
+        human[0] = human[0].toUpper();
+    return human;
+}
+
+QString duration(int seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("—");
+    const int h = seconds / 3600, m = (seconds / 60) % 60, s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+QString relativeTime(qint64 thenMs, qint64 nowMs)
+{
+    const qint64 s = qMax<qint64>(0, (nowMs - thenMs) / 1000);
+    if (s < 10)
+        return t("just now");
+    if (s < 60)
+        return QCoreApplication::translate("Labels", "%n s ago", nullptr, int(s));
+    if (s < 3600)
+        return QCoreApplication::translate("Labels", "%n min ago", nullptr, int(s / 60));
+    if (s < 86400)
+        return QCoreApplication::translate("Labels", "%n h ago", nullptr, int(s / 3600));
+    return QCoreApplication::translate("Labels", "%n d ago", nullptr, int(s / 86400));
+}
+
+QString statusGlyph(StatusGroup group)
+{
+    switch (group) {
+    case StatusGroup::Live:
+        return QStringLiteral("●");
+    case StatusGroup::Connected:
+        return QStringLiteral("✓");
+    case StatusGroup::NotReached:
+        return QStringLiteral("○");
+    case StatusGroup::Failed:
+        return QStringLiteral("✕");
+    case StatusGroup::Other:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+QString sentimentGlyph(Sentiment s)
+{
+    switch (s) {
+    case Sentiment::Positive:
+        return QStringLiteral("▲");
+    case Sentiment::Neutral:
+        return QStringLiteral("■");
+    case Sentiment::Negative:
+        return QStringLiteral("▼");
+    case Sentiment::None:
+        return QStringLiteral("–");
+    default:
+        break;
+    }
+    return QStringLiteral("?");
+}
+
+} // namespace Labels
+} // namespace callboard

@@ -1,0 +1,66 @@
+// Theme: the board's colours and the words and shapes that go with each status and sentiment.
+// Colour is never the only signal: every badge also has a glyph and a label. Three themes:
+// light, dark and high contrast (for wall displays and low vision).
+#pragma once
+
+#include "model/CallLog.h"
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace callboard {
+
+class Theme final
+{
+public:
+    enum class Kind { Light, Dark, HighContrast };
+
+    static Theme light() { return Theme(Kind::Light); }
+    static Theme dark() { return Theme(Kind::Dark); }
+    static Theme highContrast() { return Theme(Kind::HighContrast); }
+    static Theme fromName(const QString &name); // "light" | "dark" | "contrast"; else light
+    static QString nameOf(Kind kind);
+
+    Kind kind() const { return m_kind; }
+    QPalette palette() const;
+
+    QColor window() const;      // board background
+    QColor card() const;        // card background
+    QColor cardHover() const;
+    QColor cardSelected() const;
+    QColor border() const;
+    QColor text() const;
+    QColor mutedText() const;
+    QColor accent() const;
+    QColor ok() const;          // fresh, good
+    QColor warning() const;     // amber: getting stale
+    QColor danger() const;      // red: stale, failing
+
+    QColor statusColor(StatusGroup group) const;
+    QColor sentimentColor(Sentiment sentiment) const;
+    // Text drawn on a badge of the given fill colour.
+    QColor onColor(const QColor &fill) const;
+
+private:
+    explicit Theme(Kind kind) : m_kind(kind) {}
+    Kind m_kind;
+};
+
+// Words and glyphs for the board. Known values are translated; unknown ones are shown as
+// the server sent them (plain text), never dropped.
+namespace Labels {
+QString statusGroup(StatusGroup group);
+QString status(const CallLog &call);   // "Completed", "No answer", or the raw unknown value
+QString sentiment(const CallLog &call); // "Positive", …, "—" when none
+QString endReason(const QString &raw);  // "User busy" for "user_busy"; unknown ones humanized
+QString duration(int seconds);          // "2:05", "1:02:03", "—" when unknown
+QString relativeTime(qint64 thenMs, qint64 nowMs); // "just now", "2 min ago", "3 h ago"
+// A single glyph that tells the group apart without colour: ● live, ✓ connected,
+// ○ not reached, ✕ failed, ? other.
+QString statusGlyph(StatusGroup group);
+// ▲ positive, ■ neutral, ▼ negative, ? unknown/other, – none.
+QString sentimentGlyph(Sentiment sentiment);
+} // namespace Labels
+
+} // namespace callboard

@@ -1,0 +1,125 @@
+// Specification of CallFilter and the board's sort orders.
+#include "filter/CallFilter.h"
+
+#include <QTest>
+
+using namespace callboard;
+
+namespace {
+CallLog make(const char *id, const char *status, const char *sentiment, int duration, qint64 createdAtMs)
+{
+    CallLog c;
+    c.id = QLatin1String(id);
+    c.callId = QStringLiteral("call_") + QLatin1String(id);
+    c.statusText = QLatin1String(status);
+    c.status = statusFromString(c.statusText);
+    c.sentimentText = QLatin1String(sentiment);
+    c.sentiment = sentimentFromString(c.sentimentText);
+    c.durationSeconds = duration;
+    c.createdAtMs = createdAtMs;
+    c.agentId = QStringLiteral("agt_sales");
+    c.campaignId = QStringLiteral("cmp_winter");
+    c.toNumber = QStringLiteral("+15550100042");
+    c.endReasonText = QStringLiteral("user_busy");
+    c.analysis.push_back({QStringLiteral("notes"), {AnalysisValue::Type::String, QStringLiteral("wants a <b>refund</b>"), QStringLiteral("wants a <b>refund</b>")}});
+    return c;
+}
+} // namespace
+
+class TestCallFilter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void matches_data()
+    {
+        QTest::addColumn<CallFilter>("filter");
+        QTest::addColumn<bool>("expected");
+        const CallFilter none;
+        QTest::newRow("empty matches all") << none << true;
+        CallFilter f;
+        f.groups = CallFilter::bit(StatusGroup::Connected);
+        QTest::newRow("group in") << f << true;
+        f.groups = CallFilter::bit(StatusGroup::Live) | CallFilter::bit(StatusGroup::Failed);
+        QTest::newRow("group out") << f << false;
+        f = {};
+        f.sentiments = CallFilter::bit(Sentiment::Negative);
+        QTest::newRow("sentiment in") << f << true;
+        f.sentiments = CallFilter::bit(Sentiment::Positive);
+        QTest::newRow("sentiment out") << f << false;
+        f = {};
+        f.agentIds = {QStringLiteral("agt_sales")};
+        QTest::newRow("agent in") << f << true;
+        f.agentIds = {QStringLiteral("agt_other")};
+        QTest::newRow("agent out") << f << false;
+        f = {};
+        f.campaignIds = {QStringLiteral("cmp_summer")};
+        QTest::newRow("campaign out") << f << false;
+        f = {};
+        f.endReasons = {QStringLiteral("user_busy"), QStringLiteral("system_failure")};
+        QTest::newRow("end reason in") << f << true;
+        f = {};
+        f.minDurationSec = 60;
+        f.maxDurationSec = 120;
+        QTest::newRow("duration in range") << f << true;
+        f.minDurationSec = 121;
+        f.maxDurationSec = -1;
+        QTest::newRow("duration under min") << f << false;
+        f = {};
+        f.createdFromMs = 1000;
+        f.createdToMs = 2000;
+        QTest::newRow("created in window") << f << true;
+        f.createdToMs = 1500;
+        QTest::newRow("created at end is out (half-open)") << f << false;
+        f = {};
+        f.text = QStringLiteral("REFUND");
+        QTest::newRow("text in analysis, any case") << f << true;
+        f.text = QStringLiteral("0100042");
+        QTest::newRow("text in number") << f << true;
+        f.text = QStringLiteral("call_c1");
+        QTest::newRow("text in call id") << f << true;
+        f.text = QStringLiteral("  ");
+        QTest::newRow("blank text matches") << f << true;
+        f.text = QStringLiteral("nothing like it");
+        QTest::newRow("text absent") << f << false;
+    }
+    void matches()
+    {
+        QFETCH(CallFilter, filter);
+        QFETCH(bool, expected);
+        const CallLog call = make("c1", "completed", "negative", 90, 1500);
+        QCOMPARE(filter.matches(call), expected);
+    }
+
+    void unknownDurationFailsAnyBound()
+    {
+        CallFilter f;
+        f.maxDurationSec = 30;
+        QVERIFY(!f.matches(make("c1", "initiated", "", -1, 0)));
+    }
+
+    void equalityAndEmptiness()
+    {
+        CallFilter a, b;
+        QVERIFY(a.isEmpty());
+        b.text = QStringLiteral("x");
+        QVERIFY(a != b);
+        QVERIFY(!b.isEmpty());
+    }
+
+    void sortOrders()
+    {
+        const CallLog oldLong = make("a", "completed", "neutral", 600, 1000);
+        const CallLog newShort = make("b", "completed", "neutral", 10, 2000);
+        const CallLog live = make("c", "initiated", "", -1, 500);
+        const CallLog failed = make("d", "failed", "", 0, 3000);
+        QVERIFY(callBefore(newShort, oldLong, CallSort::Newest));
+        QVERIFY(!callBefore(oldLong, newShort, CallSort::Newest));
+        QVERIFY(callBefore(oldLong, newShort, CallSort::Longest));
+        QVERIFY(callBefore(newShort, live, CallSort::Longest)); // unknown duration last
+        QVERIFY(callBefore(live, failed, CallSort::Status));    // live before failed
+        QVERIFY(callBefore(newShort, oldLong, CallSort::Status)); // same group: newest first
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCallFilter)
+#include "tst_callfilter.moc"

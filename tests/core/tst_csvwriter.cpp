@@ -1,0 +1,67 @@
+// Specification of CsvWriter: RFC 4180, UTF-8, one column per analysis field.
+#include "export/CsvWriter.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callboard;
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void escaping_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("escaped");
+        QTest::newRow("plain") << "abc" << "abc";
+        QTest::newRow("comma") << "a,b" << "\"a,b\"";
+        QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
+        QTest::newRow("newline") << "line1\nline2" << "\"line1\nline2\"";
+        QTest::newRow("cr") << "a\rb" << "\"a\rb\"";
+        QTest::newRow("unicode") << "Grüße ✓" << "Grüße ✓";
+        QTest::newRow("empty") << "" << "";
+    }
+    void escaping()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, escaped);
+        QCOMPARE(CsvWriter::escapeField(field), escaped);
+    }
+
+    void analysisColumnsAreTheUnionInKeyOrder()
+    {
+        CallLog a;
+        a.id = QStringLiteral("log_a");
+        a.statusText = QStringLiteral("completed");
+        a.status = CallStatus::Completed;
+        a.durationSeconds = 42;
+        a.createdAtMs = QDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123), Qt::UTC).toMSecsSinceEpoch();
+        a.analysis.push_back({QStringLiteral("score"), {AnalysisValue::Type::Number, 8.0, QStringLiteral("8")}});
+        CallLog b;
+        b.id = QStringLiteral("log_b");
+        b.statusText = QStringLiteral("teleported");
+        b.createdAtMs = a.createdAtMs;
+        b.analysis.push_back({QStringLiteral("notes"), {AnalysisValue::Type::String, QString(), QStringLiteral("said \"no\", twice")}});
+        const QByteArray csv = CsvWriter::toCsv({&a, &b});
+        const QList<QByteArray> lines = csv.split('\n');
+        QCOMPARE(lines.size(), 4); // header, two rows, and the empty remainder after the last CRLF
+        QVERIFY(csv.endsWith("\r\n"));
+        QVERIFY(lines[0].startsWith("id,call_id,created_at,status,status_group,"));
+        QVERIFY(lines[0].trimmed().endsWith(",analysis.notes,analysis.score"));
+        QCOMPARE(lines[1].trimmed(), QByteArray("log_a,,2026-11-28T14:03:07.123Z,completed,connected,,42,,,,,,,,,,8"));
+        QCOMPARE(lines[2].trimmed(), QByteArray("log_b,,2026-11-28T14:03:07.123Z,teleported,other,,,,,,,,,,,\"said \"\"no\"\", twice\","));
+    }
+
+    void unwritablePathIsAClearError()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!CsvWriter::writeFile(dir.path() + QStringLiteral("/missing/dir/x.csv"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("missing")));
+        QVERIFY(CsvWriter::writeFile(dir.path() + QStringLiteral("/ok.csv"), {}, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"
