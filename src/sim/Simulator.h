@@ -42,10 +42,16 @@ public:
 
     QStringList agentIds() const;
     QStringList campaignIds() const;
+    // The human name the workspace gives an agent (the API never shows it); empty if unknown.
+    QString agentName(const QString &agentId) const;
 
 private:
     void generateUntil(qint64 nowMs);
+    // The calls existing at now(), newest first: what truth() and the server's list read.
+    QList<QJsonObject> currentCalls();
+    qint64 drawNextArrival(qint64 afterMs);
     friend class SimServer;
+    friend class SimCallLogsApi;
 
     Clock *m_clock;
     SimConfig m_config;

@@ -1,0 +1,235 @@
+#include "SimServer.h"
+
+#include "SimCallLogsApi.h"
+#include "SimHttp.h"
+#include "SimRandom.h"
+#include "SimRateLimiter.h"
+#include "SimTcpServer.h"
+#include "Simulator.h"
+#include "time/Clock.h"
+
+#include <QCryptographicHash>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QMetaEnum>
+#include <QTimer>
+
+#include <memory>
+
+namespace callboard::sim {
+
+namespace {
+
+constexpr quint64 FaultStream = 0xFA17;
+const QByteArray JsonType = QByteArrayLiteral("application/json; charset=utf-8");
+const QByteArray GatewayPage = QByteArrayLiteral("<html><body>502 Bad Gateway</body></html>");
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray auth = request.value(QByteArrayLiteral("Authorization")).trimmed();
+    if (!auth.toLower().startsWith("bearer "))
+        return {};
+    return QString::fromUtf8(auth.mid(7)).trimmed();
+}
+
+// If-None-Match holds one or more entity tags ("a", W/"b") or *.
+bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    for (QByteArray tag : ifNoneMatch.split(',')) {
+        tag = tag.trimmed();
+        if (tag.startsWith("W/"))
+            tag = tag.mid(2);
+        if (tag == etag || tag == "*")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+struct SimServer::Private
+{
+    Private(SimServer *q, Simulator *sim)
+        : q(q), api(sim), faultRng(SimRandom::mix(sim->config().seed, FaultStream))
+    {
+    }
+
+    SimResponse answer(const QHttpServerRequest &request);
+    SimResponse answerAuthorized(const QHttpServerRequest &request, const FaultConfig &faults);
+    void finish(QHttpServerResponder &&responder, const SimResponse &response, int latencyMs);
+    void count(const SimResponse &response);
+    bool roll(double ratio) { return ratio > 0 && (ratio >= 1 || faultRng.chance(ratio)); }
+
+    SimServer *q;
+    QHttpServer http;
+    SimTcpServer *tcp = nullptr; // owned by http
+    SimCallLogsApi api;
+    SimRateLimiter limiter;
+    SimRandom faultRng; // faults draw here, never from the workspace's streams
+    // Parent of the latency timers; declared last so pending replies go before the server.
+    QObject deferred;
+};
+
+SimServer::SimServer(Simulator *sim, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, sim)), m_sim(sim)
+{
+    installSimRequestHandler(
+        &d->http, this,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            const SimResponse response = d->answer(request);
+            d->count(response);
+            d->finish(std::move(responder), response, m_sim->config().faults.latencyMs);
+        });
+}
+
+SimServer::~SimServer() = default;
+
+bool SimServer::listen(quint16 port)
+{
+    if (d->tcp)
+        return false;
+    auto *tcp = new SimTcpServer(&d->http);
+    tcp->setResetDecider([this] { return d->roll(m_sim->config().faults.resetRatio); });
+    connect(tcp, &SimTcpServer::connectionReset, this, [this] { ++m_stats.connectionsReset; });
+    if (!tcp->listen(QHostAddress::LocalHost, port) || !bindSimTcpServer(&d->http, tcp)) {
+        delete tcp;
+        return false;
+    }
+    d->tcp = tcp;
+    return true;
+}
+
+quint16 SimServer::port() const
+{
+    return d->tcp ? d->tcp->serverPort() : 0;
+}
+
+QUrl SimServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port()));
+}
+
+SimResponse SimServer::Private::answer(const QHttpServerRequest &request)
+{
+    ++q->m_stats.requests;
+    const FaultConfig faults = q->m_sim->config().faults; // read per request: tests flip them
+    const SimConfig &config = q->m_sim->config();
+    const QString token = bearerToken(request);
+    // Every request spends its key's budget, whatever it is answered.
+    const SimRateLimiter::Decision budget =
+        limiter.hit(token, q->m_sim->clock()->nowMs(), config.rateLimit, config.rateWindowSec);
+
+    SimResponse r;
+    int remaining = budget.remaining;
+    if (!q->m_available) {
+        r = SimCallLogsApi::error(503, QStringLiteral("Service Unavailable"));
+    } else if (faults.rateLimitBurst) {
+        r = SimCallLogsApi::error(429, QStringLiteral("Too Many Requests"));
+        r.addHeader(QByteArrayLiteral("Retry-After"),
+                    QByteArray::number(faults.burstRetryAfterSec));
+        remaining = 0;
+    } else if (token.startsWith(QLatin1String("forbidden_"))) {
+        r = SimCallLogsApi::error(403,
+                                  QStringLiteral("This API key is not allowed to read call logs"));
+    } else if (token.isEmpty() || token != config.apiKey) {
+        r = SimCallLogsApi::error(401, QStringLiteral("Invalid API key"));
+    } else if (!budget.allowed) {
+        r = SimCallLogsApi::error(429, QStringLiteral("Too Many Requests"));
+        r.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(budget.retryAfterSec));
+    } else {
+        r = answerAuthorized(request, faults);
+    }
+    if (r.contentType == "application/json")
+        r.contentType = JsonType;
+    r.addHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(budget.limit));
+    r.addHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(remaining));
+    r.addHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(budget.resetUnixSec));
+    // Keep-alive would let one connection carry every request past the reset fault;
+    // closing after each answer makes the client dial again, and the fault bites.
+    if (faults.resetRatio > 0)
+        r.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    return r;
+}
+
+SimResponse SimServer::Private::answerAuthorized(const QHttpServerRequest &request,
+                                                 const FaultConfig &faults)
+{
+    const QString path = request.url().path();
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return SimCallLogsApi::error(
+            404, QStringLiteral("Cannot %1 %2")
+                     .arg(QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>()
+                                                  .valueToKey(int(request.method())))
+                              .toUpper(),
+                          path));
+    if (roll(faults.serverErrorRatio)) {
+        static const int codes[] = {500, 502, 503};
+        const int status = codes[faultRng.range(0, 2)];
+        return SimCallLogsApi::error(status,
+                                     QString::fromLatin1(SimCallLogsApi::reasonPhrase(status)));
+    }
+
+    SimResponse r = api.get(path, request.query());
+    if (r.status != 200)
+        return r;
+    const QByteArray etag =
+        '"' + QCryptographicHash::hash(r.body, QCryptographicHash::Sha1).toHex() + '"';
+    const QByteArray ifNoneMatch = request.value(QByteArrayLiteral("If-None-Match"));
+    if (!ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, etag)) {
+        SimResponse notModified;
+        notModified.status = 304;
+        notModified.contentType.clear();
+        notModified.addHeader(QByteArrayLiteral("ETag"), etag);
+        return notModified;
+    }
+    if (roll(faults.malformedRatio)) {
+        // What a proxy in front of the API sends when the upstream falls over: 200, HTML.
+        SimResponse html;
+        html.contentType = "text/html";
+        html.body = GatewayPage;
+        return html;
+    }
+    r.addHeader(QByteArrayLiteral("ETag"), etag);
+    if (roll(faults.truncatedRatio))
+        r.body.truncate(r.body.size() / 2); // Content-Length follows: a complete, broken body
+    return r;
+}
+
+void SimServer::Private::count(const SimResponse &r)
+{
+    SimStats &s = q->m_stats;
+    if (r.status == 200)
+        ++s.ok200;
+    else if (r.status == 304)
+        ++s.notModified304;
+    else if (r.status >= 400 && r.status < 500)
+        ++s.errors4xx; // 429 included; rateLimited429 counts those apart
+    else if (r.status >= 500)
+        ++s.errors5xx;
+    if (r.status == 429)
+        ++s.rateLimited429;
+    qint64 bytes = r.body.size() + r.contentType.size() + 64; // status line, Content-*
+    for (const auto &[name, value] : r.headers)
+        bytes += name.size() + value.size() + 4;
+    s.bytesSent += bytes;
+}
+
+void SimServer::Private::finish(QHttpServerResponder &&responder, const SimResponse &response,
+                                int latencyMs)
+{
+    if (latencyMs <= 0) {
+        sendSimResponse(responder, response);
+        return;
+    }
+    // The answer is decided now (the clock at arrival); only its delivery waits.
+    auto held = std::make_shared<SimDeferredResponder>(std::move(responder));
+    auto *timer = new QTimer(&deferred);
+    timer->setSingleShot(true);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, held, response] {
+        held->send(response);
+        timer->deleteLater();
+    });
+    timer->start(latencyMs);
+}
+
+} // namespace callboard::sim

@@ -1,0 +1,132 @@
+#include "Simulator.h"
+
+#include "SimCallScript.h"
+#include "SimRandom.h"
+#include "SimWorkspace.h"
+#include "time/Clock.h"
+
+#include <QHash>
+
+#include <limits>
+#include <vector>
+
+namespace callboard::sim {
+
+namespace {
+constexpr quint64 ArrivalStream = 0xA441;
+constexpr qint64 Never = std::numeric_limits<qint64>::max();
+} // namespace
+
+struct Simulator::Private
+{
+    explicit Private(quint64 seed) : arrivals(SimRandom::mix(seed, ArrivalStream)) {}
+
+    std::vector<SimCall> calls;     // in arrival order, so oldest first
+    QHash<QString, qsizetype> byId; // log id and call id -> index into calls
+    SimRandom arrivals;             // inter-arrival gaps only; each call has its own stream
+    qint64 nextArrivalMs = Never;
+    quint64 nextIndex = 0;
+};
+
+Simulator::Simulator(Clock *clock, const SimConfig &config, QObject *parent)
+    : QObject(parent), m_clock(clock), m_config(config), d(std::make_unique<Private>(config.seed))
+{
+    const qint64 now = m_clock->nowMs();
+    const qint64 start = now - qint64(qMax(0, m_config.backlogMinutes)) * 60 * 1000;
+    d->nextArrivalMs = drawNextArrival(start);
+    generateUntil(now);
+}
+
+Simulator::~Simulator() = default;
+
+qint64 Simulator::drawNextArrival(qint64 afterMs)
+{
+    if (m_config.callsPerMinute <= 0)
+        return Never;
+    // Poisson arrivals: exponential gaps with mean 60 s / rate, at least 1 ms apart so
+    // created_at orders calls strictly.
+    const double meanMs = 60000.0 / m_config.callsPerMinute;
+    return afterMs + qMax<qint64>(1, qint64(d->arrivals.exponential(meanMs)));
+}
+
+void Simulator::generateUntil(qint64 nowMs)
+{
+    while (d->nextArrivalMs <= nowMs) {
+        SimCall call = SimCall::create(m_config.seed, d->nextIndex++, d->nextArrivalMs,
+                                       m_config.analysisDelaySec);
+        const qsizetype index = qsizetype(d->calls.size());
+        d->byId.insert(call.logId, index);
+        d->byId.insert(call.callId, index);
+        d->calls.push_back(std::move(call));
+        d->nextArrivalMs = drawNextArrival(d->nextArrivalMs);
+    }
+}
+
+void Simulator::setCallsPerMinute(double rate)
+{
+    // Everything up to now arrived at the old rate; the memoryless gap restarts from now.
+    const qint64 now = m_clock->nowMs();
+    generateUntil(now);
+    m_config.callsPerMinute = qMax(0.0, rate);
+    d->nextArrivalMs = drawNextArrival(now);
+}
+
+QList<QJsonObject> Simulator::currentCalls()
+{
+    const qint64 now = m_clock->nowMs();
+    generateUntil(now);
+    const bool unknown = m_config.faults.unknownStatuses;
+    QList<QJsonObject> out;
+    out.reserve(qsizetype(d->calls.size()));
+    for (auto it = d->calls.crbegin(); it != d->calls.crend(); ++it)
+        if (it->createdMs <= now) // a clock set backwards hides calls not yet made
+            out.append(it->jsonAt(now, unknown));
+    return out;
+}
+
+QJsonArray Simulator::truth()
+{
+    QJsonArray out;
+    for (const QJsonObject &call : currentCalls())
+        out.append(call);
+    return out;
+}
+
+QJsonObject Simulator::call(const QString &id, bool withDetails)
+{
+    const qint64 now = m_clock->nowMs();
+    generateUntil(now);
+    const auto it = d->byId.constFind(id);
+    if (it == d->byId.cend())
+        return {};
+    const SimCall &c = d->calls[size_t(*it)];
+    if (c.createdMs > now)
+        return {};
+    QJsonObject json = c.jsonAt(now, m_config.faults.unknownStatuses);
+    if (withDetails)
+        c.addDetails(&json, now);
+    return json;
+}
+
+QStringList Simulator::agentIds() const
+{
+    QStringList ids;
+    for (const SimAgent &a : simAgents())
+        ids << a.id;
+    return ids;
+}
+
+QStringList Simulator::campaignIds() const
+{
+    return simCampaignIds();
+}
+
+QString Simulator::agentName(const QString &agentId) const
+{
+    for (const SimAgent &a : simAgents())
+        if (a.id == agentId)
+            return a.name;
+    return {};
+}
+
+} // namespace callboard::sim
