@@ -31,6 +31,7 @@ struct SimConfig
     quint64 seed = 1;
     double callsPerMinute = 6.0;  // mean arrival rate (Poisson); 0 = no new calls
     int backlogMinutes = 180;     // calls that already happened before start
+    double backlogCallsPerMinute = -1; // rate of that history; -1 = callsPerMinute, or 6 if that is 0
     QString apiKey = QStringLiteral("sim_demo_key_0123456789");
     int rateLimit = 150;          // requests per key per window (X-RateLimit-Limit)
     int rateWindowSec = 60;

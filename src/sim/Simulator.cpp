@@ -33,8 +33,17 @@ Simulator::Simulator(Clock *clock, const SimConfig &config, QObject *parent)
 {
     const qint64 now = m_clock->nowMs();
     const qint64 start = now - qint64(qMax(0, m_config.backlogMinutes)) * 60 * 1000;
+    // History arrives at the backlog rate, so even an idle workspace (rate 0) has calls.
+    const double liveRate = m_config.callsPerMinute;
+    const double backlogRate = m_config.backlogCallsPerMinute >= 0
+                                   ? m_config.backlogCallsPerMinute
+                                   : (liveRate > 0 ? liveRate : 6.0);
+    m_config.callsPerMinute = backlogRate;
     d->nextArrivalMs = drawNextArrival(start);
     generateUntil(now);
+    m_config.callsPerMinute = liveRate;
+    if (backlogRate != liveRate)
+        d->nextArrivalMs = drawNextArrival(now);
 }
 
 Simulator::~Simulator() = default;
