@@ -1,4 +1,6 @@
 #include "CallLogReader.h"
+#include "CallLogJson.h"
+#include "CallLogJsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,104 +49,16 @@ bool optDuration(const QJsonValue &v, int *out)
     return true;
 }
 
-int digits(QStringView s, qsizetype pos, int count, bool *ok)
-{
-    int v = 0;
-    for (int i = 0; i < count; ++i) {
-        const QChar c = pos + i < s.size() ? s[pos + i] : QChar();
-        if (c < u'0' || c > u'9') {
-            *ok = false;
-            return 0;
-        }
-        v = v * 10 + (c.unicode() - u'0');
-    }
-    return v;
-}
-
-qint64 daysFromCivil(int y, int m, int d)
-{
-    // Howard Hinnant's days_from_civil: days since 1970-01-01 in the proleptic Gregorian calendar.
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = unsigned((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return qint64(era) * 146097 + qint64(doe) - 719468;
-}
-
 bool isDateOnly(QStringView s, QDate *date)
 {
-    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
-        return false;
-    bool ok = true;
-    const int y = digits(s, 0, 4, &ok), m = digits(s, 5, 2, &ok), d = digits(s, 8, 2, &ok);
-    if (!ok)
-        return false;
-    const QDate parsed(y, m, d);
-    if (!parsed.isValid())
-        return false;
-    *date = parsed;
-    return true;
+    return CallLogText::isDateOnly(CallLogText::Units<char16_t>{s.utf16(), s.size()}, date);
 }
 
 } // namespace
 
 bool parseIsoDateTime(QStringView s, qint64 *ms)
 {
-    // YYYY-MM-DDTHH:MM[:SS[.fff…]][Z|±HH[:]MM]
-    if (s.size() < 16 || s[4] != u'-' || s[7] != u'-' || (s[10] != u'T' && s[10] != u't' && s[10] != u' ')
-        || s[13] != u':')
-        return false;
-    bool ok = true;
-    const int y = digits(s, 0, 4, &ok), mo = digits(s, 5, 2, &ok), d = digits(s, 8, 2, &ok);
-    const int h = digits(s, 11, 2, &ok), mi = digits(s, 14, 2, &ok);
-    if (!ok || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59)
-        return false;
-    qsizetype p = 16;
-    int sec = 0, milli = 0;
-    if (p < s.size() && s[p] == u':') {
-        sec = digits(s, p + 1, 2, &ok);
-        if (!ok || sec > 60)
-            return false;
-        p += 3;
-        if (p < s.size() && (s[p] == u'.' || s[p] == u',')) {
-            ++p;
-            int n = 0;
-            while (p < s.size() && s[p] >= u'0' && s[p] <= u'9') {
-                if (n < 3)
-                    milli = milli * 10 + (s[p].unicode() - u'0');
-                ++n, ++p;
-            }
-            if (n == 0)
-                return false;
-            for (int i = n; i < 3; ++i)
-                milli *= 10;
-        }
-    }
-    int offsetMin = 0;
-    if (p < s.size()) {
-        if ((s[p] == u'Z' || s[p] == u'z') && p + 1 == s.size()) {
-            ++p;
-        } else if (s[p] == u'+' || s[p] == u'-') {
-            const int sign = s[p] == u'-' ? -1 : 1;
-            const int oh = digits(s, p + 1, 2, &ok);
-            qsizetype q = p + 3;
-            if (q < s.size() && s[q] == u':')
-                ++q;
-            const int om = q < s.size() ? digits(s, q, 2, &ok) : 0;
-            if (!ok || oh > 14 || om > 59)
-                return false;
-            p = q < s.size() ? q + 2 : q;
-            offsetMin = sign * (oh * 60 + om);
-        }
-        if (p != s.size())
-            return false;
-    }
-    if (!QDate(y, mo, d).isValid())
-        return false;
-    const qint64 days = daysFromCivil(y, mo, d);
-    *ms = ((days * 24 + h) * 60 + mi - offsetMin) * 60000LL + sec * 1000LL + milli;
-    return true;
+    return CallLogText::parseIsoDateTime(CallLogText::Units<char16_t>{s.utf16(), s.size()}, ms);
 }
 
 AnalysisValue readAnalysisValue(const QJsonValue &v)
@@ -293,9 +207,10 @@ int metaInt(const QJsonObject &meta, QLatin1String key)
     const QJsonValue v = meta.value(key);
     return v.isDouble() ? int(v.toDouble()) : v.isString() ? v.toString().toInt() : 0;
 }
-} // namespace
 
-bool readListBody(const QByteArray &body, CallPage *out, QString *error)
+// The QJsonDocument path: the reference the simdjson path (CallLogJson) must agree with, and
+// what reads the bodies that path leaves to it.
+bool readListBodyQt(const QByteArray &body, CallPage *out, QString *error)
 {
     QJsonDocument doc;
     if (!parseJson(body, &doc, error))
@@ -347,7 +262,7 @@ bool readListBody(const QByteArray &body, CallPage *out, QString *error)
     return true;
 }
 
-bool readCallBody(const QByteArray &body, CallLog *out, QString *error)
+bool readCallBodyQt(const QByteArray &body, CallLog *out, QString *error)
 {
     QJsonDocument doc;
     if (!parseJson(body, &doc, error))
@@ -358,7 +273,7 @@ bool readCallBody(const QByteArray &body, CallLog *out, QString *error)
     return readRecord(o, out, error);
 }
 
-bool readDetailsBody(const QByteArray &body, CallDetails *out, QString *error)
+bool readDetailsBodyQt(const QByteArray &body, CallDetails *out, QString *error)
 {
     QJsonDocument doc;
     if (!parseJson(body, &doc, error))
@@ -385,6 +300,29 @@ bool readDetailsBody(const QByteArray &body, CallDetails *out, QString *error)
     }
     *out = std::move(d);
     return true;
+}
+
+} // namespace
+
+bool readListBody(const QByteArray &body, CallPage *out, QString *error)
+{
+    if (const std::optional<bool> read = CallLogJson::readListBody(body, out, error))
+        return *read;
+    return readListBodyQt(body, out, error);
+}
+
+bool readCallBody(const QByteArray &body, CallLog *out, QString *error)
+{
+    if (const std::optional<bool> read = CallLogJson::readCallBody(body, out, error))
+        return *read;
+    return readCallBodyQt(body, out, error);
+}
+
+bool readDetailsBody(const QByteArray &body, CallDetails *out, QString *error)
+{
+    if (const std::optional<bool> read = CallLogJson::readDetailsBody(body, out, error))
+        return *read;
+    return readDetailsBodyQt(body, out, error);
 }
 
 } // namespace callboard::CallLogReader

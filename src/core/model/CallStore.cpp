@@ -1,6 +1,27 @@
 #include "CallStore.h"
 
+#include <algorithm>
+
 namespace callboard {
+
+namespace {
+// Fills an empty store with a batch whose ids are all different, taking the batch's storage.
+// Returns false, leaving the store empty, when the batch names a call twice.
+bool takeDistinct(std::vector<CallLog> *batch, std::vector<CallLog> *calls, QHash<QString, int> *rows)
+{
+    rows->reserve(qsizetype(batch->size()));
+    for (size_t i = 0; i < batch->size(); ++i) {
+        const qsizetype known = rows->size();
+        rows->insert((*batch)[i].id, int(i));
+        if (rows->size() == known) {
+            rows->clear();
+            return false;
+        }
+    }
+    *calls = std::move(*batch);
+    return true;
+}
+} // namespace
 
 CallStore::CallStore(QObject *parent) : QObject(parent) {}
 
@@ -14,27 +35,45 @@ ChangeSet CallStore::apply(std::vector<CallLog> batch)
 {
     ChangeSet changes;
     const int before = size();
+    if (before == 0 && takeDistinct(&batch, &m_calls, &m_rows)) {
+        // The first page of an empty store: its storage became the store's, rows in order.
+        changes.inserted = size();
+        if (changes.inserted > 0) {
+            changes.firstInsertedRow = 0;
+            emit changed(changes);
+        }
+        return changes;
+    }
     QHash<int, size_t> updatedAt; // row -> index in changes.updated
+    // Room for the batch as if every call were new, growing at least geometrically so a run
+    // of small batches stays amortised O(1) a call (QHash::reserve always rehashes).
+    const size_t needed = m_calls.size() + batch.size();
+    if (needed > m_calls.capacity())
+        m_calls.reserve(std::max(needed, m_calls.capacity() * 2));
+    if (qsizetype(needed) > m_rows.capacity())
+        m_rows.reserve(std::max(qsizetype(needed), m_rows.capacity() * 2));
     for (CallLog &call : batch) {
-        auto it = m_rows.constFind(call.id);
-        if (it == m_rows.constEnd()) {
-            m_rows.insert(call.id, size());
+        const qsizetype known = m_rows.size();
+        int &slot = m_rows[call.id]; // one lookup, inserting when the call is new
+        if (m_rows.size() != known) {
+            slot = size();
             m_calls.push_back(std::move(call));
             continue;
         }
-        CallLog &existing = m_calls[size_t(*it)];
+        const int row = slot;
+        CallLog &existing = m_calls[size_t(row)];
         const quint32 fields = changedFields(existing, call);
         if (fields == 0)
             continue;
         existing = std::move(call);
-        if (*it < before) {
+        if (row < before) {
             // One entry per row even when a batch names the same call twice.
-            auto same = updatedAt.constFind(*it);
+            auto same = updatedAt.constFind(row);
             if (same != updatedAt.constEnd()) {
                 changes.updated[*same].fields |= fields;
             } else {
-                updatedAt.insert(*it, changes.updated.size());
-                changes.updated.push_back({*it, fields});
+                updatedAt.insert(row, changes.updated.size());
+                changes.updated.push_back({row, fields});
             }
         }
     }
