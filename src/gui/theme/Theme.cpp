@@ -64,8 +64,8 @@ QColor Theme::statusColor(StatusGroup group) const
         return pick(m_kind, "#1e7d45", "#3fb57a", "#00ff66");
     case StatusGroup::NotReached:
         return pick(m_kind, "#8a6d00", "#d9b44a", "#ffd700");
-    case StatusGroup::Failed:
-        return pick(m_kind, "#c62828", "#ff6b6b", "#ff4040");
+    case StatusGroup::Failed: // a badge fill: white text on it must stay readable (>= 4.5:1)
+        return pick(m_kind, "#c62828", "#c93a3a", "#ff4040");
     case StatusGroup::Other:
         break;
     }
@@ -80,7 +80,7 @@ QColor Theme::sentimentColor(Sentiment s) const
     case Sentiment::Neutral:
         return pick(m_kind, "#5d6878", "#9aa5b4", "#e0e0e0");
     case Sentiment::Negative:
-        return pick(m_kind, "#c62828", "#ff6b6b", "#ff4040");
+        return pick(m_kind, "#c62828", "#c93a3a", "#ff4040");
     default:
         break;
     }

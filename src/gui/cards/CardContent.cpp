@@ -1,0 +1,105 @@
+#include "CardContent.h"
+
+#include "theme/Theme.h"
+
+#include <QCoreApplication>
+
+namespace callboard::CardContent {
+
+namespace {
+bool isEnumLike(const AnalysisValue &v)
+{
+    if (v.type != AnalysisValue::Type::String)
+        return false;
+    const QString s = v.text.trimmed();
+    return !s.isEmpty() && s.size() <= 24 && s.count(QLatin1Char(' ')) <= 2;
+}
+} // namespace
+
+QString durationText(const CallLog &call, qint64 nowMs)
+{
+    if (isLive(call.status) && call.createdAtMs > 0)
+        return Labels::duration(int(qMax<qint64>(0, nowMs - call.createdAtMs) / 1000));
+    return Labels::duration(call.durationSeconds);
+}
+
+QString directionText(const CallLog &call, bool withWord)
+{
+    const QString dir = call.callDirection.toLower();
+    QString arrow;
+    QString word;
+    QString number = call.toNumber.isEmpty() ? call.fromNumber : call.toNumber;
+    if (dir == QLatin1String("outbound")) {
+        arrow = QStringLiteral("↗");
+        word = QCoreApplication::translate("CardContent", "Outbound");
+        number = call.toNumber;
+    } else if (dir == QLatin1String("inbound")) {
+        arrow = QStringLiteral("↙");
+        word = QCoreApplication::translate("CardContent", "Inbound");
+        number = call.fromNumber;
+    } else {
+        word = call.callDirection; // unknown: as sent, even without the word
+    }
+    QString label = arrow;
+    if (!word.isEmpty() && (withWord || arrow.isEmpty()))
+        label += (label.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    if (label.isEmpty() || number.isEmpty())
+        return label + number;
+    return label + (label == arrow ? QStringLiteral(" ") : QStringLiteral(" · ")) + number;
+}
+
+const AnalysisField *highlightedField(const CallLog &call, const QString &key)
+{
+    if (!key.isEmpty()) {
+        for (const AnalysisField &f : call.analysis) {
+            if (f.key == key)
+                return &f;
+        }
+        return nullptr;
+    }
+    for (const AnalysisField &f : call.analysis) {
+        if (f.value.type == AnalysisValue::Type::Bool)
+            return &f;
+    }
+    for (const AnalysisField &f : call.analysis) {
+        if (isEnumLike(f.value))
+            return &f;
+    }
+    for (const AnalysisField &f : call.analysis) {
+        if (f.value.type == AnalysisValue::Type::Number)
+            return &f;
+    }
+    return nullptr;
+}
+
+Highlight highlight(const CallLog &call, const QString &key)
+{
+    Highlight h;
+    const AnalysisField *f = highlightedField(call, key);
+    if (!f)
+        return h;
+    if (f->value.type == AnalysisValue::Type::Bool) {
+        h.mark = f->value.value.toBool() ? Highlight::Mark::Yes : Highlight::Mark::No;
+        h.text = f->key;
+        return h;
+    }
+    const QString value =
+        f->value.type == AnalysisValue::Type::Null ? QStringLiteral("—") : f->value.text;
+    h.text = f->key + QStringLiteral(": ") + value;
+    return h;
+}
+
+QString markGlyph(Highlight::Mark mark)
+{
+    switch (mark) {
+    case Highlight::Mark::Yes:
+        return QStringLiteral("✓");
+    case Highlight::Mark::No:
+        return QStringLiteral("✗");
+    case Highlight::Mark::None:
+        break;
+    }
+    return {};
+}
+
+} // namespace callboard::CardContent

@@ -1,0 +1,411 @@
+// Specification of the call cards: badges that differ by shape, word and colour, unknown
+// values shown as sent, live durations that count up with the clock, text that never leaves
+// its card, and a view that ticks only while something on screen is live.
+#include "cards/BadgePainter.h"
+#include "cards/CallCardDelegate.h"
+#include "cards/CallCardView.h"
+#include "cards/CardContent.h"
+#include "cards/CardMetrics.h"
+#include "model/CallStore.h"
+#include "models/CallListModel.h"
+#include "theme/Theme.h"
+#include "time/Clock.h"
+
+#include <QApplication>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QSet>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace callboard;
+
+namespace {
+const QDateTime kNow(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
+
+CallLog makeCall(const QString &id, const QString &status, const QString &sentiment = {})
+{
+    CallLog c;
+    c.id = id;
+    c.agentId = QStringLiteral("agent_") + id;
+    c.campaignId = QStringLiteral("spring_renewals");
+    c.statusText = status;
+    c.status = statusFromString(status);
+    c.sentimentText = sentiment;
+    c.sentiment = sentimentFromString(sentiment);
+    c.durationSeconds = isLive(c.status) ? -1 : 125;
+    c.createdAtMs = kNow.toMSecsSinceEpoch() - 65'000;
+    c.callDirection = QStringLiteral("outbound");
+    c.toNumber = QStringLiteral("+14155550123");
+    if (!isLive(c.status))
+        c.endReasonText = QStringLiteral("user_disconnected");
+    return c;
+}
+
+AnalysisField field(const QString &key, AnalysisValue::Type type, const QVariant &v,
+                    const QString &text)
+{
+    return {key, {type, v, text}};
+}
+
+QStyleOptionViewItem option(const QRect &rect, QStyle::State state = QStyle::State_Enabled)
+{
+    QStyleOptionViewItem opt;
+    opt.rect = rect;
+    opt.font = QApplication::font();
+    opt.state = state;
+    return opt;
+}
+
+const QColor kOutside(1, 2, 3); // a colour no theme uses, around the card
+
+QImage render(const CallCardDelegate &d, const QModelIndex &index, const QRect &card,
+              const QSize &canvas, qreal dpr = 1.0, QStyle::State state = QStyle::State_Enabled)
+{
+    QImage img(canvas * dpr, QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(kOutside);
+    QPainter p(&img);
+    d.paint(&p, option(card, state), index);
+    return img;
+}
+
+QColor at(const QImage &img, const QPoint &logical)
+{
+    const qreal dpr = img.devicePixelRatio();
+    return img.pixelColor(qRound(logical.x() * dpr), qRound(logical.y() * dpr));
+}
+
+// A point inside the badge's pill but left of its glyph: the fill colour.
+QPoint fillPoint(const QRect &badge)
+{
+    return {badge.left() + 3, badge.center().y()};
+}
+
+QByteArray region(const QImage &img, const QRect &logical)
+{
+    const qreal dpr = img.devicePixelRatio();
+    const QImage part = img.copy(QRect((logical.topLeft() * dpr), logical.size() * dpr));
+    return QByteArray(reinterpret_cast<const char *>(part.constBits()), int(part.sizeInBytes()));
+}
+} // namespace
+
+class TestCallCardDelegate : public QObject
+{
+    Q_OBJECT
+private:
+    ManualClock m_clock{kNow};
+    Theme m_theme = Theme::light();
+    CallStore m_store;
+    CallListModel m_model{&m_store};
+
+    QModelIndex add(const CallLog &call)
+    {
+        m_store.apply({call});
+        return m_model.index(m_store.rowOf(call.id));
+    }
+
+private slots:
+    void init()
+    {
+        m_store.clear();
+        m_clock.setNow(kNow);
+    }
+
+    void statusBadgesDifferByGlyphWordAndColour_data()
+    {
+        QTest::addColumn<qreal>("dpr");
+        QTest::newRow("1x") << 1.0;
+        QTest::newRow("2x") << 2.0;
+    }
+    void statusBadgesDifferByGlyphWordAndColour()
+    {
+        QFETCH(qreal, dpr);
+        CallCardDelegate d(&m_theme, &m_clock);
+        const QRect card(0, 0, 900, d.cardSize(QApplication::font()).height());
+        const QStringList statuses = {QStringLiteral("received"), QStringLiteral("completed"),
+                                      QStringLiteral("busy"), QStringLiteral("failed"),
+                                      QStringLiteral("teleported")};
+        QSet<QRgb> fills;
+        QSet<QString> words, glyphs;
+        QSet<QByteArray> pictures;
+        for (const QString &s : statuses) {
+            const CallLog call = makeCall(s, s, QStringLiteral("positive"));
+            const QModelIndex index = add(call);
+            const CardLayout layout = d.cardLayout(option(card), index);
+            const QImage img = render(d, index, card, card.size(), dpr);
+            const QColor fill = at(img, fillPoint(layout.statusRect));
+            QCOMPARE(fill, m_theme.statusColor(call.group()));
+            fills.insert(fill.rgb());
+            words.insert(d.badgeTexts(call).at(0));
+            glyphs.insert(layout.status.glyph);
+            pictures.insert(region(img, layout.statusRect));
+        }
+        QCOMPARE(fills.size(), statuses.size());
+        QCOMPARE(words.size(), statuses.size());
+        QCOMPARE(glyphs.size(), statuses.size());
+        QCOMPARE(pictures.size(), statuses.size());
+    }
+
+    void sentimentBadgesDiffer()
+    {
+        CallCardDelegate d(&m_theme, &m_clock);
+        const QRect card(0, 0, 900, d.cardSize(QApplication::font()).height());
+        const QStringList sentiments = {QStringLiteral("positive"), QStringLiteral("neutral"),
+                                        QStringLiteral("negative"), QString()};
+        QSet<QRgb> fills;
+        QSet<QString> words, glyphs;
+        for (const QString &s : sentiments) {
+            const CallLog call = makeCall(QStringLiteral("c") + s, QStringLiteral("completed"), s);
+            const QModelIndex index = add(call);
+            const CardLayout layout = d.cardLayout(option(card), index);
+            const QImage img = render(d, index, card, card.size());
+            // The "no sentiment" badge is an outline: its inside is the card.
+            const QColor expected =
+                s.isEmpty() ? m_theme.card() : m_theme.sentimentColor(call.sentiment);
+            QCOMPARE(at(img, fillPoint(layout.sentimentRect)), expected);
+            fills.insert(expected.rgb());
+            words.insert(d.badgeTexts(call).at(1));
+            glyphs.insert(layout.sentiment.glyph);
+        }
+        QCOMPARE(fills.size(), sentiments.size());
+        QCOMPARE(words.size(), sentiments.size());
+        QCOMPARE(glyphs.size(), sentiments.size());
+    }
+
+    void unknownValuesAreShownAsSent()
+    {
+        CallCardDelegate d(&m_theme, &m_clock);
+        const CallLog call =
+            makeCall(QStringLiteral("x"), QStringLiteral("teleported"), QStringLiteral("ecstatic"));
+        QCOMPARE(d.badgeTexts(call),
+                 QStringList({QStringLiteral("teleported"), QStringLiteral("ecstatic")}));
+        const QModelIndex index = add(call);
+        const CardLayout layout = d.cardLayout(option(QRect(0, 0, 900, 80)), index);
+        const BadgePainter &badges = CardMetrics(QApplication::font()).badges;
+        QCOMPARE(badges.fittedText(layout.status, layout.statusRect.width()),
+                 QStringLiteral("teleported"));
+        QCOMPARE(layout.status.fill, m_theme.statusColor(StatusGroup::Other));
+    }
+
+    void liveDurationCountsUpWithTheClock()
+    {
+        CallCardDelegate d(&m_theme, &m_clock);
+        const CallLog live = makeCall(QStringLiteral("live"), QStringLiteral("received"));
+        const CallLog done = makeCall(QStringLiteral("done"), QStringLiteral("completed"));
+        QCOMPARE(d.durationText(live), QStringLiteral("1:05"));
+        QCOMPARE(d.durationText(done), QStringLiteral("2:05"));
+        m_clock.advance(10'000);
+        QCOMPARE(d.durationText(live), QStringLiteral("1:15"));
+        QCOMPARE(d.durationText(done), QStringLiteral("2:05"));
+
+        const QModelIndex index = add(live);
+        auto texts = [&] {
+            QStringList out;
+            for (const CardText &t : d.cardLayout(option(QRect(0, 0, 900, 80)), index).texts)
+                out << t.text;
+            return out;
+        };
+        QVERIFY(texts().contains(QStringLiteral("1:15")));
+        m_clock.advance(60'000);
+        QVERIFY(texts().contains(QStringLiteral("2:15")));
+    }
+
+    void listAndGridHaveTheirOwnSizes()
+    {
+        CallCardDelegate d(&m_theme, &m_clock);
+        const QModelIndex index = add(makeCall(QStringLiteral("a"), QStringLiteral("completed")));
+        const QSize list = d.sizeHint(option(QRect()), index);
+        d.setLayout(CallCardDelegate::Layout::Grid);
+        const QSize grid = d.sizeHint(option(QRect()), index);
+        QVERIFY(list != grid);
+        QVERIFY(list.height() >= 76 && list.height() < grid.height());
+        QVERIFY(grid.width() >= 300 && grid.height() >= 150);
+    }
+
+    void textNeverLeavesTheCard_data()
+    {
+        QTest::addColumn<int>("shape");
+        QTest::addColumn<int>("width");
+        for (int w : {160, 300, 520, 1400}) {
+            QTest::addRow("list %d", w) << int(CardShape::List) << w;
+            QTest::addRow("grid %d", w) << int(CardShape::Grid) << w;
+        }
+    }
+    void textNeverLeavesTheCard()
+    {
+        QFETCH(int, shape);
+        QFETCH(int, width);
+        CallCardDelegate d(&m_theme, &m_clock);
+        d.setLayout(CardShape(shape));
+        const QString longText = QString(QStringLiteral("an_unreasonably_long_value_")).repeated(8);
+        CallLog call = makeCall(QStringLiteral("long"), longText, longText);
+        call.agentId = QStringLiteral("line\nbreak ") + longText;
+        call.campaignId = longText;
+        call.endReasonText = longText;
+        call.toNumber = longText;
+        call.analysis.push_back(
+            field(longText, AnalysisValue::Type::Number, 8.0, QStringLiteral("8")));
+        const QModelIndex index = add(call);
+
+        const QSize size(width, d.cardSize(QApplication::font()).height());
+        const QRect item(QPoint(20, 10), size);
+        const CardMetrics metrics(QApplication::font());
+        const CardLayout layout = d.cardLayout(option(item), index);
+        const QRect card = layout.card;
+        QVERIFY(item.contains(card));
+        QVERIFY(layout.texts.size() >= 4 || width < 400);
+        QVERIFY(card.contains(layout.statusRect) || layout.statusRect.isEmpty());
+        QVERIFY(card.contains(layout.sentimentRect) || layout.sentimentRect.isEmpty());
+        for (const CardText &t : layout.texts) {
+            const QFont &f = t.font == CardText::Font::Strong     ? metrics.strong
+                             : t.font == CardText::Font::Small    ? metrics.small
+                             : t.font == CardText::Font::Duration ? metrics.duration
+                                                                  : metrics.main;
+            QVERIFY2(QFontMetrics(f).horizontalAdvance(t.text) <= t.rect.width(),
+                     qPrintable(t.text));
+            QVERIFY2(t.rect.left() >= card.left() && t.rect.right() <= card.right(),
+                     qPrintable(t.text));
+            QVERIFY2(!t.text.contains(QLatin1Char('\n')), qPrintable(t.text));
+        }
+
+        // And what is painted stays inside: the canvas around the card is untouched.
+        const QSize canvas = size + QSize(40, 20);
+        const QImage img = render(d, index, item, canvas);
+        for (int y = 0; y < canvas.height(); ++y) {
+            for (int x = 0; x < canvas.width(); ++x) {
+                if (!card.contains(x, y))
+                    QCOMPARE(img.pixelColor(x, y), kOutside);
+            }
+        }
+    }
+
+    void sharpAtDevicePixelRatioTwo()
+    {
+        // Painted at device resolution, not a 1x picture scaled up: some 2x2 block of the
+        // badge's word has pixels that differ.
+        CallCardDelegate d(&m_theme, &m_clock);
+        const QModelIndex index = add(makeCall(QStringLiteral("a"), QStringLiteral("completed")));
+        const QRect card(0, 0, 900, 80);
+        const CardLayout layout = d.cardLayout(option(card), index);
+        const QImage img = render(d, index, card, card.size(), 2.0);
+        QCOMPARE(img.size(), card.size() * 2);
+        const QRect area(layout.statusRect.topLeft() * 2, layout.statusRect.size() * 2);
+        bool finer = false;
+        for (int y = area.top(); y < area.bottom() && !finer; y += 2) {
+            for (int x = area.left(); x < area.right() && !finer; x += 2) {
+                const QRgb p = img.pixel(x, y);
+                finer = img.pixel(x + 1, y) != p || img.pixel(x, y + 1) != p ||
+                        img.pixel(x + 1, y + 1) != p;
+            }
+        }
+        QVERIFY(finer);
+    }
+
+    void hoverAndSelectionChangeTheCard()
+    {
+        CallCardDelegate d(&m_theme, &m_clock);
+        const QModelIndex index = add(makeCall(QStringLiteral("a"), QStringLiteral("completed")));
+        const QRect card(0, 0, 900, 84);
+        const QRect drawn = d.cardLayout(option(card), index).card;
+        const QPoint inside(drawn.right() - 4, drawn.center().y()); // right padding: only card
+        QCOMPARE(at(render(d, index, card, card.size()), inside), m_theme.card());
+        QCOMPARE(at(render(d, index, card, card.size(), 1.0, QStyle::State_MouseOver), inside),
+                 m_theme.cardHover());
+        QCOMPARE(at(render(d, index, card, card.size(), 1.0, QStyle::State_Selected), inside),
+                 m_theme.cardSelected());
+    }
+
+    void highlightsTheMostTellingAnalysisValue()
+    {
+        CallLog call = makeCall(QStringLiteral("a"), QStringLiteral("completed"));
+        call.analysis = {
+            field(QStringLiteral("a_summary"), AnalysisValue::Type::String,
+                  QStringLiteral("The customer asked about a refund and then"),
+                  QStringLiteral("The customer asked about a refund and then")),
+            field(QStringLiteral("b_score"), AnalysisValue::Type::Number, 8.0, QStringLiteral("8")),
+            field(QStringLiteral("c_outcome"), AnalysisValue::Type::String,
+                  QStringLiteral("callback"), QStringLiteral("callback"))};
+        QCOMPARE(CardContent::highlight(call, {}).text, QStringLiteral("c_outcome: callback"));
+        call.analysis.push_back(field(QStringLiteral("d_resolved"), AnalysisValue::Type::Bool,
+                                      false, QStringLiteral("false")));
+        const CardContent::Highlight h = CardContent::highlight(call, {});
+        QCOMPARE(h.text, QStringLiteral("d_resolved"));
+        QCOMPARE(h.mark, CardContent::Highlight::Mark::No);
+        QCOMPARE(CardContent::highlight(call, QStringLiteral("b_score")).text,
+                 QStringLiteral("b_score: 8"));
+        QVERIFY(CardContent::highlight(call, QStringLiteral("missing")).isEmpty());
+        call.analysis.erase(call.analysis.begin() + 2, call.analysis.end());
+        QCOMPARE(CardContent::highlight(call, {}).text, QStringLiteral("b_score: 8"));
+
+        CallCardDelegate d(&m_theme, &m_clock);
+        d.setHighlightedField(QStringLiteral("b_score"));
+        QStringList texts;
+        for (const CardText &t :
+             d.cardLayout(call, QRect(0, 0, 1000, 80), QApplication::font()).texts)
+            texts << t.text;
+        QVERIFY(texts.contains(QStringLiteral("b_score: 8")));
+    }
+
+    void directionNamesTheOtherParty()
+    {
+        CallLog call = makeCall(QStringLiteral("a"), QStringLiteral("completed"));
+        call.fromNumber = QStringLiteral("+442071838750");
+        QCOMPARE(CardContent::directionText(call, true),
+                 QStringLiteral("↗ Outbound · +14155550123"));
+        QCOMPARE(CardContent::directionText(call, false), QStringLiteral("↗ +14155550123"));
+        call.callDirection = QStringLiteral("inbound");
+        QCOMPARE(CardContent::directionText(call, false), QStringLiteral("↙ +442071838750"));
+        call.callDirection = QStringLiteral("sideways");
+        QCOMPARE(CardContent::directionText(call, false),
+                 QStringLiteral("sideways · +14155550123"));
+        call.callDirection.clear();
+        QCOMPARE(CardContent::directionText(call, true), QStringLiteral("+14155550123"));
+    }
+
+    void viewSwitchesBetweenListAndGrid()
+    {
+        CallCardView view(&m_theme, &m_clock);
+        view.setModel(&m_model);
+        QCOMPARE(view.viewMode(), QListView::ListMode);
+        QVERIFY(!view.gridSize().isValid());
+        view.setLayout(CallCardView::Layout::Grid);
+        QCOMPARE(view.viewMode(), QListView::IconMode);
+        QVERIFY(view.isWrapping());
+        QCOMPARE(view.movement(), QListView::Static);
+        QVERIFY(view.gridSize().width() >= view.cardDelegate()->cardSize(view.font()).width());
+        view.setLayout(CallCardView::Layout::List);
+        QCOMPARE(view.viewMode(), QListView::ListMode);
+        QVERIFY(!view.accessibleName().isEmpty());
+    }
+
+    void viewTicksOnlyForLiveCallsOnScreen()
+    {
+        std::vector<CallLog> calls;
+        for (int i = 0; i < 200; ++i)
+            calls.push_back(makeCall(QString::number(i), QStringLiteral("completed")));
+        calls.push_back(makeCall(QStringLiteral("live"), QStringLiteral("received")));
+        m_store.apply(calls);
+        m_clock.advance(10 * 60'000); // nothing is recent any more
+        CallCardView view(&m_theme, &m_clock);
+        view.setModel(&m_model);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.doItemsLayout();
+        QVERIFY(!view.hasLiveRowInView());
+        QVERIFY(!view.needsTick());
+        view.scrollToBottom();
+        QVERIFY(view.hasLiveRowInView());
+        QVERIFY(view.needsTick());
+        view.setLayout(CallCardView::Layout::Grid);
+        view.doItemsLayout();
+        view.scrollToTop();
+        QVERIFY(!view.hasLiveRowInView());
+        view.scrollToBottom();
+        QVERIFY(view.hasLiveRowInView());
+    }
+};
+
+QTEST_MAIN(TestCallCardDelegate)
+#include "tst_callcarddelegate.moc"
