@@ -1,0 +1,91 @@
+#include "AgentDurationChart.h"
+
+#include "CategoryBarChart.h"
+#include "ChartStyle.h"
+#include "RefreshThrottle.h"
+#include "stats/CallStats.h"
+#include "theme/Theme.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace callboard {
+
+namespace {
+// Agent ids are long hex strings; their start and end tell them apart.
+QString shortId(const QString &id)
+{
+    return id.size() <= 16 ? id : id.left(8) + QStringLiteral("…") + id.right(4);
+}
+} // namespace
+
+AgentDurationChart::AgentDurationChart(CallStats *stats, const Theme *theme, QWidget *parent)
+    : QFrame(parent), m_stats(stats), m_theme(theme),
+      m_bars(new CategoryBarChart(CategoryBarChart::Orientation::Horizontal, this)),
+      m_throttle(new RefreshThrottle([this] { refresh(); }, this))
+{
+    setAccessibleName(tr("Mean call duration per agent"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(2);
+    layout->addWidget(ChartStyle::createTitle(tr("Mean connected duration per agent"), this));
+    layout->addWidget(m_bars, 1);
+    m_bars->setValueFormat(tr("%d min"));
+    m_bars->setAccessibleName(tr("Mean duration per agent; click a bar to show that agent's calls"));
+    connect(m_bars, &CategoryBarChart::barClicked, this, [this](int index) {
+        if (index < 0 || index >= m_agents.size())
+            return;
+        CallFilter f;
+        f.agentIds = QStringList{m_agents.at(index)};
+        emit filterRequested(f);
+    });
+    connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);
+    setTheme(theme); // and the first refresh
+}
+
+void AgentDurationChart::setTheme(const Theme *theme)
+{
+    m_theme = theme;
+    ChartStyle::applyToFrame(this, *theme);
+    m_bars->setTheme(*theme);
+    refresh();
+}
+
+void AgentDurationChart::refresh()
+{
+    struct Row
+    {
+        QString agent;
+        int connected;
+        double mean;
+    };
+    std::vector<Row> rows;
+    const auto &agents = m_stats->agents();
+    for (auto it = agents.cbegin(); it != agents.cend(); ++it) {
+        if (it->connected > 0)
+            rows.push_back({it.key(), it->connected, double(it->durationSum) / it->connected});
+    }
+    // The busiest agents (a mean of two calls says little), then the longest mean on top.
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.connected != b.connected ? a.connected > b.connected : a.agent < b.agent;
+    });
+    if (rows.size() > size_t(kMaxAgents))
+        rows.resize(size_t(kMaxAgents));
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.mean != b.mean ? a.mean > b.mean : a.agent < b.agent;
+    });
+
+    m_agents.clear();
+    std::vector<CategoryBarChart::Bar> bars;
+    for (const Row &r : rows) {
+        m_agents << r.agent;
+        const QString agent = r.agent.isEmpty() ? tr("(no agent)") : shortId(r.agent);
+        bars.push_back({tr("%1 · %2").arg(agent, Labels::duration(qRound(r.mean))), r.mean / 60.0,
+                        m_theme->accent()});
+    }
+    m_bars->setBars(bars);
+}
+
+} // namespace callboard

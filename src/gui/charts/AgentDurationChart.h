@@ -1,0 +1,45 @@
+// AgentDurationChart: the mean duration of connected calls per agent, as horizontal bars,
+// longest first, for the busiest agents. Clicking a bar narrows the cards to that agent.
+#pragma once
+
+#include "filter/CallFilter.h"
+
+#include <QFrame>
+#include <QStringList>
+
+namespace callboard {
+
+class CallStats;
+class CategoryBarChart;
+class RefreshThrottle;
+class Theme;
+
+class AgentDurationChart final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentDurationChart)
+public:
+    static constexpr int kMaxAgents = 8;
+
+    AgentDurationChart(CallStats *stats, const Theme *theme, QWidget *parent = nullptr);
+
+    void setTheme(const Theme *theme);
+    CategoryBarChart *bars() const { return m_bars; }
+    // The agent of each bar, top to bottom.
+    const QStringList &shownAgents() const { return m_agents; }
+
+public slots:
+    void refresh();
+
+signals:
+    void filterRequested(const callboard::CallFilter &constraint);
+
+private:
+    CallStats *m_stats;
+    const Theme *m_theme;
+    CategoryBarChart *m_bars;
+    RefreshThrottle *m_throttle;
+    QStringList m_agents;
+};
+
+} // namespace callboard

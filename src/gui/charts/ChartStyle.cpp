@@ -1,0 +1,103 @@
+#include "ChartStyle.h"
+
+#include "theme/Theme.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace callboard::ChartStyle {
+
+QChart *createChart()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(false);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setPlotAreaBackgroundVisible(false);
+    return chart;
+}
+
+QChartView *createView(QChart *chart, QWidget *parent)
+{
+    auto *view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setMinimumSize(160, 120);
+    return view;
+}
+
+QLabel *createTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    return label;
+}
+
+void applyToAxis(QAbstractAxis *axis, const Theme &theme)
+{
+    axis->setLabelsColor(theme.mutedText());
+    axis->setTitleBrush(theme.mutedText());
+    axis->setLinePenColor(theme.border());
+    axis->setGridLineColor(theme.border());
+    axis->setMinorGridLineColor(theme.border());
+    axis->setShadesVisible(false);
+}
+
+void apply(QChart *chart, const Theme &theme)
+{
+    chart->setBackgroundBrush(theme.card());
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setTitleBrush(theme.text());
+    chart->legend()->setLabelColor(theme.text());
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes)
+        applyToAxis(axis, theme);
+}
+
+void applyToFrame(QWidget *frame, const Theme &theme)
+{
+    QPalette p = theme.palette();
+    p.setColor(QPalette::Window, theme.card());
+    frame->setPalette(p);
+    frame->setAutoFillBackground(true);
+    const auto views = frame->findChildren<QChartView *>();
+    for (QChartView *view : views)
+        view->setBackgroundBrush(theme.card());
+}
+
+void setCountRange(QValueAxis *axis, double maxValue, const QString &format)
+{
+    // Steps of 1, 2 or 5 times a power of ten, at most five of them.
+    double step = 1;
+    while (maxValue / step > 5) {
+        if (maxValue / (step * 2) <= 5)
+            step *= 2;
+        else if (maxValue / (step * 5) <= 5)
+            step *= 5;
+        else
+            step *= 10;
+    }
+    const int steps = qMax(1, int(std::ceil(maxValue / step)));
+    axis->setLabelFormat(format);
+    axis->setRange(0, steps * step);
+    axis->setTickCount(steps + 1);
+}
+
+QString plain(const QString &text) { return text.toHtmlEscaped(); }
+
+} // namespace callboard::ChartStyle

@@ -1,0 +1,42 @@
+// ChartStyle: how every Callboard chart looks — no animation (wall displays repaint calmly),
+// antialiased, tight margins, theme colours on background, axes, grid and legend — so the
+// four charts read as one family in light, dark and high-contrast themes.
+#pragma once
+
+#include <QString>
+
+class QAbstractAxis;
+class QChart;
+class QChartView;
+class QLabel;
+class QValueAxis;
+class QWidget;
+
+namespace callboard {
+
+class Theme;
+
+namespace ChartStyle {
+
+// A chart with Callboard's defaults; the caller adds series and axes.
+QChart *createChart();
+QChartView *createView(QChart *chart, QWidget *parent);
+// A bold caption above a chart, in the widget's text colour.
+QLabel *createTitle(const QString &text, QWidget *parent);
+
+// Colours the chart (background, plot area, legend) and every axis attached to it.
+void apply(QChart *chart, const Theme &theme);
+void applyToAxis(QAbstractAxis *axis, const Theme &theme);
+// Gives a chart's surrounding widget the card background and the theme's text colours.
+void applyToFrame(QWidget *frame, const Theme &theme);
+
+// A 0-based range with a round maximum and whole-number ticks (0, 5, 10, …); the label
+// format is printf-like with an integer conversion ("%d", "%d min").
+void setCountRange(QValueAxis *axis, double maxValue, const QString &format = QStringLiteral("%d"));
+
+// Axis and category labels are rendered as rich text by Qt Charts: anything that may come
+// from the server goes through this first so it shows literally.
+QString plain(const QString &text);
+
+} // namespace ChartStyle
+} // namespace callboard

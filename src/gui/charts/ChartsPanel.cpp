@@ -1,0 +1,57 @@
+#include "ChartsPanel.h"
+
+#include "AgentDurationChart.h"
+#include "DurationHistogramChart.h"
+#include "DurationOverTimeChart.h"
+#include "StatusSentimentChart.h"
+#include "theme/Theme.h"
+
+#include <QGridLayout>
+
+namespace callboard {
+
+ChartsPanel::ChartsPanel(CallStats *stats, const Theme *theme, Clock *clock, QWidget *parent)
+    : QWidget(parent), m_histogram(new DurationHistogramChart(stats, theme, this)),
+      m_overTime(new DurationOverTimeChart(stats, theme, clock, this)),
+      m_statusSentiment(new StatusSentimentChart(stats, theme, this)),
+      m_agents(new AgentDurationChart(stats, theme, this))
+{
+    setAccessibleName(tr("Charts"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    grid->addWidget(m_statusSentiment, 0, 0);
+    grid->addWidget(m_overTime, 0, 1);
+    grid->addWidget(m_histogram, 1, 0);
+    grid->addWidget(m_agents, 1, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    connect(m_histogram, &DurationHistogramChart::filterRequested, this, &ChartsPanel::filterRequested);
+    connect(m_overTime, &DurationOverTimeChart::filterRequested, this, &ChartsPanel::filterRequested);
+    connect(m_statusSentiment, &StatusSentimentChart::filterRequested, this, &ChartsPanel::filterRequested);
+    connect(m_agents, &AgentDurationChart::filterRequested, this, &ChartsPanel::filterRequested);
+    setTheme(theme);
+}
+
+void ChartsPanel::setTheme(const Theme *theme)
+{
+    QPalette p = theme->palette();
+    setPalette(p);
+    setAutoFillBackground(true);
+    m_histogram->setTheme(theme);
+    m_overTime->setTheme(theme);
+    m_statusSentiment->setTheme(theme);
+    m_agents->setTheme(theme);
+}
+
+void ChartsPanel::refresh()
+{
+    m_histogram->refresh();
+    m_overTime->refresh();
+    m_statusSentiment->refresh();
+    m_agents->refresh();
+}
+
+} // namespace callboard

@@ -1,0 +1,83 @@
+#include "DurationHistogramChart.h"
+
+#include "CategoryBarChart.h"
+#include "ChartStyle.h"
+#include "RefreshThrottle.h"
+#include "stats/CallStats.h"
+#include "theme/Theme.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace callboard {
+
+namespace {
+QString binLabel(size_t index)
+{
+    switch (index) {
+    case 0: return DurationHistogramChart::tr("< 30 s");
+    case 1: return DurationHistogramChart::tr("30–60 s");
+    case 2: return DurationHistogramChart::tr("1–2 m");
+    case 3: return DurationHistogramChart::tr("2–3 m");
+    case 4: return DurationHistogramChart::tr("3–5 m");
+    case 5: return DurationHistogramChart::tr("5–10 m");
+    default: return DurationHistogramChart::tr("> 10 m");
+    }
+}
+} // namespace
+
+const std::vector<int> &DurationHistogramChart::upperBounds()
+{
+    static const std::vector<int> bounds = {30, 60, 120, 180, 300, 600};
+    return bounds;
+}
+
+CallFilter DurationHistogramChart::constraintFor(int index)
+{
+    const std::vector<int> &bounds = upperBounds();
+    CallFilter f;
+    // The bins count connected calls only, so the cards show exactly the calls of the bar.
+    f.groups = CallFilter::bit(StatusGroup::Connected);
+    f.minDurationSec = index <= 0 ? 0 : bounds[size_t(index) - 1] + 1;
+    f.maxDurationSec = size_t(index) < bounds.size() ? bounds[size_t(index)] : -1;
+    return f;
+}
+
+DurationHistogramChart::DurationHistogramChart(CallStats *stats, const Theme *theme, QWidget *parent)
+    : QFrame(parent), m_stats(stats), m_theme(theme),
+      m_bars(new CategoryBarChart(CategoryBarChart::Orientation::Vertical, this)),
+      m_throttle(new RefreshThrottle([this] { refresh(); }, this))
+{
+    setAccessibleName(tr("Call duration histogram"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(2);
+    layout->addWidget(ChartStyle::createTitle(tr("Duration of connected calls"), this));
+    layout->addWidget(m_bars, 1);
+    m_bars->setValueLabelsVisible(true);
+    m_bars->setAccessibleName(tr("Connected calls by duration; click a bar to show those calls"));
+    connect(m_bars, &CategoryBarChart::barClicked, this,
+            [this](int index) { emit filterRequested(constraintFor(index)); });
+    connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);
+    setTheme(theme); // and the first refresh
+}
+
+void DurationHistogramChart::setTheme(const Theme *theme)
+{
+    m_theme = theme;
+    ChartStyle::applyToFrame(this, *theme);
+    m_bars->setTheme(*theme);
+    refresh();
+}
+
+void DurationHistogramChart::refresh()
+{
+    const std::vector<int> counts = m_stats->durationHistogram(upperBounds());
+    std::vector<CategoryBarChart::Bar> bars;
+    bars.reserve(counts.size());
+    for (size_t i = 0; i < counts.size(); ++i)
+        bars.push_back({binLabel(i), double(counts[i]), m_theme->statusColor(StatusGroup::Connected)});
+    m_bars->setBars(bars);
+}
+
+} // namespace callboard

@@ -1,0 +1,77 @@
+// DurationOverTimeChart: calls per time bucket (bars) and their mean connected duration (a
+// line on a second axis), over the recent past, with 5, 15 or 60-minute buckets. Clicking a
+// bar narrows the cards to the calls created in that bucket.
+#pragma once
+
+#include "filter/CallFilter.h"
+
+#include <QFrame>
+
+#include <vector>
+
+class QAbstractButton;
+class QBarSeries;
+class QBarSet;
+class QButtonGroup;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QLineSeries;
+class QValueAxis;
+
+namespace callboard {
+
+class CallStats;
+class Clock;
+class RefreshThrottle;
+class Theme;
+
+class DurationOverTimeChart final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DurationOverTimeChart)
+public:
+    static constexpr int kMaxBuckets = 24; // 2 h of 5-minute buckets, 6 h of 15, a day of 60
+    static constexpr int kMinBuckets = 6;
+
+    DurationOverTimeChart(CallStats *stats, const Theme *theme, Clock *clock, QWidget *parent = nullptr);
+
+    void setTheme(const Theme *theme);
+    void setBucketMinutes(int minutes); // 5, 15 or 60
+    int bucketMinutes() const { return m_bucketMinutes; }
+    QAbstractButton *bucketButton(int minutes) const;
+
+    // What is shown: one bar per bucket, oldest first.
+    int bucketCount() const { return int(m_starts.size()); }
+    qint64 bucketStartMs(int index) const { return m_starts.at(size_t(index)); }
+    QBarSet *callsSet() const { return m_calls; }
+    QLineSeries *meanSeries() const { return m_mean; }
+    CallFilter constraintFor(int index) const;
+
+public slots:
+    void refresh();
+
+signals:
+    void filterRequested(const callboard::CallFilter &constraint);
+
+private:
+    void relabel();
+
+    CallStats *m_stats;
+    Clock *m_clock;
+    const Theme *m_theme;
+    int m_bucketMinutes = 15;
+    QButtonGroup *m_buttons;
+    QChart *m_chart;
+    QChartView *m_view;
+    QBarSeries *m_bars;
+    QBarSet *m_calls;
+    QLineSeries *m_mean;
+    QCategoryAxis *m_timeAxis;
+    QValueAxis *m_countAxis;
+    QValueAxis *m_minutesAxis;
+    RefreshThrottle *m_throttle;
+    std::vector<qint64> m_starts;
+};
+
+} // namespace callboard

@@ -1,0 +1,52 @@
+// StatusSentimentChart: calls by status group and by sentiment, two small bar charts side by
+// side in the theme's status and sentiment colours. Clicking a bar narrows the cards to that
+// group or sentiment.
+#pragma once
+
+#include "filter/CallFilter.h"
+
+#include <QFrame>
+
+#include <vector>
+
+namespace callboard {
+
+class CallStats;
+class CategoryBarChart;
+class RefreshThrottle;
+class Theme;
+
+class StatusSentimentChart final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusSentimentChart)
+public:
+    StatusSentimentChart(CallStats *stats, const Theme *theme, QWidget *parent = nullptr);
+
+    void setTheme(const Theme *theme);
+    CategoryBarChart *statusBars() const { return m_statusBars; }
+    CategoryBarChart *sentimentBars() const { return m_sentimentBars; }
+    // What each bar stands for, in bar order.
+    const std::vector<StatusGroup> &shownGroups() const { return m_groups; }
+    const std::vector<Sentiment> &shownSentiments() const { return m_sentiments; }
+
+public slots:
+    void refresh();
+
+signals:
+    void filterRequested(const callboard::CallFilter &constraint);
+
+private:
+    void onStatusClicked(int index);
+    void onSentimentClicked(int index);
+
+    CallStats *m_stats;
+    const Theme *m_theme;
+    CategoryBarChart *m_statusBars;
+    CategoryBarChart *m_sentimentBars;
+    RefreshThrottle *m_throttle;
+    std::vector<StatusGroup> m_groups;
+    std::vector<Sentiment> m_sentiments;
+};
+
+} // namespace callboard

@@ -1,0 +1,38 @@
+// Freshness: how old the board's data is, and why, in words and a level. Fresh while the
+// last good sync is at most two intervals old, amber past two, red past five (or when the
+// key is rejected); the reason comes from the sync engine's state ("retrying in 12 s").
+#pragma once
+
+#include "api/ApiError.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace callboard {
+
+enum class Freshness { Fresh, Amber, Red };
+
+struct FreshnessInput
+{
+    SyncEngine::State state = SyncEngine::State::Idle;
+    QDateTime lastSuccess;       // invalid: never synced
+    qint64 nowMs = 0;
+    qint64 watchingSinceMs = 0;  // when the board started waiting (ages a board with no data)
+    int intervalSec = 5;
+    qint64 nextAttemptInMs = -1; // -1: nothing scheduled
+    ApiError::Kind errorKind = ApiError::Kind::None;
+    bool backfillDone = false;
+    int pagesDone = 0, pagesTotal = 0; // backfill progress; total 0 while unknown
+};
+
+struct FreshnessView
+{
+    Freshness level = Freshness::Fresh;
+    QString headline; // "updated 3 s ago"
+    QString status;   // glyph, word and reason: "▲ Stale — DialNexa not answering, retrying in 12 s"
+};
+
+FreshnessView describeFreshness(const FreshnessInput &in);
+
+} // namespace callboard

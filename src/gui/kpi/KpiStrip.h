@@ -1,0 +1,66 @@
+// KpiStrip: the row of figures above the cards — live now, calls today, connect rate,
+// average and p90 duration, negative-sentiment share, the top failing end reasons, and how
+// fresh all of it is ("updated 3 s ago"; amber past two intervals, red past five, with the
+// reason). Reads CallStats' small aggregates, never the store.
+#pragma once
+
+#include "Freshness.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QTimer;
+
+namespace callboard {
+
+class CallStats;
+class Clock;
+class KpiTile;
+class SyncEngine;
+class Theme;
+
+class KpiStrip final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KpiStrip)
+public:
+    enum class Figure { LiveNow, CallsToday, ConnectRate, Duration, NegativeShare, EndReasons, Freshness };
+
+    KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent = nullptr);
+
+    void setTheme(const Theme *theme);
+
+    // What the strip shows, for tests and accessibility.
+    QString figureText(Figure figure) const;
+    QString freshnessText() const;  // headline and status: "updated 3 s ago\n● Live"
+    Freshness freshnessLevel() const { return m_freshness.level; }
+    KpiTile *tile(Figure figure) const;
+
+public slots:
+    // Recomputes every text from CallStats, the engine and the clock (runs every second).
+    void refresh();
+
+private:
+    void requestRefresh();
+    void applyFreshnessColors();
+
+    CallStats *m_stats;
+    SyncEngine *m_engine;
+    Clock *m_clock;
+    const Theme *m_theme;
+    qint64 m_watchingSinceMs;
+    int m_pagesDone = 0;
+    int m_pagesTotal = 0;
+    FreshnessView m_freshness;
+    QTimer *m_tick;
+    QTimer *m_coalesce;
+    KpiTile *m_live;
+    KpiTile *m_today;
+    KpiTile *m_connect;
+    KpiTile *m_duration;
+    KpiTile *m_negative;
+    KpiTile *m_reasons;
+    KpiTile *m_fresh;
+};
+
+} // namespace callboard
