@@ -1,0 +1,110 @@
+#include "AppSettings.h"
+
+#include "api/DialNexaClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QSettings>
+
+namespace callboard {
+
+namespace {
+const QString BaseUrlKey = QStringLiteral("connection/baseUrl");
+const QString IntervalKey = QStringLiteral("sync/intervalSec");
+const QString BackfillKey = QStringLiteral("sync/backfillHours");
+const QString ThemeKey = QStringLiteral("appearance/theme");
+const QString DemoKey = QStringLiteral("session/demo");
+
+bool isThemeName(const QString &name)
+{
+    return name == QLatin1String("light") || name == QLatin1String("dark") ||
+           name == QLatin1String("contrast");
+}
+} // namespace
+
+AppSettings::AppSettings(QSettings *settings) : m_settings(settings) {}
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_owned(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)), m_settings(m_owned.get())
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QUrl AppSettings::baseUrl() const
+{
+    const QUrl url(m_settings->value(BaseUrlKey).toString(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return DialNexaClient::defaultBaseUrl();
+    return url;
+}
+
+void AppSettings::setBaseUrl(const QUrl &url)
+{
+    m_settings->setValue(BaseUrlKey, url.toString(QUrl::StripTrailingSlash));
+}
+
+int AppSettings::intervalSec() const
+{
+    bool ok = false;
+    const int v = m_settings->value(IntervalKey, kDefaultIntervalSec).toInt(&ok);
+    return ok ? qBound(SyncEngine::kMinIntervalSec, v, kMaxIntervalSec) : kDefaultIntervalSec;
+}
+
+void AppSettings::setIntervalSec(int seconds)
+{
+    m_settings->setValue(IntervalKey,
+                         qBound(SyncEngine::kMinIntervalSec, seconds, kMaxIntervalSec));
+}
+
+int AppSettings::backfillHours() const
+{
+    bool ok = false;
+    const int v = m_settings->value(BackfillKey, 0).toInt(&ok);
+    return ok ? qBound(0, v, kMaxBackfillHours) : 0;
+}
+
+void AppSettings::setBackfillHours(int hours)
+{
+    m_settings->setValue(BackfillKey, qBound(0, hours, kMaxBackfillHours));
+}
+
+QDateTime AppSettings::backfillSince(const QDateTime &now) const
+{
+    const int hours = backfillHours();
+    if (hours == 0)
+        return {};
+    return now.toUTC().addSecs(-qint64(hours) * 3600);
+}
+
+QString AppSettings::themeName() const
+{
+    const QString name = m_settings->value(ThemeKey).toString();
+    return isThemeName(name) ? name : QStringLiteral("light");
+}
+
+void AppSettings::setThemeName(const QString &name)
+{
+    m_settings->setValue(ThemeKey, isThemeName(name) ? name : QStringLiteral("light"));
+}
+
+bool AppSettings::demo() const
+{
+    return m_settings->value(DemoKey, false).toBool();
+}
+
+void AppSettings::setDemo(bool demo)
+{
+    m_settings->setValue(DemoKey, demo);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace callboard

@@ -1,0 +1,56 @@
+// AppSettings: Callboard's preferences, typed, over QSettings. Values read back are always
+// within bounds, whatever the file holds. The API key is deliberately absent: it lives in
+// the OS keychain (SecretStore), never in a settings file.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QSettings;
+
+namespace callboard {
+
+class AppSettings final
+{
+    Q_DISABLE_COPY_MOVE(AppSettings)
+public:
+    static constexpr int kDefaultIntervalSec = 5;
+    static constexpr int kMaxIntervalSec = 3600;
+    static constexpr int kMaxBackfillHours = 24 * 7;
+
+    // Uses the given settings (not owned), e.g. the application's default QSettings.
+    explicit AppSettings(QSettings *settings);
+    // Uses (and owns) an INI file at path: tests point this at a temporary file.
+    explicit AppSettings(const QString &iniPath);
+    ~AppSettings();
+
+    QUrl baseUrl() const; // DialNexaClient::defaultBaseUrl() when unset or unreadable
+    void setBaseUrl(const QUrl &url);
+
+    int intervalSec() const; // in [SyncEngine::kMinIntervalSec, kMaxIntervalSec]
+    void setIntervalSec(int seconds);
+
+    // 0 = since local midnight, else that many hours back.
+    int backfillHours() const;
+    void setBackfillHours(int hours);
+    // The value SyncEngine::setBackfillSince() takes: invalid for "since midnight".
+    QDateTime backfillSince(const QDateTime &now) const;
+
+    QString themeName() const; // "light" | "dark" | "contrast"
+    void setThemeName(const QString &name);
+
+    bool demo() const; // the last session ran the demo
+    void setDemo(bool demo);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_owned;
+    QSettings *m_settings;
+};
+
+} // namespace callboard

@@ -1,0 +1,33 @@
+// EnvOverrideSecretStore: CALLBOARD_API_KEY wins over the stored key, for unattended wall
+// displays and tests. Reads return the variable when it is set; writes and removals still
+// go to the inner store, so a key entered in the window is kept for when the variable goes.
+#pragma once
+
+#include "SecretStore.h"
+
+namespace callboard {
+
+class EnvOverrideSecretStore final : public SecretStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvOverrideSecretStore)
+public:
+    static constexpr const char *kVariable = "CALLBOARD_API_KEY";
+
+    // inner is not owned and must outlive this store.
+    explicit EnvOverrideSecretStore(SecretStore *inner, QObject *parent = nullptr);
+
+    static QString overrideKey(); // the variable's value, trimmed; empty when unset
+    static bool isOverridden() { return !overrideKey().isEmpty(); }
+    SecretStore *inner() const { return m_inner; }
+
+    void setBaseUrl(const QUrl &baseUrl) override { m_inner->setBaseUrl(baseUrl); }
+    void read(QObject *context, Callback done) override;
+    void write(const QString &key, QObject *context, Callback done) override;
+    void remove(QObject *context, Callback done) override;
+
+private:
+    SecretStore *m_inner;
+};
+
+} // namespace callboard

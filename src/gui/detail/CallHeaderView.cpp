@@ -1,0 +1,120 @@
+#include "CallHeaderView.h"
+
+#include "DetailFormat.h"
+#include "DetailWidgets.h"
+#include "theme/Theme.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace callboard {
+
+namespace {
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+} // namespace
+
+CallHeaderView::CallHeaderView(QWidget *parent)
+    : QWidget(parent), m_status(DetailWidgets::plainLabel({}, this)),
+      m_sentiment(DetailWidgets::plainLabel({}, this)),
+      m_when(DetailWidgets::plainLabel({}, this, "muted")), m_fields(new QWidget(this)),
+      m_form(new QFormLayout(m_fields))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+
+    m_status->setFont(DetailWidgets::scaledFont(m_status->font(), 1.3, true));
+    m_status->setWordWrap(false);
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    m_status->setAccessibleName(tr("Status"));
+    m_sentiment->setFont(DetailWidgets::scaledFont(m_sentiment->font(), 1.1, false));
+    m_sentiment->setWordWrap(false);
+    m_sentiment->setObjectName(QStringLiteral("detailSentiment"));
+    m_sentiment->setAccessibleName(tr("Sentiment"));
+    auto *top = new QHBoxLayout;
+    top->setSpacing(20);
+    top->addWidget(m_status, 0, Qt::AlignBaseline);
+    top->addWidget(m_sentiment, 0, Qt::AlignBaseline);
+    top->addStretch(1);
+    layout->addLayout(top);
+    m_when->setAccessibleName(tr("Started and duration"));
+    layout->addWidget(m_when);
+    layout->addSpacing(8);
+
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setHorizontalSpacing(16);
+    m_form->setVerticalSpacing(6);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addWidget(m_fields);
+    m_agent = addRow(tr("Agent"));
+    m_campaign = addRow(tr("Campaign"));
+    m_direction = addRow(tr("Direction"));
+    m_type = addRow(tr("Type"));
+    m_from = addRow(tr("From"));
+    m_to = addRow(tr("To"));
+    m_endReason = addRow(tr("End reason"));
+    m_callId = addRow(tr("Call id"));
+    m_logId = addRow(tr("Log id"));
+    m_batch = addRow(tr("Batch"));
+    m_transcriber = addRow(tr("Fallback transcriber"));
+}
+
+QLabel *CallHeaderView::addRow(const QString &name)
+{
+    auto *label = DetailWidgets::plainLabel(name, m_fields, "muted");
+    label->setWordWrap(false);
+    auto *value = DetailWidgets::plainLabel({}, m_fields);
+    value->setAccessibleName(name);
+    m_form->addRow(label, value);
+    return value;
+}
+
+void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
+{
+    m_fields->show();
+    m_status->setText(Labels::statusGlyph(call.group()) + QLatin1Char(' ') + Labels::status(call));
+    m_status->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme.statusColor(call.group()).name()));
+    m_status->setToolTip(call.statusText);
+    m_sentiment->setText(
+        Labels::sentimentGlyph(call.sentiment) + QLatin1Char(' ') +
+        (call.sentiment == Sentiment::None ? tr("No sentiment") : Labels::sentiment(call)));
+    m_sentiment->setStyleSheet(
+        QStringLiteral("color: %1;").arg(theme.sentimentColor(call.sentiment).name()));
+
+    QString when = DetailFormat::dateTimeSeconds(call.createdAtMs);
+    if (call.durationSeconds >= 0)
+        when += QStringLiteral("  ·  ") + tr("%1 long").arg(Labels::duration(call.durationSeconds));
+    m_when->setText(when);
+
+    m_agent->setText(orDash(call.agentId));
+    m_campaign->setText(orDash(call.campaignId));
+    m_direction->setText(orDash(DetailFormat::direction(call.callDirection)));
+    m_type->setText(orDash(DetailFormat::callType(call.type)));
+    m_from->setText(orDash(call.fromNumber));
+    m_to->setText(orDash(call.toNumber));
+    m_endReason->setText(Labels::endReason(call.endReasonText));
+    m_endReason->setToolTip(call.endReasonText);
+    m_callId->setText(orDash(call.callId));
+    m_logId->setText(orDash(call.id));
+    m_batch->setText(orDash(call.batchCallId));
+    m_transcriber->setText(orDash(call.fallbackSttTranscriberId));
+}
+
+void CallHeaderView::setCallId(const QString &id, bool lookupFailed)
+{
+    m_status->setText(lookupFailed ? tr("Call not available") : tr("Looking up the call…"));
+    m_status->setStyleSheet(QString());
+    m_status->setToolTip(QString());
+    m_sentiment->clear();
+    m_when->setText(id);
+    m_fields->hide();
+}
+
+} // namespace callboard

@@ -1,0 +1,49 @@
+// CallHeaderView: who, when and how a call went: status and sentiment (glyph, word and
+// colour), when it started (local time) and how long it lasted, then every other field of
+// the call log. Values come from the server and are plain text.
+#pragma once
+
+#include "model/CallLog.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace callboard {
+
+class Theme;
+
+class CallHeaderView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallHeaderView)
+public:
+    explicit CallHeaderView(QWidget *parent = nullptr);
+
+    void setCall(const CallLog &call, const Theme &theme);
+    // A call known only by its id (not in the store): being looked up, or not found.
+    void setCallId(const QString &id, bool lookupFailed);
+
+private:
+    QLabel *addRow(const QString &name);
+
+    QLabel *m_status;
+    QLabel *m_sentiment;
+    QLabel *m_when;
+    QWidget *m_fields;
+    QFormLayout *m_form;
+    QLabel *m_agent;
+    QLabel *m_campaign;
+    QLabel *m_direction;
+    QLabel *m_type;
+    QLabel *m_from;
+    QLabel *m_to;
+    QLabel *m_endReason;
+    QLabel *m_callId;
+    QLabel *m_logId;
+    QLabel *m_batch;
+    QLabel *m_transcriber;
+};
+
+} // namespace callboard

@@ -1,0 +1,239 @@
+#include "SettingsDialog.h"
+
+#include "ui_SettingsDialog.h"
+
+#include "api/DialNexaClient.h"
+#include "settings/AppSettings.h"
+#include "settings/SecretStore.h"
+#include "theme/Theme.h"
+#include "time/Clock.h"
+
+#include <QPushButton>
+
+namespace callboard {
+
+SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Clock *clock,
+                               const Theme *theme, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings),
+      m_secrets(secrets), m_clock(clock), m_theme(theme)
+{
+    m_ui->setupUi(this);
+    // Text fields with a visible edge in every theme (high contrast draws black on black).
+    setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 4px;"
+                                 " padding: 4px 6px; background: %2; color: %3; }"
+                                 "QLineEdit:focus { border-color: %4; }")
+                      .arg(theme->border().name(), theme->card().name(), theme->text().name(),
+                           theme->accent().name()));
+    m_ui->keyNote->setStyleSheet(QStringLiteral("color: %1;").arg(theme->mutedText().name()));
+    m_ui->saveStatus->hide();
+    m_ui->testResult->hide();
+
+    m_ui->backfillCombo->addItem(tr("Since midnight"), 0);
+    m_ui->backfillCombo->addItem(tr("Last 2 hours"), 2);
+    m_ui->backfillCombo->addItem(tr("Last 8 hours"), 8);
+    m_ui->backfillCombo->addItem(tr("Last 24 hours"), 24);
+    m_ui->themeCombo->addItem(tr("Light"), QStringLiteral("light"));
+    m_ui->themeCombo->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_ui->themeCombo->addItem(tr("High contrast"), QStringLiteral("contrast"));
+
+    connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
+        m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        m_ui->showKeyButton->setText(show ? tr("Hide") : tr("Show"));
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    m_ui->baseUrlEdit->setText(m_settings->baseUrl().toString());
+    m_ui->intervalSpin->setValue(m_settings->intervalSec());
+    const int hours = m_settings->backfillHours();
+    int index = m_ui->backfillCombo->findData(hours);
+    if (index < 0) { // a value set elsewhere (an older version, a hand-edited file)
+        m_ui->backfillCombo->addItem(hours == 1 ? tr("Last hour") : tr("Last %1 hours").arg(hours),
+                                     hours);
+        index = m_ui->backfillCombo->count() - 1;
+    }
+    m_ui->backfillCombo->setCurrentIndex(index);
+    m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings->themeName())));
+    loadKey();
+}
+
+void SettingsDialog::loadKey()
+{
+    m_secrets->setBaseUrl(m_settings->baseUrl());
+    m_secrets->read(this, [this](const SecretResult &r) {
+        if (!r.ok) {
+            m_ui->keyNote->setText(tr("The OS keychain could not be read: %1").arg(r.error));
+            m_ui->keyNote->setStyleSheet(
+                QStringLiteral("color: %1;").arg(m_theme->warning().name()));
+            return;
+        }
+        m_loadedKey = r.key;
+        if (r.source == SecretResult::Source::Environment) {
+            m_ui->keyNote->setText(tr("CALLBOARD_API_KEY is set, so it is used instead of a key "
+                                      "stored here. A key entered here goes to the OS keychain."));
+            return;
+        }
+        if (m_ui->apiKeyEdit->text().isEmpty())
+            m_ui->apiKeyEdit->setText(r.key);
+    });
+}
+
+QString SettingsDialog::apiKey() const
+{
+    const QString typed = m_ui->apiKeyEdit->text().trimmed();
+    return typed.isEmpty() ? m_loadedKey : typed;
+}
+
+QString SettingsDialog::testResult() const
+{
+    return m_ui->testResult->text();
+}
+
+void SettingsDialog::focusApiKey()
+{
+    m_ui->apiKeyEdit->setFocus(Qt::OtherFocusReason);
+}
+
+bool SettingsDialog::readBaseUrl(QUrl *url, QString *error) const
+{
+    const QString text = m_ui->baseUrlEdit->text().trimmed();
+    *url = text.isEmpty() ? DialNexaClient::defaultBaseUrl() : QUrl(text, QUrl::StrictMode);
+    return DialNexaClient::isAcceptableBaseUrl(*url, error);
+}
+
+void SettingsDialog::testConnection()
+{
+    QUrl url;
+    QString error;
+    if (!readBaseUrl(&url, &error)) { // refused before any request leaves the machine
+        showTestResult(TestState::Failed, error);
+        return;
+    }
+    const QString key = apiKey();
+    if (key.isEmpty()) {
+        showTestResult(TestState::Failed, tr("Enter an API key to test the connection."));
+        return;
+    }
+    m_testClient = std::make_unique<DialNexaClient>(m_clock);
+    m_testClient->setBaseUrl(url);
+    m_testClient->setApiKey(key);
+    m_testClient->setTimeoutMs(10000);
+    showTestResult(TestState::Running, tr("Testing the connection…"));
+
+    // One page of one call since local midnight: its total is "calls visible today".
+    ListQuery query;
+    query.limit = 1;
+    const QDateTime local = m_clock->now().toLocalTime();
+    const QDateTime midnight(local.date(), QTime(0, 0));
+    query.startDate = midnight.toUTC().date().toString(Qt::ISODate); // as SyncEngine asks
+    const QString host = url.host();
+    m_testClient->listCalls(query, false, this, [this, host](const ListResult &r) {
+        const ApiError &e = r.info.error;
+        if (!e.isError()) {
+            const int total = r.page.meta.present ? r.page.meta.total : int(r.page.calls.size());
+            // Spelled out rather than "%n call(s)": no English plural catalogue ships yet.
+            showTestResult(TestState::Succeeded,
+                           total == 0   ? tr("Connected — no calls yet today")
+                           : total == 1 ? tr("Connected — 1 call visible today")
+                                        : tr("Connected — %1 calls visible today").arg(total));
+        } else if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout) {
+            const QString why = e.message.isEmpty() ? apiErrorKindName(e.kind) : e.message;
+            showTestResult(TestState::Failed, tr("Cannot reach %1: %2").arg(host, why));
+        } else {
+            showTestResult(TestState::Failed, e.toString());
+        }
+    });
+}
+
+void SettingsDialog::showTestResult(TestState state, const QString &text)
+{
+    m_testState = state;
+    QString shown = text;
+    QColor colour = m_theme->mutedText();
+    if (state == TestState::Succeeded) {
+        shown = QStringLiteral("✓ ") + text;
+        colour = m_theme->ok();
+    } else if (state == TestState::Failed) {
+        shown = QStringLiteral("✕ ") + text;
+        colour = m_theme->danger();
+    }
+    m_ui->testResult->setText(shown);
+    m_ui->testResult->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    m_ui->testResult->show();
+    m_ui->testButton->setEnabled(state != TestState::Running);
+    if (state == TestState::Succeeded || state == TestState::Failed)
+        emit testFinished(state == TestState::Succeeded);
+}
+
+void SettingsDialog::showSaveStatus(const QString &text, bool failure)
+{
+    m_ui->saveStatus->setText(text);
+    m_ui->saveStatus->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg((failure ? m_theme->danger() : m_theme->mutedText()).name()));
+    m_ui->saveStatus->show();
+}
+
+void SettingsDialog::accept()
+{
+    if (m_saving)
+        return;
+    if (m_keyRefused) { // second OK: keep the key for this session only
+        QDialog::accept();
+        return;
+    }
+    QUrl url;
+    QString error;
+    if (!readBaseUrl(&url, &error)) {
+        showSaveStatus(error, true);
+        m_ui->baseUrlEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_settings->setBaseUrl(url);
+    m_settings->setIntervalSec(m_ui->intervalSpin->value());
+    m_settings->setBackfillHours(m_ui->backfillCombo->currentData().toInt());
+    m_settings->setThemeName(m_ui->themeCombo->currentData().toString());
+    m_settings->sync();
+
+    const QString typed = m_ui->apiKeyEdit->text().trimmed();
+    m_secrets->setBaseUrl(url);
+    if (typed.isEmpty() || typed == m_loadedKey) {
+        emit saved();
+        QDialog::accept();
+        return;
+    }
+    storeKey(typed);
+}
+
+void SettingsDialog::storeKey(const QString &key)
+{
+    m_saving = true;
+    m_ui->buttonBox->setEnabled(false);
+    showSaveStatus(tr("Saving the API key in the OS keychain…"), false);
+    m_secrets->write(key, this, [this, key](const SecretResult &r) {
+        m_saving = false;
+        m_ui->buttonBox->setEnabled(true);
+        m_keyStored = r.ok;
+        emit saved();
+        if (r.ok) {
+            m_loadedKey = key;
+            QDialog::accept();
+            return;
+        }
+        m_keyRefused = true;
+        showSaveStatus(tr("Your other settings are saved, but the API key could not be stored: "
+                          "%1 Callboard can still use the key until it quits.")
+                           .arg(r.error),
+                       true);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Use for this session"));
+    });
+}
+
+} // namespace callboard
