@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace callboard {
 
@@ -28,34 +29,77 @@ bool AppOptions::wantsInfoOnly(int argc, char **argv)
 
 bool AppOptions::parse(const QStringList &arguments, QString *error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("AppOptions", text); };
+    auto bad = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Live call-monitoring dashboard for DialNexa voice agents.\n"
-           "The API key is read from the OS keychain or the CALLBOARD_API_KEY variable."));
+        QCoreApplication::translate("AppOptions", "Live call-monitoring dashboard for DialNexa voice agents.\n"
+           "The API key is read from the OS keychain (Settings) or the CALLBOARD_API_KEY "
+           "variable."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Run against the built-in simulator (no account needed)."));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("DialNexa API base URL."),
-                                     QStringLiteral("URL"),
-                                     DialNexaClient::defaultBaseUrl().toString());
+                                  QCoreApplication::translate("AppOptions", "Run against the built-in simulator (no account needed)."));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QCoreApplication::translate("AppOptions", "DialNexa API base URL (default %1).")
+                                         .arg(DialNexaClient::defaultBaseUrl().toString()),
+                                     QStringLiteral("URL"));
     const QCommandLineOption interval(QStringLiteral("interval"),
-                                      tr("Seconds between polls (minimum 2)."),
-                                      QStringLiteral("SECONDS"), QStringLiteral("5"));
-    parser.addOptions({demo, baseUrl, interval});
+                                      QCoreApplication::translate("AppOptions", "Seconds between polls (minimum 2, default 5)."),
+                                      QStringLiteral("SECONDS"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("AppOptions", "light, dark or contrast."),
+                                   QStringLiteral("THEME"));
+    const QCommandLineOption once(QStringLiteral("once"),
+                                  QCoreApplication::translate("AppOptions", "Sync once, write the files asked for, and exit."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("AppOptions", "With --once: render the window to this PNG."),
+                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption csv(QStringLiteral("export-csv"),
+                                 QCoreApplication::translate("AppOptions", "With --once: write every call to this CSV."),
+                                 QStringLiteral("FILE.csv"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("AppOptions", "With --once: window size (default 1600x1000)."),
+                                  QStringLiteral("WxH"));
+    parser.addOptions({demo, baseUrl, interval, theme, once, screenshot, csv, size});
     parser.process(arguments); // handles --help and --version, and exits on unknown options
 
     this->demo = parser.isSet(demo);
-    this->baseUrl = QUrl(parser.value(baseUrl));
-    bool ok = false;
-    intervalSec = parser.value(interval).toInt(&ok);
-    if (!ok || intervalSec < SyncEngine::kMinIntervalSec) {
-        if (error)
-            *error = tr("--interval needs a whole number of seconds, at least %1")
-                         .arg(SyncEngine::kMinIntervalSec);
-        return false;
+    if (parser.isSet(baseUrl)) {
+        this->baseUrl = QUrl(parser.value(baseUrl));
+        QString why;
+        if (!DialNexaClient::isAcceptableBaseUrl(this->baseUrl, &why))
+            return bad(why);
     }
+    if (parser.isSet(interval)) {
+        bool ok = false;
+        intervalSec = parser.value(interval).toInt(&ok);
+        if (!ok || intervalSec < SyncEngine::kMinIntervalSec)
+            return bad(QCoreApplication::translate("AppOptions", "--interval needs a whole number of seconds, at least %1")
+                           .arg(SyncEngine::kMinIntervalSec));
+    }
+    if (parser.isSet(theme)) {
+        this->theme = parser.value(theme);
+        if (!QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("contrast")}
+                 .contains(this->theme))
+            return bad(QCoreApplication::translate("AppOptions", "--theme must be light, dark or contrast"));
+    }
+    this->once = parser.isSet(once);
+    screenshotPath = parser.value(screenshot);
+    csvPath = parser.value(csv);
+    if (!this->once && (!screenshotPath.isEmpty() || !csvPath.isEmpty() || parser.isSet(size)))
+        return bad(QCoreApplication::translate("AppOptions", "--screenshot, --export-csv and --size go with --once"));
+    if (parser.isSet(size)) {
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(parser.value(size));
+        if (!m.hasMatch())
+            return bad(QCoreApplication::translate("AppOptions", "--size needs WIDTHxHEIGHT, for example 1600x1000"));
+        this->size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return bad(QCoreApplication::translate("AppOptions", "unexpected argument: %1").arg(parser.positionalArguments().first()));
     return true;
 }
 

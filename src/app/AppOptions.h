@@ -1,6 +1,7 @@
 // AppOptions: the callboard command line, parsed with QCommandLineParser.
 #pragma once
 
+#include <QSize>
 #include <QStringList>
 #include <QUrl>
 
@@ -9,8 +10,13 @@ namespace callboard {
 struct AppOptions
 {
     bool demo = false;
-    QUrl baseUrl;
-    int intervalSec = 5;
+    QUrl baseUrl;        // empty: from the settings
+    int intervalSec = 0; // 0: from the settings
+    QString theme;       // empty: from the settings
+    bool once = false;
+    QString screenshotPath;
+    QString csvPath;
+    QSize size{1600, 1000};
 
     static void setApplicationInfo();
     // True when the command line only asks for --help or --version.

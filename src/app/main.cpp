@@ -1,24 +1,24 @@
 // callboard: the command line. Everything else lives in the libraries.
 #include "AppOptions.h"
-#include "MainWindow.h"
-#include "SimServer.h"
-#include "Simulator.h"
-#include "api/DialNexaClient.h"
-#include "model/CallStore.h"
-#include "sync/SyncEngine.h"
-#include "sync/SyncLogger.h"
-#include "time/Clock.h"
+#include "main/AppController.h"
+#include "settings/AppSettings.h"
+#include "settings/EnvOverrideSecretStore.h"
+#include "settings/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 #include <QTextStream>
 
 using namespace callboard;
 
 namespace {
-int fail(const QString &message)
+int fail(const QString &message, int code = 2)
 {
     QTextStream(stderr) << "callboard: " << message << Qt::endl;
-    return 2;
+    return code;
 }
 } // namespace
 
@@ -28,48 +28,50 @@ int main(int argc, char *argv[])
     if (AppOptions::wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppOptions::setApplicationInfo();
-        AppOptions options;
-        options.parse(app.arguments()); // prints and exits
+        AppOptions().parse(app.arguments()); // prints and exits
         return 0;
     }
 
     QApplication app(argc, argv);
     AppOptions::setApplicationInfo();
+    // The user's language: Qt's own strings and Callboard's (embedded under :/i18n).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("callboard"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        app.installTranslator(&appTranslator);
     AppOptions options;
     QString error;
     if (!options.parse(app.arguments(), &error))
         return fail(error);
 
-    SystemClock clock;
-    CallStore store;
-    DialNexaClient client(&clock);
-    SyncEngine engine(&client, &store, &clock);
-    SyncLogger logger(&engine);
-    engine.setIntervalSec(options.intervalSec);
+    QSettings qsettings;
+    AppSettings settings(&qsettings);
+    KeychainSecretStore keychain(KeychainSecretStore::accountFor(settings.baseUrl()));
+    EnvOverrideSecretStore secrets(&keychain);
 
-    std::unique_ptr<sim::Simulator> simulator;
-    std::unique_ptr<sim::SimServer> simServer;
-    if (options.demo) {
-        sim::SimConfig config;
-        config.seed = quint64(clock.nowMs());
-        simulator = std::make_unique<sim::Simulator>(&clock, config);
-        simServer = std::make_unique<sim::SimServer>(simulator.get());
-        if (!simServer->listen())
-            return fail(QCoreApplication::translate("main", "cannot start the demo simulator"));
-        client.setBaseUrl(simServer->baseUrl());
-        client.setApiKey(config.apiKey);
-    } else {
-        if (!client.setBaseUrl(options.baseUrl, &error))
-            return fail(error);
-        const QString key = qEnvironmentVariable("CALLBOARD_API_KEY");
-        if (key.isEmpty())
-            return fail(QCoreApplication::translate(
-                "main", "no API key: set CALLBOARD_API_KEY, or try the demo with --demo"));
-        client.setApiKey(key);
-    }
-
-    MainWindow window(&store, &engine, &clock);
-    window.show();
-    engine.start();
-    return app.exec();
+    AppController controller(&settings, &secrets);
+    int exitCode = 0;
+    QObject::connect(&controller, &AppController::finished, &app,
+                     [&](int code, const QString &message) {
+                         if (!message.isEmpty())
+                             fail(message, code);
+                         exitCode = code;
+                         QCoreApplication::exit(code);
+                     });
+    AppController::StartOptions start;
+    start.demo = options.demo;
+    start.baseUrl = options.baseUrl;
+    start.intervalSec = options.intervalSec;
+    start.theme = options.theme;
+    start.once = options.once;
+    start.oneShot.screenshotPath = options.screenshotPath;
+    start.oneShot.csvPath = options.csvPath;
+    start.oneShot.size = options.size;
+    controller.start(start);
+    const int code = app.exec();
+    return exitCode ? exitCode : code;
 }

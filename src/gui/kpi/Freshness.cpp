@@ -2,28 +2,32 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace callboard {
 
 namespace {
-QString tr(const char *text, int n = -1) { return QCoreApplication::translate("Freshness", text, nullptr, n); }
 
 QString headlineFor(const FreshnessInput &in)
 {
     if (!in.lastSuccess.isValid())
-        return tr("no data yet");
-    const qint64 s = qMax<qint64>(0, (in.nowMs - in.lastSuccess.toMSecsSinceEpoch()) / 1000);
-    if (s < 60)
-        return tr("updated %n s ago", int(s));
-    if (s < 3600)
-        return tr("updated %n min ago", int(s / 60));
-    return tr("updated %n h ago", int(s / 3600));
+        return QCoreApplication::translate("Freshness", "no data yet");
+    // Counts are computed before translate(): lupdate 6.4 hangs on a division inside it.
+    const qint64 s = std::max(qint64(0), (in.nowMs - in.lastSuccess.toMSecsSinceEpoch()) / 1000);
+    const int minutes = int(s / 60), hours = int(s / 3600);
+    if (hours > 0)
+        return QCoreApplication::translate("Freshness", "updated %n h ago", nullptr, hours);
+    if (minutes > 0)
+        return QCoreApplication::translate("Freshness", "updated %n min ago", nullptr, minutes);
+    return QCoreApplication::translate("Freshness", "updated %n s ago", nullptr, int(s));
 }
 
 QString retrying(const FreshnessInput &in)
 {
     if (in.nextAttemptInMs < 0)
-        return tr("retrying");
-    return tr("retrying in %n s", int((in.nextAttemptInMs + 999) / 1000));
+        return QCoreApplication::translate("Freshness", "retrying");
+    const int seconds = int((in.nextAttemptInMs + 999) / 1000);
+    return QCoreApplication::translate("Freshness", "retrying in %n s", nullptr, seconds);
 }
 
 // Why the data is not fresher, or an empty string when nothing is wrong.
@@ -31,13 +35,13 @@ QString reasonFor(const FreshnessInput &in)
 {
     switch (in.state) {
     case SyncEngine::State::Idle:
-        return tr("paused");
+        return QCoreApplication::translate("Freshness", "paused");
     case SyncEngine::State::Syncing:
         if (in.backfillDone)
             return {};
         if (in.pagesTotal > 0)
             return QCoreApplication::translate("Freshness", "Loading… page %1 of %2").arg(in.pagesDone).arg(in.pagesTotal);
-        return tr("Loading…");
+        return QCoreApplication::translate("Freshness", "Loading…");
     case SyncEngine::State::Live:
         return {};
     case SyncEngine::State::BackingOff:
@@ -48,8 +52,8 @@ QString reasonFor(const FreshnessInput &in)
         return QCoreApplication::translate("Freshness", "cannot reach DialNexa, %1").arg(retrying(in));
     case SyncEngine::State::AuthFailed:
         if (in.errorKind == ApiError::Kind::Forbidden)
-            return tr("key rejected: it cannot read call logs; set another in Settings");
-        return tr("key rejected: enter a valid API key in Settings");
+            return QCoreApplication::translate("Freshness", "key rejected: it cannot read call logs; set another in Settings");
+        return QCoreApplication::translate("Freshness", "key rejected: enter a valid API key in Settings");
     }
     return {};
 }
@@ -74,15 +78,15 @@ FreshnessView describeFreshness(const FreshnessInput &in)
     // Never colour alone: a glyph and a word go with every level.
     QString word;
     if (in.state == SyncEngine::State::AuthFailed)
-        word = tr("✕ Not updating");
+        word = QCoreApplication::translate("Freshness", "✕ Not updating");
     else if (v.level == Freshness::Red)
-        word = tr("✕ Stale");
+        word = QCoreApplication::translate("Freshness", "✕ Stale");
     else if (v.level == Freshness::Amber)
-        word = tr("▲ Stale");
+        word = QCoreApplication::translate("Freshness", "▲ Stale");
     else if (loading)
-        word = tr("⟳ Loading");
+        word = QCoreApplication::translate("Freshness", "⟳ Loading");
     else
-        word = tr("● Live");
+        word = QCoreApplication::translate("Freshness", "● Live");
     const QString reason = reasonFor(in);
     if (loading)
         v.status = reason.isEmpty() ? word : QCoreApplication::translate("Freshness", "⟳ %1").arg(reason);

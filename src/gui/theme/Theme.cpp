@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace callboard {
@@ -89,11 +90,13 @@ QColor Theme::sentimentColor(Sentiment s) const
 
 QColor Theme::onColor(const QColor &fill) const
 {
-    // Black or white, whichever contrasts more (WCAG relative luminance).
+    // Black or white, whichever has the higher WCAG contrast ratio against the fill.
     auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
     const double l = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF())
                      + 0.0722 * channel(fill.blueF());
-    return l > 0.4 ? QColor(Qt::black) : QColor(Qt::white);
+    const double withWhite = 1.05 / (l + 0.05);
+    const double withBlack = (l + 0.05) / 0.05;
+    return withBlack > withWhite ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QPalette Theme::palette() const
@@ -122,57 +125,56 @@ QPalette Theme::palette() const
 namespace Labels {
 
 namespace {
-QString t(const char *text) { return QCoreApplication::translate("Labels", text); }
 } // namespace
 
 QString statusGroup(StatusGroup group)
 {
     switch (group) {
     case StatusGroup::Live:
-        return t("Live");
+        return QCoreApplication::translate("Labels", "Live");
     case StatusGroup::Connected:
-        return t("Connected");
+        return QCoreApplication::translate("Labels", "Connected");
     case StatusGroup::NotReached:
-        return t("Not reached");
+        return QCoreApplication::translate("Labels", "Not reached");
     case StatusGroup::Failed:
-        return t("Failed");
+        return QCoreApplication::translate("Labels", "Failed");
     case StatusGroup::Other:
         break;
     }
-    return t("Other");
+    return QCoreApplication::translate("Labels", "Other");
 }
 
 QString status(const CallLog &call)
 {
     switch (call.status) {
     case CallStatus::Created:
-        return t("Created");
+        return QCoreApplication::translate("Labels", "Created");
     case CallStatus::Initiated:
-        return t("Initiated");
+        return QCoreApplication::translate("Labels", "Initiated");
     case CallStatus::Sent:
-        return t("Ringing");
+        return QCoreApplication::translate("Labels", "Ringing");
     case CallStatus::Received:
-        return t("In progress");
+        return QCoreApplication::translate("Labels", "In progress");
     case CallStatus::Completed:
-        return t("Completed");
+        return QCoreApplication::translate("Labels", "Completed");
     case CallStatus::DidNotPick:
-        return t("Did not pick up");
+        return QCoreApplication::translate("Labels", "Did not pick up");
     case CallStatus::Busy:
-        return t("Busy");
+        return QCoreApplication::translate("Labels", "Busy");
     case CallStatus::NoAnswer:
-        return t("No answer");
+        return QCoreApplication::translate("Labels", "No answer");
     case CallStatus::Failed:
-        return t("Failed");
+        return QCoreApplication::translate("Labels", "Failed");
     case CallStatus::Cancelled:
-        return t("Cancelled");
+        return QCoreApplication::translate("Labels", "Cancelled");
     case CallStatus::RetryExpired:
-        return t("Retries expired");
+        return QCoreApplication::translate("Labels", "Retries expired");
     case CallStatus::Voicemail:
-        return t("Voicemail");
+        return QCoreApplication::translate("Labels", "Voicemail");
     case CallStatus::Other:
         break;
     }
-    return call.statusText.isEmpty() ? t("Unknown") : call.statusText;
+    return call.statusText.isEmpty() ? QCoreApplication::translate("Labels", "Unknown") : call.statusText;
 }
 
 QString sentiment(const CallLog &call)
@@ -181,13 +183,13 @@ QString sentiment(const CallLog &call)
     case Sentiment::None:
         return QStringLiteral("—");
     case Sentiment::Positive:
-        return t("Positive");
+        return QCoreApplication::translate("Labels", "Positive");
     case Sentiment::Neutral:
-        return t("Neutral");
+        return QCoreApplication::translate("Labels", "Neutral");
     case Sentiment::Negative:
-        return t("Negative");
+        return QCoreApplication::translate("Labels", "Negative");
     case Sentiment::Unknown:
-        return t("Unknown");
+        return QCoreApplication::translate("Labels", "Unknown");
     case Sentiment::Other:
         break;
     }
@@ -201,31 +203,31 @@ QString endReason(const QString &raw)
     case EndReason::None:
         return QStringLiteral("—");
     case EndReason::AgentDisconnected:
-        return t("Agent hung up");
+        return QCoreApplication::translate("Labels", "Agent hung up");
     case EndReason::UserDisconnected:
-        return t("Caller hung up");
+        return QCoreApplication::translate("Labels", "Caller hung up");
     case EndReason::UserBusy:
-        return t("Line busy");
+        return QCoreApplication::translate("Labels", "Line busy");
     case EndReason::UserDidNotPickUp:
-        return t("Not picked up");
+        return QCoreApplication::translate("Labels", "Not picked up");
     case EndReason::InvalidPhoneNumber:
-        return t("Invalid number");
+        return QCoreApplication::translate("Labels", "Invalid number");
     case EndReason::Unknown:
-        return t("Unknown reason");
+        return QCoreApplication::translate("Labels", "Unknown reason");
     case EndReason::NetworkFailure:
-        return t("Network failure");
+        return QCoreApplication::translate("Labels", "Network failure");
     case EndReason::VoicemailDetected:
-        return t("Voicemail detected");
+        return QCoreApplication::translate("Labels", "Voicemail detected");
     case EndReason::UserUnreachable:
-        return t("Unreachable");
+        return QCoreApplication::translate("Labels", "Unreachable");
     case EndReason::DestinationForbidden:
-        return t("Destination forbidden");
+        return QCoreApplication::translate("Labels", "Destination forbidden");
     case EndReason::SystemFailure:
-        return t("System failure");
+        return QCoreApplication::translate("Labels", "System failure");
     case EndReason::SystemAtCapacity:
-        return t("System at capacity");
+        return QCoreApplication::translate("Labels", "System at capacity");
     case EndReason::InsufficientBalance:
-        return t("Insufficient balance");
+        return QCoreApplication::translate("Labels", "Insufficient balance");
     case EndReason::Other:
         break;
     }
@@ -248,16 +250,19 @@ QString duration(int seconds)
 
 QString relativeTime(qint64 thenMs, qint64 nowMs)
 {
-    const qint64 s = qMax<qint64>(0, (nowMs - thenMs) / 1000);
-    if (s < 10)
-        return t("just now");
-    if (s < 60)
+    // The counts are computed before translate(): lupdate 6.4 loops forever on a division
+    // inside a translate() call.
+    const qint64 s = std::max(qint64(0), (nowMs - thenMs) / 1000);
+    const int days = int(s / 86400), hours = int(s / 3600), minutes = int(s / 60);
+    if (days > 0)
+        return QCoreApplication::translate("Labels", "%n d ago", nullptr, days);
+    if (hours > 0)
+        return QCoreApplication::translate("Labels", "%n h ago", nullptr, hours);
+    if (minutes > 0)
+        return QCoreApplication::translate("Labels", "%n min ago", nullptr, minutes);
+    if (s >= 10)
         return QCoreApplication::translate("Labels", "%n s ago", nullptr, int(s));
-    if (s < 3600)
-        return QCoreApplication::translate("Labels", "%n min ago", nullptr, int(s / 60));
-    if (s < 86400)
-        return QCoreApplication::translate("Labels", "%n h ago", nullptr, int(s / 3600));
-    return QCoreApplication::translate("Labels", "%n d ago", nullptr, int(s / 86400));
+    return QCoreApplication::translate("Labels", "just now");
 }
 
 QString statusGlyph(StatusGroup group)

@@ -1,0 +1,65 @@
+// BoardSession: everything one board needs besides its widgets: the clock, the store, the
+// client, the sync engine, the statistics and, for the demo, the in-process simulator.
+// The window and the one-shot renderer both run on a session; tests build one on a
+// ManualClock.
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace callboard {
+
+class CallStats;
+class CallStore;
+class Clock;
+class DialNexaClient;
+class SyncEngine;
+class SyncLogger;
+namespace sim {
+class Simulator;
+class SimServer;
+} // namespace sim
+
+class BoardSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BoardSession)
+public:
+    // clock: nullptr = a SystemClock owned by the session.
+    explicit BoardSession(Clock *clock = nullptr, QObject *parent = nullptr);
+    ~BoardSession() override;
+
+    // Points the client at the built-in simulator (started on 127.0.0.1) and starts syncing.
+    bool startDemo(quint64 seed, QString *error = nullptr);
+    // Points the client at DialNexa (or another base URL) with the key and starts syncing.
+    bool startLive(const QUrl &baseUrl, const QString &apiKey, QString *error = nullptr);
+    void stop();
+    bool isDemo() const { return m_simulator != nullptr; }
+    bool isStarted() const { return m_started; }
+
+    Clock *clock() const { return m_clock; }
+    CallStore *store() const { return m_store; }
+    DialNexaClient *client() const { return m_client; }
+    SyncEngine *engine() const { return m_engine; }
+    CallStats *stats() const { return m_stats; }
+    sim::Simulator *simulator() const { return m_simulator.get(); }
+    sim::SimServer *simServer() const { return m_simServer.get(); }
+
+signals:
+    void started();
+
+private:
+    Clock *m_clock;
+    CallStore *m_store;
+    DialNexaClient *m_client;
+    SyncEngine *m_engine;
+    CallStats *m_stats;
+    SyncLogger *m_logger;
+    std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<sim::SimServer> m_simServer;
+    bool m_started = false;
+};
+
+} // namespace callboard

@@ -1,0 +1,255 @@
+#include "FilterBar.h"
+
+#include "stats/CallStats.h"
+#include "theme/Theme.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QToolButton>
+
+namespace callboard {
+
+namespace {
+constexpr StatusGroup kGroups[4] = {StatusGroup::Live, StatusGroup::Connected,
+                                    StatusGroup::NotReached, StatusGroup::Failed};
+struct DurationPreset
+{
+    const char *label;
+    int min;
+    int max;
+};
+const DurationPreset kDurations[] = {
+    {QT_TRANSLATE_NOOP("FilterBar", "Duration"), -1, -1},
+    {QT_TRANSLATE_NOOP("FilterBar", "Under 30 s"), 0, 29},
+    {QT_TRANSLATE_NOOP("FilterBar", "30 s – 2 min"), 30, 119},
+    {QT_TRANSLATE_NOOP("FilterBar", "2 – 5 min"), 120, 299},
+    {QT_TRANSLATE_NOOP("FilterBar", "Over 5 min"), 300, -1},
+};
+} // namespace
+
+FilterBar::FilterBar(CallStats *stats, QWidget *parent)
+    : QWidget(parent), m_stats(stats), m_search(new QLineEdit(this)),
+      m_sentiment(new QComboBox(this)), m_agent(new QComboBox(this)),
+      m_campaign(new QComboBox(this)), m_endReason(new QComboBox(this)),
+      m_duration(new QComboBox(this)), m_sort(new QComboBox(this)),
+      m_chartChip(new QToolButton(this)), m_clear(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(6);
+
+    m_search->setPlaceholderText(tr("Search ids, numbers, analysis… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search calls"));
+    m_search->setMinimumWidth(140);
+    layout->addWidget(m_search, 2);
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
+
+    for (int i = 0; i < 4; ++i) {
+        auto *b = new QToolButton(this);
+        b->setCheckable(true);
+        b->setText(Labels::statusGlyph(kGroups[i]) + QLatin1Char(' ') + Labels::statusGroup(kGroups[i]));
+        b->setToolTip(tr("Show only %1 calls (Alt+%2)").arg(Labels::statusGroup(kGroups[i])).arg(i + 1));
+        b->setAccessibleName(tr("Filter: %1").arg(Labels::statusGroup(kGroups[i])));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(b, &QToolButton::toggled, this, &FilterBar::emitChanged);
+        m_groups[i] = b;
+        layout->addWidget(b);
+    }
+
+    m_sentiment->addItem(tr("Sentiment"), -1);
+    for (Sentiment s : {Sentiment::Positive, Sentiment::Neutral, Sentiment::Negative, Sentiment::Unknown}) {
+        CallLog probe;
+        probe.sentiment = s;
+        m_sentiment->addItem(Labels::sentimentGlyph(s) + QLatin1Char(' ') + Labels::sentiment(probe), int(s));
+    }
+    m_sentiment->setAccessibleName(tr("Sentiment filter"));
+    for (const DurationPreset &d : kDurations)
+        m_duration->addItem(tr(d.label));
+    m_duration->setAccessibleName(tr("Duration filter"));
+    m_sort->addItem(tr("Newest first"), int(CallSort::Newest));
+    m_sort->addItem(tr("Longest first"), int(CallSort::Longest));
+    m_sort->addItem(tr("By status"), int(CallSort::Status));
+    m_sort->setAccessibleName(tr("Sort order"));
+    m_agent->setAccessibleName(tr("Agent filter"));
+    m_campaign->setAccessibleName(tr("Campaign filter"));
+    m_endReason->setAccessibleName(tr("End reason filter"));
+    for (QComboBox *c : {m_sentiment, m_agent, m_campaign, m_endReason, m_duration}) {
+        // Long ids must not make the window wider than a laptop screen: show ~12 characters
+        // and the whole value in the popup.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(9);
+        layout->addWidget(c);
+        connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    }
+    layout->addWidget(m_sort);
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this] { emit sortChanged(sortOrder()); });
+
+    m_chartChip->setVisible(false);
+    m_chartChip->setAccessibleName(tr("Remove the chart selection"));
+    connect(m_chartChip, &QToolButton::clicked, this, [this] {
+        m_chart = {};
+        m_chartChip->setVisible(false);
+        emitChanged();
+    });
+    layout->addWidget(m_chartChip);
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
+    layout->addWidget(m_clear);
+
+    refill(m_agent, tr("Agent"), {}, {});
+    refill(m_campaign, tr("Campaign"), {}, {});
+    refill(m_endReason, tr("End reason"), {}, {});
+    connect(stats, &CallStats::changed, this, &FilterBar::refillChoices);
+    refillChoices();
+}
+
+void FilterBar::refill(QComboBox *combo, const QString &anyText, const QStringList &values,
+                       const std::function<QString(const QString &)> &label)
+{
+    QStringList current;
+    for (int i = 1; i < combo->count(); ++i)
+        current << combo->itemData(i).toString();
+    if (combo->count() > 0 && current == values)
+        return; // nothing new: keep the popup and selection untouched
+    const QString selected = combo->currentData().toString();
+    const QSignalBlocker block(combo);
+    combo->clear();
+    combo->addItem(anyText, QString());
+    for (const QString &v : values)
+        combo->addItem(label ? label(v) : v, v);
+    const int at = combo->findData(selected);
+    combo->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+void FilterBar::refillChoices()
+{
+    QStringList agents = m_stats->agents().keys();
+    agents.removeAll(QString());
+    agents.sort();
+    QStringList campaigns = m_stats->campaignCounts().keys();
+    campaigns.sort();
+    QStringList reasons;
+    for (const auto &r : m_stats->topFailingEndReasons(50))
+        reasons << r.first;
+    for (const char *r : {"agent_disconnected", "user_disconnected"})
+        if (!reasons.contains(QLatin1String(r)))
+            reasons << QLatin1String(r);
+    reasons.sort();
+    refill(m_agent, tr("Agent"), agents, {});
+    refill(m_campaign, tr("Campaign"), campaigns, {});
+    refill(m_endReason, tr("End reason"), reasons, [](const QString &r) { return Labels::endReason(r); });
+}
+
+CallFilter FilterBar::filter() const
+{
+    CallFilter f = m_chart;
+    f.text = m_search->text();
+    for (int i = 0; i < 4; ++i)
+        if (m_groups[i]->isChecked())
+            f.groups |= CallFilter::bit(kGroups[i]);
+    if (m_sentiment->currentData().toInt() >= 0)
+        f.sentiments |= 1u << m_sentiment->currentData().toInt();
+    if (!m_agent->currentData().toString().isEmpty())
+        f.agentIds = QStringList{m_agent->currentData().toString()};
+    if (!m_campaign->currentData().toString().isEmpty())
+        f.campaignIds = QStringList{m_campaign->currentData().toString()};
+    if (!m_endReason->currentData().toString().isEmpty())
+        f.endReasons = QStringList{m_endReason->currentData().toString()};
+    const DurationPreset &d = kDurations[qBound(0, m_duration->currentIndex(), 4)];
+    if (d.min >= 0 || d.max >= 0) {
+        f.minDurationSec = d.min;
+        f.maxDurationSec = d.max;
+    }
+    return f;
+}
+
+CallSort FilterBar::sortOrder() const { return CallSort(m_sort->currentData().toInt()); }
+
+void FilterBar::emitChanged()
+{
+    if (!m_updating)
+        emit filterChanged(filter());
+}
+
+void FilterBar::applyConstraint(const CallFilter &c)
+{
+    m_updating = true;
+    // Fields the controls can show go to the controls; the rest becomes the chart chip.
+    if (c.groups) {
+        for (int i = 0; i < 4; ++i)
+            m_groups[i]->setChecked(c.groups & CallFilter::bit(kGroups[i]));
+    }
+    if (c.sentiments) {
+        for (int i = 1; i < m_sentiment->count(); ++i)
+            if (c.sentiments == (1u << m_sentiment->itemData(i).toInt()))
+                m_sentiment->setCurrentIndex(i);
+    }
+    if (!c.agentIds.isEmpty()) {
+        const int at = m_agent->findData(c.agentIds.first());
+        if (at >= 0)
+            m_agent->setCurrentIndex(at);
+        else
+            m_chart.agentIds = c.agentIds;
+    }
+    if (c.minDurationSec >= 0 || c.maxDurationSec >= 0) {
+        m_duration->setCurrentIndex(0);
+        m_chart.minDurationSec = c.minDurationSec;
+        m_chart.maxDurationSec = c.maxDurationSec;
+    }
+    if (c.createdFromMs >= 0 || c.createdToMs >= 0) {
+        m_chart.createdFromMs = c.createdFromMs;
+        m_chart.createdToMs = c.createdToMs;
+    }
+    QStringList parts;
+    if (m_chart.minDurationSec >= 0 || m_chart.maxDurationSec >= 0)
+        parts << tr("duration %1–%2").arg(Labels::duration(qMax(0, m_chart.minDurationSec)),
+                                          m_chart.maxDurationSec < 0 ? QStringLiteral("∞")
+                                                                     : Labels::duration(m_chart.maxDurationSec));
+    if (m_chart.createdFromMs >= 0) {
+        const QLocale locale;
+        parts << tr("from %1 to %2")
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_chart.createdFromMs).time(), QLocale::ShortFormat),
+                          locale.toString(QDateTime::fromMSecsSinceEpoch(m_chart.createdToMs).time(), QLocale::ShortFormat));
+    }
+    if (!m_chart.agentIds.isEmpty())
+        parts << m_chart.agentIds.first();
+    m_chartChip->setText(parts.join(QStringLiteral(", ")) + QStringLiteral("  ✕"));
+    m_chartChip->setToolTip(tr("Chart selection — click to remove"));
+    m_chartChip->setVisible(!parts.isEmpty());
+    m_updating = false;
+    emitChanged();
+}
+
+void FilterBar::clear()
+{
+    m_updating = true;
+    m_search->clear();
+    for (QToolButton *b : m_groups)
+        b->setChecked(false);
+    for (QComboBox *c : {m_sentiment, m_agent, m_campaign, m_endReason, m_duration})
+        c->setCurrentIndex(0);
+    m_chart = {};
+    m_chartChip->setVisible(false);
+    m_updating = false;
+    emitChanged();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::toggleGroup(StatusGroup group)
+{
+    for (int i = 0; i < 4; ++i)
+        if (kGroups[i] == group)
+            m_groups[i]->toggle();
+}
+
+} // namespace callboard

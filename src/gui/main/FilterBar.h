@@ -1,0 +1,62 @@
+// FilterBar: the controls that narrow the board: text search, status groups, sentiment, agent,
+// campaign, end reason, duration, sort order. Charts can add a constraint (a clicked bar);
+// it shows as a removable chip. Emits the whole CallFilter whenever anything changes.
+#pragma once
+
+#include "filter/CallFilter.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+
+namespace callboard {
+
+class CallStats;
+
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+public:
+    explicit FilterBar(CallStats *stats, QWidget *parent = nullptr);
+
+    CallFilter filter() const;
+    CallSort sortOrder() const;
+    // Merges a chart's constraint: the fields it sets replace the current ones.
+    void applyConstraint(const CallFilter &constraint);
+    void clear();
+    void focusSearch();
+    void toggleGroup(StatusGroup group);
+
+    QLineEdit *searchField() const { return m_search; }
+
+signals:
+    void filterChanged(const callboard::CallFilter &filter);
+    void sortChanged(callboard::CallSort sort);
+
+private:
+    void refillChoices();
+    void emitChanged();
+    static void refill(QComboBox *combo, const QString &anyText, const QStringList &values,
+                       const std::function<QString(const QString &)> &label);
+
+    CallStats *m_stats;
+    QLineEdit *m_search;
+    QToolButton *m_groups[4];
+    QComboBox *m_sentiment;
+    QComboBox *m_agent;
+    QComboBox *m_campaign;
+    QComboBox *m_endReason;
+    QComboBox *m_duration;
+    QComboBox *m_sort;
+    QToolButton *m_chartChip;
+    QToolButton *m_clear;
+    CallFilter m_chart; // what chart clicks added beyond the controls
+    bool m_updating = false;
+};
+
+} // namespace callboard

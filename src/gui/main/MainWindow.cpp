@@ -1,0 +1,310 @@
+#include "MainWindow.h"
+
+#include "BoardSession.h"
+#include "FilterBar.h"
+#include "analysis/AnalysisTilesView.h"
+#include "api/DialNexaClient.h"
+#include "cards/CallCardView.h"
+#include "charts/ChartsPanel.h"
+#include "detail/CallDetailPane.h"
+#include "export/CsvWriter.h"
+#include "kpi/KpiStrip.h"
+#include "model/CallStore.h"
+#include "models/CallFilterProxy.h"
+#include "models/CallListModel.h"
+#include "settings/FirstRunPage.h"
+#include "stats/CallStats.h"
+#include "sync/SyncEngine.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace callboard {
+
+MainWindow::MainWindow(BoardSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_theme(Theme::light()),
+      m_model(new CallListModel(session->store(), this)), m_proxy(new CallFilterProxy(m_model, this))
+{
+    setWindowTitle(tr("Callboard"));
+    CallStats *stats = session->stats();
+    SyncEngine *engine = session->engine();
+
+    auto *board = new QWidget(this);
+    auto *layout = new QVBoxLayout(board);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_kpi = new KpiStrip(stats, engine, session->clock(), &m_theme, board);
+    layout->addWidget(m_kpi);
+    m_filterBar = new FilterBar(stats, board);
+    layout->addWidget(m_filterBar);
+
+    m_splitter = new QSplitter(Qt::Horizontal, board);
+    m_cards = new CallCardView(&m_theme, session->clock(), m_splitter);
+    m_cards->setModel(m_proxy);
+    m_cards->setAccessibleName(tr("Calls"));
+    m_tabs = new QTabWidget(m_splitter);
+    m_charts = new ChartsPanel(stats, &m_theme, session->clock(), m_tabs);
+    m_tiles = new AnalysisTilesView(stats, &m_theme, m_tabs);
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_tiles, tr("Analysis"));
+    m_detail = new CallDetailPane(session->store(), session->client(), &m_theme, m_splitter);
+    m_splitter->addWidget(m_cards);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_detail);
+    // Charts squeeze before the cards and the detail pane do: the cards are what a
+    // supervisor scans, the detail pane what they read.
+    m_cards->setMinimumWidth(380);
+    m_tabs->setMinimumWidth(440);
+    m_detail->setMinimumWidth(360);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    m_firstRun = new FirstRunPage(this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(board);
+    m_stack->addWidget(m_firstRun);
+    setCentralWidget(m_stack);
+    connect(m_firstRun, &FirstRunPage::keyRequested, this, &MainWindow::settingsRequested);
+    connect(m_firstRun, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
+
+    connect(m_filterBar, &FilterBar::filterChanged, m_proxy, &CallFilterProxy::setFilter);
+    connect(m_filterBar, &FilterBar::sortChanged, m_proxy, &CallFilterProxy::setSortOrder);
+    connect(m_charts, &ChartsPanel::filterRequested, m_filterBar, &FilterBar::applyConstraint);
+    connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setTextFormat(Qt::PlainText);
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Loading page %v of %m"));
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->setVisible(false);
+    statusBar()->addWidget(m_syncLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateStatusBar);
+    connect(engine, &SyncEngine::synced, this, &MainWindow::updateStatusBar);
+    connect(engine, &SyncEngine::failed, this, &MainWindow::updateStatusBar);
+    connect(session->client(), &DialNexaClient::rateLimitChanged, this, &MainWindow::updateStatusBar);
+    connect(engine, &SyncEngine::backfillProgress, this, [this](int done, int total) {
+        m_progress->setVisible(!m_session->engine()->backfillDone() && total > 0 && done < total);
+        m_progress->setRange(0, qMax(1, total));
+        m_progress->setValue(done);
+    });
+    connect(engine, &SyncEngine::synced, this, [this] {
+        if (m_session->engine()->backfillDone())
+            m_progress->setVisible(false);
+    });
+    auto *everySecond = new QTimer(this);
+    connect(everySecond, &QTimer::timeout, this, &MainWindow::updateStatusBar);
+    everySecond->start(1000);
+
+    buildMenus();
+    updateStatusBar();
+    setTheme(m_theme);
+    resize(1600, 1000);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = file->addAction(tr("&Refresh now"), this, [this] { m_session->engine()->syncNow(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&Export visible calls as CSV…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportCsvInteractively);
+    file->addAction(tr("Save board as &PNG…"), QKeySequence(tr("Ctrl+Shift+S")), this,
+                    &MainWindow::savePngInteractively);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::settingsRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *layouts = new QActionGroup(this);
+    QAction *list = view->addAction(tr("Cards as a &list"), QKeySequence(tr("Ctrl+1")), this,
+                                    [this] { m_cards->setLayout(CallCardDelegate::Layout::List); });
+    QAction *grid = view->addAction(tr("Cards as a &grid"), QKeySequence(tr("Ctrl+2")), this,
+                                    [this] { m_cards->setLayout(CallCardDelegate::Layout::Grid); });
+    for (QAction *a : {list, grid}) {
+        a->setCheckable(true);
+        layouts->addAction(a);
+    }
+    list->setChecked(true);
+    view->addSeparator();
+    view->addAction(tr("Show &charts"), QKeySequence(tr("Ctrl+3")), this, [this] { m_tabs->setCurrentWidget(m_charts); });
+    view->addAction(tr("Show &analysis tiles"), QKeySequence(tr("Ctrl+4")), this, [this] { m_tabs->setCurrentWidget(m_tiles); });
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::pair<QString, QString> names[] = {{QStringLiteral("light"), tr("Light")},
+                                                 {QStringLiteral("dark"), tr("Dark")},
+                                                 {QStringLiteral("contrast"), tr("High contrast")}};
+    for (const auto &[name, label] : names) {
+        QAction *a = themes->addAction(label, this, [this, name = name] { emit themeRequested(name); });
+        a->setCheckable(true);
+        a->setData(name);
+        themeGroup->addAction(a);
+    }
+
+    QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
+    filter->addAction(tr("&Search…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
+    const std::pair<StatusGroup, const char *> groups[] = {
+        {StatusGroup::Live, "Alt+1"}, {StatusGroup::Connected, "Alt+2"},
+        {StatusGroup::NotReached, "Alt+3"}, {StatusGroup::Failed, "Alt+4"}};
+    for (const auto &[group, keys] : groups)
+        filter->addAction(tr("Only %1 calls").arg(Labels::statusGroup(group)), QKeySequence(QLatin1String(keys)),
+                          this, [this, group = group] { m_filterBar->toggleGroup(group); });
+    filter->addAction(tr("&Clear filters"), QKeySequence(tr("Ctrl+Shift+X")), m_filterBar, &FilterBar::clear);
+    filter->addSeparator();
+    filter->addAction(tr("Go to the &cards"), QKeySequence(tr("Ctrl+K")), this,
+                      [this] { m_cards->setFocus(Qt::ShortcutFocusReason); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Callboard"), this, [this] {
+        QMessageBox::about(this, tr("About Callboard"),
+                           tr("Callboard %1\nLive call monitoring for DialNexa voice agents.")
+                               .arg(QStringLiteral(CALLBOARD_VERSION)));
+    });
+}
+
+void MainWindow::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    QApplication::setPalette(theme.palette());
+    setPalette(theme.palette());
+    m_kpi->setTheme(&m_theme);
+    m_cards->setTheme(&m_theme);
+    m_charts->setTheme(&m_theme);
+    m_tiles->setTheme(&m_theme);
+    m_detail->setTheme(&m_theme);
+    m_firstRun->setTheme(&m_theme);
+    for (QAction *a : menuBar()->findChildren<QAction *>())
+        if (a->isCheckable() && a->data().toString() == Theme::nameOf(theme.kind()))
+            a->setChecked(true);
+    update();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitterPlaced)
+        return;
+    m_splitterPlaced = true;
+    const int w = m_splitter->width();
+    m_splitter->setSizes({w * 28 / 100, w * 48 / 100, w * 24 / 100});
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!isVisible())
+        m_splitterPlaced = false; // offscreen renders resize before showing: place on show
+}
+
+void MainWindow::showFirstRun(bool on)
+{
+    m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_firstRun) : m_stack->widget(0));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex current = m_cards->currentIndex();
+    m_detail->showCall(current.isValid() ? current.data(CallListModel::IdRole).toString() : QString());
+}
+
+void MainWindow::selectShowcaseCall()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const CallLog *call = m_model->callAt(m_proxy->mapToSource(index).row());
+        if (call && call->status == CallStatus::Completed && !call->analysis.empty()) {
+            m_cards->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void MainWindow::updateStatusBar()
+{
+    SyncEngine *engine = m_session->engine();
+    const QLocale locale;
+    QString text = tr("Calls shown: %1 of %2").arg(locale.toString(m_proxy->rowCount()),
+                                                  locale.toString(m_model->rowCount()))
+                   + QStringLiteral("  ·  ")
+                   + SyncEngine::stateName(engine->state());
+    if (m_session->isDemo())
+        text += QStringLiteral("  ·  ") + tr("demo data (simulator)");
+    if (engine->lastError().isError())
+        text += QStringLiteral("  ·  ") + engine->lastError().toString();
+    m_syncLabel->setText(text);
+    const RateLimit rl = m_session->client()->rateLimit();
+    m_rateLabel->setText(rl.isKnown() ? tr("Rate limit: %1 of %2 left").arg(rl.remaining).arg(rl.limit)
+                                      : QString());
+}
+
+std::vector<const CallLog *> MainWindow::visibleCalls() const
+{
+    std::vector<const CallLog *> calls;
+    calls.reserve(size_t(m_proxy->rowCount()));
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        calls.push_back(m_model->callAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return calls;
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    return CsvWriter::writeFile(path, visibleCalls(), error);
+}
+
+bool MainWindow::saveBoardPng(const QString &path, QString *error)
+{
+    if (!grab().save(path, "PNG")) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::exportCsvInteractively()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export calls as CSV"),
+                                                      dir + QStringLiteral("/callboard-calls.csv"),
+                                                      tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::savePngInteractively()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save board as PNG"),
+                                                      dir + QStringLiteral("/callboard.png"),
+                                                      tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !saveBoardPng(path, &error))
+        QMessageBox::warning(this, tr("Saving failed"), error);
+}
+
+} // namespace callboard

@@ -1,0 +1,92 @@
+// MainWindow: the supervisor's board. KPI strip on top, filters under it, then the call cards,
+// the charts and analysis tiles, and the detail pane of the selected call. Everything updates
+// from the store's ChangeSets through the models and CallStats; nothing re-reads the store.
+#pragma once
+
+#include "theme/Theme.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+
+namespace callboard {
+
+class AnalysisTilesView;
+class BoardSession;
+class CallCardView;
+class CallDetailPane;
+class CallFilterProxy;
+class CallListModel;
+class ChartsPanel;
+class FilterBar;
+class FirstRunPage;
+class KpiStrip;
+struct CallLog;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(BoardSession *session, QWidget *parent = nullptr);
+
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
+    // Shows the first-run page (no key yet) or the board.
+    void showFirstRun(bool on);
+
+    // The calls of the filtered view, in board order (for CSV export and tests).
+    std::vector<const CallLog *> visibleCalls() const;
+    bool exportCsv(const QString &path, QString *error);
+    bool saveBoardPng(const QString &path, QString *error);
+    // Selects the newest connected call that has its analysis (for the one-shot picture).
+    void selectShowcaseCall();
+
+    FilterBar *filterBar() const { return m_filterBar; }
+    CallCardView *cardView() const { return m_cards; }
+    CallDetailPane *detailPane() const { return m_detail; }
+    CallFilterProxy *proxy() const { return m_proxy; }
+    KpiStrip *kpiStrip() const { return m_kpi; }
+    FirstRunPage *firstRunPage() const { return m_firstRun; }
+
+signals:
+    void settingsRequested();
+    void demoRequested();
+    void themeRequested(const QString &name);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void buildMenus();
+    void updateStatusBar();
+    void onSelectionChanged();
+    void exportCsvInteractively();
+    void savePngInteractively();
+
+    BoardSession *m_session;
+    Theme m_theme;
+    CallListModel *m_model;
+    CallFilterProxy *m_proxy;
+    QStackedWidget *m_stack;
+    FirstRunPage *m_firstRun;
+    KpiStrip *m_kpi;
+    FilterBar *m_filterBar;
+    CallCardView *m_cards;
+    QTabWidget *m_tabs;
+    ChartsPanel *m_charts;
+    AnalysisTilesView *m_tiles;
+    CallDetailPane *m_detail;
+    QSplitter *m_splitter;
+    QLabel *m_syncLabel;
+    QLabel *m_rateLabel;
+    QProgressBar *m_progress;
+    bool m_splitterPlaced = false;
+};
+
+} // namespace callboard

@@ -1,0 +1,95 @@
+#include "OneShot.h"
+
+#include "BoardSession.h"
+#include "api/DialNexaClient.h"
+#include "export/CsvWriter.h"
+#include "filter/CallFilter.h"
+#include "model/CallStore.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
+
+namespace callboard {
+
+OneShot::OneShot(BoardSession *session, QWidget *window, const Options &options, QObject *parent)
+    : QObject(parent), m_session(session), m_window(window), m_options(options)
+{
+}
+
+void OneShot::start()
+{
+    SyncEngine *engine = m_session->engine();
+    connect(engine, &SyncEngine::synced, this, &OneShot::onSynced);
+    connect(engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State s) {
+        if (s == SyncEngine::State::AuthFailed)
+            fail(m_session->engine()->lastError().toString());
+    });
+    // Transient failures (5xx, offline) are retried by the engine; give up after a while.
+    QTimer::singleShot(m_options.giveUpAfterMs, this, [this] {
+        const ApiError e = m_session->engine()->lastError();
+        const QString host = m_session->client()->baseUrl().host();
+        if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
+            fail(QCoreApplication::translate("OneShot", "cannot reach %1: %2").arg(host, e.message));
+        else if (e.isError())
+            fail(e.toString());
+        else
+            fail(QCoreApplication::translate("OneShot", "no complete sync within %n s", nullptr,
+                                             m_options.giveUpAfterMs / 1000));
+    });
+}
+
+void OneShot::onSynced()
+{
+    if (m_done || !m_session->engine()->backfillDone())
+        return;
+    m_window->resize(m_options.size);
+    m_window->show();
+    emit readyToRender();
+    // Let layouts settle, coalesced chart updates run and the selected call's details load
+    // before taking the picture.
+    QTimer::singleShot(600, this, &OneShot::render);
+}
+
+void OneShot::render()
+{
+    if (m_done)
+        return;
+    if (!m_options.screenshotPath.isEmpty()) {
+        m_window->resize(m_options.size);
+        if (!m_window->grab().save(m_options.screenshotPath, "PNG")) {
+            fail(QCoreApplication::translate("OneShot", "cannot write %1").arg(m_options.screenshotPath));
+            return;
+        }
+    }
+    if (!m_options.csvPath.isEmpty()) {
+        std::vector<const CallLog *> calls;
+        for (const CallLog &c : m_session->store()->calls())
+            calls.push_back(&c);
+        std::sort(calls.begin(), calls.end(), [](const CallLog *a, const CallLog *b) {
+            return callBefore(*a, *b, CallSort::Newest);
+        });
+        QString error;
+        if (!CsvWriter::writeFile(m_options.csvPath, calls, &error)) {
+            fail(error);
+            return;
+        }
+    }
+    m_done = true;
+    m_session->engine()->stop();
+    emit finished(0, QString());
+}
+
+void OneShot::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_session->engine()->stop();
+    emit finished(1, message);
+}
+
+} // namespace callboard

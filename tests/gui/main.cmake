@@ -1,0 +1,7 @@
+add_unit_test(tst_callmodels tst_callmodels.cpp LIBS callboard_gui callboard_sim)
+target_include_directories(tst_callmodels PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
+add_unit_test(tst_mainwindow tst_mainwindow.cpp LIBS callboard_gui callboard_sim)
+target_include_directories(tst_mainwindow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
+add_unit_test(tst_oneshot tst_oneshot.cpp LIBS callboard_gui callboard_sim)
+target_include_directories(tst_oneshot PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
+add_unit_test(tst_translations tst_translations.cpp LIBS callboard_gui)

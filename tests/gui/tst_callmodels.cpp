@@ -1,0 +1,130 @@
+// Specification of CallListModel and CallFilterProxy: a tick reaches views as rowsInserted and
+// dataChanged over the changed rows only, never a reset; the proxy applies CallFilter.
+#include "SimFixture.h"
+
+#include "models/CallFilterProxy.h"
+#include "models/CallListModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace callboard;
+using namespace callboard::test;
+
+class TestCallModels : public QObject
+{
+    Q_OBJECT
+private slots:
+    void ticksAreIncrementalNeverAReset()
+    {
+        sim::SimConfig config;
+        config.callsPerMinute = 12;
+        SimFixture f(config);
+        CallStore store;
+        SyncEngine engine(&f.client, &store, &f.clock);
+        engine.setBackfillSince(f.clock.now().addSecs(-3600));
+        CallListModel model(&store);
+        CallFilterProxy proxy(&model);
+        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        engine.start();
+        f.runFor(0, [&] { return !engine.isBusy(); });
+        QVERIFY(model.rowCount() > 100);
+        QCOMPARE(model.rowCount(), store.size());
+        inserted.clear();
+        changed.clear();
+
+        f.runFor(2 * 60 * 1000, [&] { return !engine.isBusy(); });
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(inserted.count() > 0); // new calls arrived
+        QVERIFY(changed.count() > 0);  // live calls moved on
+        int changedRows = 0;
+        for (const auto &args : changed)
+            changedRows += args.at(1).toModelIndex().row() - args.at(0).toModelIndex().row() + 1;
+        QVERIFY2(changedRows < store.size() / 4, qPrintable(QString::number(changedRows)));
+        QCOMPARE(proxy.rowCount(), store.size());
+    }
+
+    void proxyFiltersAndSorts()
+    {
+        SimFixture f;
+        CallStore store;
+        std::vector<CallLog> calls;
+        for (const QJsonValue &v : f.simulator.truth()) {
+            CallLog c;
+            QString reason;
+            QVERIFY(CallLogReader::readRecord(v, &c, &reason));
+            calls.push_back(c);
+        }
+        store.apply(calls);
+        CallListModel model(&store);
+        CallFilterProxy proxy(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Newest first by default.
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row - 1, 0).data(CallListModel::CreatedAtMsRole).toLongLong()
+                    >= proxy.index(row, 0).data(CallListModel::CreatedAtMsRole).toLongLong());
+
+        CallFilter failed;
+        failed.groups = CallFilter::bit(StatusGroup::Failed);
+        proxy.setFilter(failed);
+        int expected = 0;
+        for (const CallLog &c : store.calls())
+            expected += c.group() == StatusGroup::Failed;
+        QVERIFY(expected > 0);
+        QCOMPARE(proxy.rowCount(), expected);
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            QCOMPARE(proxy.index(row, 0).data(CallListModel::StatusGroupRole).toInt(), int(StatusGroup::Failed));
+
+        proxy.setFilter({});
+        proxy.setSortOrder(CallSort::Longest);
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row - 1, 0).data(CallListModel::DurationRole).toInt()
+                    >= proxy.index(row, 0).data(CallListModel::DurationRole).toInt());
+    }
+
+    void rolesCarryRawValues()
+    {
+        CallStore store;
+        CallLog c;
+        c.id = QStringLiteral("log_1");
+        c.statusText = QStringLiteral("teleported");
+        c.status = CallStatus::Other;
+        c.durationSeconds = 42;
+        c.createdAtMs = 1'790'000'000'000;
+        c.analysis.push_back({QStringLiteral("notes"), {AnalysisValue::Type::String, QString(), QStringLiteral("<b>x</b>")}});
+        store.apply({c});
+        CallListModel model(&store);
+        const QModelIndex i = model.index(0, 0);
+        QCOMPARE(i.data(CallListModel::StatusTextRole).toString(), QStringLiteral("teleported"));
+        QCOMPARE(i.data(CallListModel::StatusGroupRole).toInt(), int(StatusGroup::Other));
+        QCOMPARE(i.data(CallListModel::DurationRole).toInt(), 42);
+        QCOMPARE(i.data(CallListModel::CreatedAtMsRole).toLongLong(), c.createdAtMs);
+        QVERIFY(i.data(CallListModel::AnalysisTextRole).toString().contains(QStringLiteral("<b>x</b>")));
+        QCOMPARE(i.data(CallListModel::CallPointerRole).value<const CallLog *>()->id, c.id);
+    }
+
+    void clearingTheStoreResetsOnce()
+    {
+        CallStore store;
+        CallLog c;
+        c.id = QStringLiteral("log_1");
+        c.createdAtMs = 1;
+        store.apply({c});
+        CallListModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        store.clear();
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestCallModels)
+#include "tst_callmodels.moc"
