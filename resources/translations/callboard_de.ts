@@ -5,50 +5,50 @@
     <name>ApiError</name>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <source>request refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>API key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel abgelehnt</translation>
     </message>
     <message>
         <source>API key not allowed to read calls</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel darf keine Anrufe lesen</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>cannot reach the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>unreadable response</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbare Antwort</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>no API key: set CALLBOARD_API_KEY, or use --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel: CALLBOARD_API_KEY setzen oder --demo verwenden</translation>
     </message>
 </context>
 <context>
@@ -56,95 +56,96 @@
     <message>
         <source>Live call-monitoring dashboard for DialNexa voice agents.
 The API key is read from the OS keychain (Settings) or the CALLBOARD_API_KEY variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Board zur Anrufüberwachung für DialNexa-Sprachagenten.
+Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der Variablen CALLBOARD_API_KEY gelesen.</translation>
     </message>
     <message>
         <source>Run against the built-in simulator (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem integrierten Simulator ausführen (kein Konto nötig).</translation>
     </message>
     <message>
         <source>DialNexa API base URL (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der DialNexa-API (Standard %1).</translation>
     </message>
     <message>
         <source>Seconds between polls (minimum 2, default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen Abfragen (mindestens 2, Standard 5).</translation>
     </message>
     <message>
         <source>light, dark or contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>light, dark oder contrast.</translation>
     </message>
     <message>
         <source>Sync once, write the files asked for, and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal synchronisieren, die angeforderten Dateien schreiben und beenden.</translation>
     </message>
     <message>
         <source>With --once: render the window to this PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --once: das Fenster in diese PNG-Datei rendern.</translation>
     </message>
     <message>
         <source>With --once: write every call to this CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --once: alle Anrufe in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>With --once: window size (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --once: Fenstergröße (Standard 1600x1000).</translation>
     </message>
     <message>
         <source>--interval needs a whole number of seconds, at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval erwartet eine ganze Zahl von Sekunden, mindestens %1</translation>
     </message>
     <message>
         <source>--theme must be light, dark or contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme muss light, dark oder contrast sein</translation>
     </message>
     <message>
         <source>--screenshot, --export-csv and --size go with --once</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot, --export-csv und --size gehen nur zusammen mit --once</translation>
     </message>
     <message>
         <source>--size needs WIDTHxHEIGHT, for example 1600x1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--size erwartet BREITExHÖHE, zum Beispiel 1600x1000</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
 </context>
 <context>
     <name>Badge</name>
     <message>
         <source>No sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmung</translation>
     </message>
 </context>
 <context>
     <name>BoardSession</name>
     <message>
         <source>cannot start the demo simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Simulator kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>no API key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein API-Schlüssel</translation>
     </message>
 </context>
 <context>
     <name>CardContent</name>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -152,1423 +153,1424 @@ The API key is read from the OS keychain (Settings) or the CALLBOARD_API_KEY var
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Format of a date in the detail pane (QDate::toString format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d. MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy, HH:mm</source>
         <extracomment>Format of a local date and time in the detail pane (QDateTime::toString format).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy, HH:mm:ss</source>
         <extracomment>Format of a local date and time with seconds in the detail pane.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d. MMM yyyy, HH:mm:ss</translation>
     </message>
     <message>
         <source>Call started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf begonnen</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf beendet</translation>
     </message>
     <message>
         <source>Analysis ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse bereit</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzer</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Under 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter 30 s</translation>
     </message>
     <message>
         <source>30 s – 2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>30 s – 2 min</translation>
     </message>
     <message>
         <source>2 – 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>2 – 5 min</translation>
     </message>
     <message>
         <source>Over 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Über 5 min</translation>
     </message>
 </context>
 <context>
     <name>Freshness</name>
     <message>
         <source>no data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Daten</translation>
     </message>
     <message numerus="yes">
         <source>updated %n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std. aktualisiert</numerusform>
+            <numerusform>vor %n Std. aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min. aktualisiert</numerusform>
+            <numerusform>vor %n Min. aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>updated %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s aktualisiert</numerusform>
+            <numerusform>vor %n s aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Versuch</translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>Loading… page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen… Seite %1 von %2</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>rate limited, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht, %1</translation>
     </message>
     <message>
         <source>DialNexa not answering, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DialNexa antwortet nicht, %1</translation>
     </message>
     <message>
         <source>cannot reach DialNexa, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DialNexa nicht erreichbar, %1</translation>
     </message>
     <message>
         <source>key rejected: it cannot read call logs; set another in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt: Er kann keine Anrufprotokolle lesen; legen Sie in den Einstellungen einen anderen fest</translation>
     </message>
     <message>
         <source>key rejected: enter a valid API key in Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt: Geben Sie in den Einstellungen einen gültigen API-Schlüssel ein</translation>
     </message>
     <message>
         <source>✕ Not updating</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Keine Aktualisierung</translation>
     </message>
     <message>
         <source>✕ Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Veraltet</translation>
     </message>
     <message>
         <source>▲ Stale</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Veraltet</translation>
     </message>
     <message>
         <source>⟳ Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ Wird geladen</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>⟳ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⟳ %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Initiated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeleitet</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Did not pick up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgenommen</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzt</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Retries expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen erschöpft</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Positiv</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negativ</translation>
     </message>
     <message>
         <source>Agent hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent hat aufgelegt</translation>
     </message>
     <message>
         <source>Caller hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer hat aufgelegt</translation>
     </message>
     <message>
         <source>Line busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung besetzt</translation>
     </message>
     <message>
         <source>Not picked up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgenommen</translation>
     </message>
     <message>
         <source>Invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Nummer</translation>
     </message>
     <message>
         <source>Unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Grund</translation>
     </message>
     <message>
         <source>Network failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>Voicemail detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox erkannt</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Destination forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel nicht zulässig</translation>
     </message>
     <message>
         <source>System failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemfehler</translation>
     </message>
     <message>
         <source>System at capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>System ausgelastet</translation>
     </message>
     <message>
         <source>Insufficient balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben unzureichend</translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
 </context>
 <context>
     <name>OneShot</name>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Callboard settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Callboard-Einstellungen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>API &amp;base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Basis-URL</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>https://api.dialnexa.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.dialnexa.com/v1</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Paste the workspace API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel des Workspace einfügen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show or hide the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen oder verbergen</translation>
     </message>
     <message>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen</translation>
     </message>
     <message>
         <source>Kept in the OS keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im System-Schlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>&amp;Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungs&amp;intervall</translation>
     </message>
     <message>
         <source>Poll interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervall in Sekunden</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Load calls from</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe &amp;laden</translation>
     </message>
     <message>
         <source>Backfill window</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachladezeitraum</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Speicherns</translation>
     </message>
 </context>
 <context>
     <name>callboard::AgentDurationChart</name>
     <message>
         <source>Mean call duration per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Anrufdauer pro Agent</translation>
     </message>
     <message>
         <source>Mean connected duration per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Dauer verbundener Anrufe pro Agent</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d min</translation>
     </message>
     <message>
         <source>Mean duration per agent; click a bar to show that agent&apos;s calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Dauer pro Agent; klicken Sie auf einen Balken, um die Anrufe dieses Agenten anzuzeigen</translation>
     </message>
     <message>
         <source>(no agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Agent)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>callboard::AnalysisTile</name>
     <message>
         <source>Analysis field “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysefeld „%1“</translation>
     </message>
     <message>
         <source>%1 % true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % wahr</translation>
     </message>
     <message numerus="yes">
         <source>true in %1 of %n calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wahr in %1 von %n Anruf</numerusform>
+            <numerusform>wahr in %1 von %n Anrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>most common of %n calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>häufigster Wert aus %n Anruf</numerusform>
+            <numerusform>häufigster Wert aus %n Anrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mean of %n calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mittelwert aus %n Anruf</numerusform>
+            <numerusform>Mittelwert aus %n Anrufen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Anruf</numerusform>
+            <numerusform>in %n Anrufen</numerusform>
         </translation>
     </message>
     <message>
         <source>dates and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums- und Zeitangaben</translation>
     </message>
     <message>
         <source>free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitext</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Anrufe</translation>
     </message>
 </context>
 <context>
     <name>callboard::AnalysisTilesView</name>
     <message>
         <source>Analysis fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysefelder</translation>
     </message>
     <message>
         <source>No call has post-call analysis yet. Fields appear here as calls are analysed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Anruf hat eine Analyse nach Gesprächsende. Felder erscheinen hier, sobald Anrufe analysiert werden.</translation>
     </message>
 </context>
 <context>
     <name>callboard::AnalysisView</name>
     <message>
         <source>✓ Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ja</translation>
     </message>
     <message>
         <source>✗ No</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nein</translation>
     </message>
 </context>
 <context>
     <name>callboard::CallCardView</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
 </context>
 <context>
     <name>callboard::CallDetailPane</name>
     <message>
         <source>Call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdetails</translation>
     </message>
     <message>
         <source>Select a call to see its analysis, transcript and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Anruf aus, um Analyse, Transkript und Verlauf zu sehen</translation>
     </message>
     <message>
         <source>Play recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme abspielen</translation>
     </message>
     <message>
         <source>Copy call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID kopieren</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript</translation>
     </message>
     <message>
         <source>Loading transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript wird geladen…</translation>
     </message>
     <message>
         <source>Loading transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript wird geladen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Retry loading the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript erneut laden</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>No analysis for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Analyse für diesen Anruf.</translation>
     </message>
     <message>
         <source>The analysis appears after the call ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse erscheint nach dem Ende des Anrufs.</translation>
     </message>
     <message>
         <source>No analysis yet: it usually arrives within a minute of the call ending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Analyse: Sie liegt meist innerhalb einer Minute nach Anrufende vor.</translation>
     </message>
     <message>
         <source>This call has no recording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anruf hat keine Aufnahme.</translation>
     </message>
     <message>
         <source>The recording link is not https, so Callboard does not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufnahmelink verwendet kein https, daher öffnet Callboard ihn nicht.</translation>
     </message>
     <message>
         <source>No transcript for this call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Transkript für diesen Anruf.</translation>
     </message>
     <message>
         <source>The transcript appears when the call ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Transkript erscheint, wenn der Anruf endet.</translation>
     </message>
     <message>
         <source>No transcript: the call was not answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Transkript: Der Anruf wurde nicht angenommen.</translation>
     </message>
     <message>
         <source>Could not load the transcript and timeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript und Verlauf konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>callboard::CallHeaderView</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Started and duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Dauer</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgrund</translation>
     </message>
     <message>
         <source>Call id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID</translation>
     </message>
     <message>
         <source>Log id</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-ID</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Fallback transcriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz-Transkription</translation>
     </message>
     <message>
         <source>No sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stimmung</translation>
     </message>
     <message>
         <source>%1 long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang</translation>
     </message>
     <message>
         <source>Call not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf nicht verfügbar</translation>
     </message>
     <message>
         <source>Looking up the call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf wird gesucht…</translation>
     </message>
 </context>
 <context>
     <name>callboard::ChartsPanel</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>
     <name>callboard::DialNexaClient</name>
     <message>
         <source>The base URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The base URL must not carry credentials, a query or a fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf keine Zugangsdaten, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>The base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Plain http:// is refused except on this computer (loopback): the API key would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// wird nur auf diesem Computer (Loopback) akzeptiert: Der API-Schlüssel würde sonst unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>unexpected redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Weiterleitung</translation>
     </message>
 </context>
 <context>
     <name>callboard::DurationHistogramChart</name>
     <message>
         <source>&lt; 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 30 s</translation>
     </message>
     <message>
         <source>30–60 s</source>
-        <translation type="unfinished"></translation>
+        <translation>30–60 s</translation>
     </message>
     <message>
         <source>1–2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>1–2 min</translation>
     </message>
     <message>
         <source>2–3 m</source>
-        <translation type="unfinished"></translation>
+        <translation>2–3 min</translation>
     </message>
     <message>
         <source>3–5 m</source>
-        <translation type="unfinished"></translation>
+        <translation>3–5 min</translation>
     </message>
     <message>
         <source>5–10 m</source>
-        <translation type="unfinished"></translation>
+        <translation>5–10 min</translation>
     </message>
     <message>
         <source>&gt; 10 m</source>
-        <translation type="unfinished"></translation>
+        <translation>&gt; 10 min</translation>
     </message>
     <message>
         <source>Call duration histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm der Anrufdauer</translation>
     </message>
     <message>
         <source>Duration of connected calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer verbundener Anrufe</translation>
     </message>
     <message>
         <source>Connected calls by duration; click a bar to show those calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Anrufe nach Dauer; klicken Sie auf einen Balken, um diese Anrufe anzuzeigen</translation>
     </message>
 </context>
 <context>
     <name>callboard::DurationOverTimeChart</name>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Calls and mean duration over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe und mittlere Dauer im Zeitverlauf</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Buckets of %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle von %1 Minuten</translation>
     </message>
     <message>
         <source>One bar per %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Balken pro %1 Minuten</translation>
     </message>
     <message>
         <source>Calls per time bucket; click a bar to show those calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Zeitintervall; klicken Sie auf einen Balken, um diese Anrufe anzuzeigen</translation>
     </message>
     <message>
         <source>Mean duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Dauer</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation type="unfinished"></translation>
+        <translation>%d min</translation>
     </message>
 </context>
 <context>
     <name>callboard::FilterBar</name>
     <message>
         <source>Search ids, numbers, analysis… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs, Nummern, Analyse durchsuchen… (Strg+F)</translation>
     </message>
     <message>
         <source>Search calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe durchsuchen</translation>
     </message>
     <message>
         <source>Show only %1 calls (Alt+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe „%1“ anzeigen (Alt+%2)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>Sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>Sentiment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmungsfilter</translation>
     </message>
     <message>
         <source>Duration filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauerfilter</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Longest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste zuerst</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status</translation>
     </message>
     <message>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierung</translation>
     </message>
     <message>
         <source>Agent filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenfilter</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenfilter</translation>
     </message>
     <message>
         <source>End reason filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgrundfilter</translation>
     </message>
     <message>
         <source>Remove the chart selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammauswahl entfernen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgrund</translation>
     </message>
     <message>
         <source>duration %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer %1–%2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>Chart selection — click to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammauswahl — zum Entfernen klicken</translation>
     </message>
 </context>
 <context>
     <name>callboard::FirstRunPage</name>
     <message>
         <source>Welcome to Callboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Callboard</translation>
     </message>
     <message>
         <source>See your DialNexa calls as they happen: connect your workspace&apos;s API key, or look around first with simulated calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfolgen Sie Ihre DialNexa-Anrufe in Echtzeit: Verbinden Sie den API-Schlüssel Ihres Workspace oder sehen Sie sich zuerst mit simulierten Anrufen um.</translation>
     </message>
     <message>
         <source>The key is kept in your system&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im Schlüsselbund Ihres Systems gespeichert, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Enter API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel eingeben…</translation>
     </message>
     <message>
         <source>Start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo starten</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Enter API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel eingeben</translation>
     </message>
 </context>
 <context>
     <name>callboard::KeychainSecretStore</name>
     <message>
         <source>Run a Secret Service (GNOME Keyring or KWallet) in the desktop session, or set the CALLBOARD_API_KEY environment variable instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie einen Secret Service (GNOME Keyring oder KWallet) in der Desktop-Sitzung oder setzen Sie stattdessen die Umgebungsvariable CALLBOARD_API_KEY.</translation>
     </message>
     <message>
         <source>Set the CALLBOARD_API_KEY environment variable instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie stattdessen die Umgebungsvariable CALLBOARD_API_KEY.</translation>
     </message>
     <message>
         <source>No OS keychain is reachable: this session has no D-Bus session bus. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund erreichbar: Diese Sitzung hat keinen D-Bus-Sitzungsbus. %1</translation>
     </message>
     <message>
         <source>The OS keychain did not answer in time (%1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat nicht rechtzeitig geantwortet (%1 s).</translation>
     </message>
     <message>
         <source>Access to the OS keychain was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <source>No OS keychain is available on this computer (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein System-Schlüsselbund verfügbar (%1). %2</translation>
     </message>
     <message>
         <source>The OS keychain failed (%1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im System-Schlüsselbund (%1). %2</translation>
     </message>
 </context>
 <context>
     <name>callboard::KpiStrip</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Live now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt live</translation>
     </message>
     <message>
         <source>Calls today</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe heute</translation>
     </message>
     <message>
         <source>Connect rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsquote</translation>
     </message>
     <message>
         <source>Avg / p90 duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer Ø / p90</translation>
     </message>
     <message>
         <source>Negative sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Stimmung</translation>
     </message>
     <message>
         <source>Top failing end reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Endgründe bei Fehlschlägen</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>callboard::KpiTile</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>callboard::MainWindow</name>
     <message>
         <source>Callboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Callboard</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Loading page %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %v von %m wird geladen</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Export visible calls as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Anrufe als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>Save board as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Board als &amp;PNG speichern…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Cards as a &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten als &amp;Liste</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Cards as a &amp;grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten als &amp;Raster</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Show &amp;charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Show &amp;analysis tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analysekacheln anzeigen</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>F&amp;ilter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Only %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe „%1“</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+X</translation>
     </message>
     <message>
         <source>Go to the &amp;cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Karten</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Callboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Callboard</translation>
     </message>
     <message>
         <source>About Callboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Callboard</translation>
     </message>
     <message>
         <source>Callboard %1
 Live call monitoring for DialNexa voice agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callboard %1
+Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
     <message>
         <source>Calls shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Anrufe: %1 von %2</translation>
     </message>
     <message>
         <source>demo data (simulator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten (Simulator)</translation>
     </message>
     <message>
         <source>Rate limit: %1 of %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: %1 von %2 übrig</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Export calls as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Save board as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Board als PNG speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Saving failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>callboard::SettingsDialog</name>
     <message>
         <source>Since midnight</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Mitternacht</translation>
     </message>
     <message>
         <source>Last 2 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Stunden</translation>
     </message>
     <message>
         <source>Last 8 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 8 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Stunden</translation>
     </message>
     <message>
         <source>The OS keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>CALLBOARD_API_KEY is set, so it is used instead of a key stored here. A key entered here goes to the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>CALLBOARD_API_KEY ist gesetzt und wird daher statt eines hier gespeicherten Schlüssels verwendet. Ein hier eingegebener Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
     </message>
     <message>
         <source>Enter an API key to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Connected — no calls yet today</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden — heute noch keine Anrufe</translation>
     </message>
     <message>
         <source>Connected — 1 call visible today</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden — heute 1 Anruf sichtbar</translation>
     </message>
     <message>
         <source>Connected — %1 calls visible today</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden — heute %1 Anrufe sichtbar</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Saving the API key in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel wird im System-Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Your other settings are saved, but the API key could not be stored: %1 Callboard can still use the key until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre übrigen Einstellungen wurden gespeichert, aber der API-Schlüssel konnte nicht abgelegt werden: %1 Callboard kann den Schlüssel trotzdem verwenden, bis es beendet wird.</translation>
     </message>
     <message>
         <source>Use for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung verwenden</translation>
     </message>
 </context>
 <context>
     <name>callboard::StatusSentimentChart</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Calls by status and sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe nach Status und Stimmung</translation>
     </message>
     <message>
         <source>Calls by status; click a bar to show those calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe nach Status; klicken Sie auf einen Balken, um diese Anrufe anzuzeigen</translation>
     </message>
     <message>
         <source>Calls by sentiment; click a bar to show those calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe nach Stimmung; klicken Sie auf einen Balken, um diese Anrufe anzuzeigen</translation>
     </message>
     <message>
         <source>Calls by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe nach Status</translation>
     </message>
     <message>
         <source>By sentiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stimmung</translation>
     </message>
 </context>
 <context>
     <name>callboard::SyncEngine</name>
     <message>
         <source>idle</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>wird synchronisiert</translation>
     </message>
     <message>
         <source>live</source>
-        <translation type="unfinished"></translation>
+        <translation>live</translation>
     </message>
     <message>
         <source>backing off</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet vor neuem Versuch</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>offline</translation>
     </message>
     <message>
         <source>key rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>callboard::TimelineView</name>
     <message>
         <source>No events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Simulated DialNexa call-logs API on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte DialNexa-API für Anrufprotokolle auf 127.0.0.1.</translation>
     </message>
     <message>
         <source>TCP port (0: any free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port (0: beliebiger freier Port).</translation>
     </message>
     <message>
         <source>New calls per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anrufe pro Minute.</translation>
     </message>
     <message>
         <source>Workspace seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) für den Workspace.</translation>
     </message>
     <message>
         <source>Faults to inject, e.g. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuschleusende Fehler, z. B. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status</translation>
     </message>
     <message>
         <source>The API key to accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu akzeptierende API-Schlüssel.</translation>
     </message>
 </context>
 </TS>

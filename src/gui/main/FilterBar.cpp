@@ -38,12 +38,12 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->setSpacing(6);
+    layout->setSpacing(4);
 
     m_search->setPlaceholderText(tr("Search ids, numbers, analysis… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search calls"));
-    m_search->setMinimumWidth(140);
+    m_search->setMinimumWidth(120);
     layout->addWidget(m_search, 2);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
 
@@ -80,7 +80,7 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
         // Long ids must not make the window wider than a laptop screen: show ~12 characters
         // and the whole value in the popup.
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(9);
+        c->setMinimumContentsLength(8);
         layout->addWidget(c);
         connect(c, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     }
