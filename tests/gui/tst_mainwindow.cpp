@@ -18,18 +18,6 @@ using namespace callboard;
 using namespace callboard::test;
 
 namespace {
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 15000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
-
 QToolButton *buttonNamed(QWidget *root, const QString &accessibleName)
 {
     for (QToolButton *b : root->findChildren<QToolButton *>())

@@ -22,6 +22,19 @@ namespace callboard::test {
 
 inline QDateTime fixedStart() { return QDateTime(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC); }
 
+// Processes events until `done` holds or timeoutMs of real time pass (waiting for I/O only).
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
 struct SimFixture
 {
     explicit SimFixture(sim::SimConfig config = {}, const QDateTime &start = fixedStart())
@@ -34,17 +47,9 @@ struct SimFixture
         client.setTimeoutMs(5000);
     }
 
-    // Processes events until `done` holds or 10 s of real time pass (waiting for I/O only).
     bool waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
     {
-        QElapsedTimer t;
-        t.start();
-        while (!done()) {
-            if (t.elapsed() > timeoutMs)
-                return false;
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        }
-        return true;
+        return waitUntil(done, timeoutMs);
     }
 
     // Moves virtual time forward by ms, letting every request the clock's timers start

@@ -77,14 +77,19 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
+    halt();
+    setState(State::Idle);
+}
+
+void SyncEngine::halt()
+{
     m_running = false;
-    ++m_generation;
+    m_busy = false;
+    ++m_generation; // replies still in flight are ignored
     if (m_timer)
         m_clock->cancel(m_timer);
     m_timer = 0;
     m_nextAttemptAtMs = -1;
-    m_busy = false;
-    setState(State::Idle);
 }
 
 void SyncEngine::syncNow()
@@ -341,12 +346,7 @@ bool SyncEngine::handleFailure(const ApiError &error)
     if (error.isAuthFailure()) {
         // The key is wrong or revoked: polling again would only repeat the refusal, and the
         // data it read must not stay on screen under a key that no longer has the right.
-        m_running = false;
-        ++m_generation;
-        if (m_timer)
-            m_clock->cancel(m_timer);
-        m_timer = 0;
-        m_nextAttemptAtMs = -1;
+        halt();
         m_client->forgetETags();
         m_page1Ids.clear();
         m_live.clear();

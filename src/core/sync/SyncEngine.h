@@ -85,6 +85,7 @@ signals:
 
 private:
     void setState(State s);
+    void halt(); // stops polling and forgets the scheduled step
     void schedule(qint64 delayMs);
     void runStep();
     void backfillPage(int page);

@@ -231,6 +231,14 @@ void MainWindow::onSelectionChanged()
     m_detail->showCall(current.isValid() ? current.data(CallListModel::IdRole).toString() : QString());
 }
 
+void MainWindow::refreshNow()
+{
+    m_kpi->refresh();
+    m_charts->refresh();
+    m_tiles->refresh();
+    updateStatusBar();
+}
+
 void MainWindow::selectShowcaseCall()
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {

@@ -43,6 +43,9 @@ public:
     std::vector<const CallLog *> visibleCalls() const;
     bool exportCsv(const QString &path, QString *error);
     bool saveBoardPng(const QString &path, QString *error);
+    // Brings KPIs, charts and tiles up to date now instead of at their next coalesced
+    // refresh (benchmarks and pictures).
+    void refreshNow();
     // Selects the newest connected call that has its analysis (for the one-shot picture).
     void selectShowcaseCall();
 
