@@ -30,7 +30,9 @@ AgentDurationChart::AgentDurationChart(CallStats *stats, const Theme *theme, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 6);
     layout->setSpacing(2);
-    layout->addWidget(ChartStyle::createTitle(tr("Mean connected duration per agent"), this));
+    ElidedLabel *title = ChartStyle::createTitle(tr("Mean duration per agent"), this);
+    title->setShortText(tr("Per agent"));
+    layout->addWidget(title);
     layout->addWidget(m_bars, 1);
     m_bars->setValueFormat(tr("%d min"));
     m_bars->setAccessibleName(tr("Mean duration per agent; click a bar to show that agent's calls"));
@@ -81,9 +83,12 @@ void AgentDurationChart::refresh()
     std::vector<CategoryBarChart::Bar> bars;
     for (const Row &r : rows) {
         m_agents << r.agent;
-        const QString agent = r.agent.isEmpty() ? tr("(no agent)") : shortId(r.agent);
-        bars.push_back({tr("%1 · %2").arg(agent, Labels::duration(qRound(r.mean))), r.mean / 60.0,
-                        m_theme->accent()});
+        const QString agent = r.agent.isEmpty() ? tr("(no agent)") : r.agent;
+        const QString mean = Labels::duration(qRound(r.mean));
+        // The bar names a shortened id; hovering it tells the whole one.
+        bars.push_back({tr("%1 · %2").arg(r.agent.isEmpty() ? agent : shortId(agent), mean), r.mean / 60.0,
+                        m_theme->accent(),
+                        tr("%1\nMean %2 over %n connected call(s)", nullptr, r.connected).arg(agent, mean)});
     }
     m_bars->setBars(bars);
 }

@@ -5,13 +5,28 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
+#include <QLocale>
 #include <QStackedBarSeries>
+#include <QtMath>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace callboard {
+
+namespace {
+constexpr int kEdge = 4;          // the chart's own margin on each side
+constexpr int kLabelGap = 4;      // between a name and its bar
+constexpr int kMinLabelSpace = 4; // between two names side by side
+constexpr qreal kBarWidth = 0.7;  // of a category's slot, for vertical bars
+constexpr qreal kHistogramBarWidth = 0.88;
+constexpr qreal kMinBarWidth = 0.25;
+constexpr qreal kMaxBarWidth = 0.6; // horizontal bars leave room above for their name
+} // namespace
 
 CategoryBarChart::CategoryBarChart(Orientation orientation, QWidget *parent)
     : QChartView(ChartStyle::createChart(), parent), m_orientation(orientation),
@@ -19,19 +34,32 @@ CategoryBarChart::CategoryBarChart(Orientation orientation, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setFrameShape(QFrame::NoFrame);
-    setMinimumSize(160, 120);
+    setMinimumSize(80, 80);
     const bool vertical = orientation == Orientation::Vertical;
     m_series = vertical ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                         : static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries);
-    m_series->setBarWidth(0.7);
+    m_series->setBarWidth(vertical ? kBarWidth : kMaxBarWidth);
     chart()->addSeries(m_series);
     chart()->addAxis(m_categoryAxis, vertical ? Qt::AlignBottom : Qt::AlignLeft);
     chart()->addAxis(m_valueAxis, vertical ? Qt::AlignLeft : Qt::AlignBottom);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
     m_categoryAxis->setGridLineVisible(false);
-    m_categoryAxis->setTruncateLabels(false);
+    m_categoryAxis->setLabelsVisible(false); // drawn by layoutLabels()
+    // Under vertical bars the axis line is their baseline; beside horizontal ones the names
+    // above the bars already tell the rows apart.
+    m_categoryAxis->setVisible(vertical);
+    // Grid lines would run through the names above horizontal bars.
+    m_valueAxis->setGridLineVisible(vertical);
     ChartStyle::setCountRange(m_valueAxis, 1);
+    // Room above the top bar for its name; below the bars (vertical) it is set per layout.
+    const int lineHeight = qCeil(QFontMetricsF(m_categoryAxis->labelsFont()).height());
+    setChartMargins(vertical ? QMargins(kEdge, kEdge, kEdge, kEdge + lineHeight + kLabelGap)
+                             : QMargins(kEdge, kEdge + (lineHeight + 1) / 2, kEdge, kEdge));
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        updateRange();
+        layoutLabels();
+    });
 }
 
 void CategoryBarChart::setValueLabelsVisible(bool visible)
@@ -50,6 +78,14 @@ void CategoryBarChart::setValueFormat(const QString &format)
     updateRange();
 }
 
+void CategoryBarChart::setEdgeLabels(const QStringList &labels)
+{
+    m_edgeLabels = labels;
+    // Bins meet at their edges: nearly touching bars put each edge name in a narrow gap.
+    m_series->setBarWidth(labels.isEmpty() ? kBarWidth : kHistogramBarWidth);
+    layoutLabels();
+}
+
 int CategoryBarChart::position(int index) const
 {
     // Horizontal bars are laid out bottom-up: the first bar goes on top.
@@ -61,6 +97,7 @@ void CategoryBarChart::setBars(const std::vector<Bar> &bars)
     if (bars.size() != m_bars.size()) {
         rebuild(bars);
         updateRange();
+        layoutLabels();
         return;
     }
     bool relabel = false;
@@ -81,6 +118,7 @@ void CategoryBarChart::setBars(const std::vector<Bar> &bars)
     if (relabel)
         m_categoryAxis->setCategories(categories());
     updateRange();
+    layoutLabels();
 }
 
 QStringList CategoryBarChart::categories() const
@@ -107,10 +145,40 @@ void CategoryBarChart::rebuild(const std::vector<Bar> &bars)
         set->setBorderColor(bar.color);
         set->setLabelColor(m_theme.text());
         connect(set, &QBarSet::clicked, this, [this](int pos) { emit barClicked(position(pos)); });
+        connect(set, &QBarSet::hovered, this, &CategoryBarChart::showBarTip);
         m_sets.append(set);
     }
     m_series->append(m_sets);
     m_categoryAxis->setCategories(categories());
+}
+
+void CategoryBarChart::showBarTip(bool hovered, int place)
+{
+    // The whole name and the value, also when the name under the bar is short or elided.
+    if (!hovered || place < 0 || place >= barCount()) {
+        setToolTip(QString());
+        return;
+    }
+    const Bar &bar = m_bars[size_t(position(place))];
+    QString tip = bar.toolTip;
+    if (tip.isEmpty()) {
+        tip = m_series->isLabelsVisible() ? tr("%1: %2").arg(bar.label, QLocale().toString(qRound64(bar.value)))
+                                          : bar.label;
+    }
+    setToolTip(ChartStyle::plainToolTip(tip));
+}
+
+void CategoryBarChart::setLabelItemCount(int count)
+{
+    while (m_labels.size() > count)
+        delete m_labels.takeLast();
+    while (m_labels.size() < count) {
+        // A plain-text item: server text (agent ids) shows literally.
+        auto *label = new QGraphicsSimpleTextItem(chart());
+        label->setFont(m_categoryAxis->labelsFont());
+        label->setBrush(labelColor());
+        m_labels.append(label);
+    }
 }
 
 void CategoryBarChart::updateRange()
@@ -118,9 +186,104 @@ void CategoryBarChart::updateRange()
     double max = 0;
     for (const Bar &b : m_bars)
         max = std::max(max, b.value);
-    // Headroom for the value written past the end of the longest bar.
-    const double room = !m_series->isLabelsVisible() ? 1.0 : m_orientation == Orientation::Horizontal ? 1.3 : 1.12;
+    double room = 1.0;
+    if (m_series->isLabelsVisible()) {
+        // Headroom for the value written past the end of the longest bar, in pixels: a share
+        // of the range would be too little on a narrow chart and too much on a wide one.
+        const QFontMetricsF fm(m_sets.isEmpty() ? font() : m_sets.constFirst()->labelFont());
+        const QRectF plot = chart()->plotArea();
+        const bool horizontal = m_orientation == Orientation::Horizontal;
+        const qreal length = horizontal ? plot.width() : plot.height();
+        const qreal needed = horizontal ? fm.horizontalAdvance(QString::number(max)) + 10 : fm.height() + 6;
+        room = length > 2 * needed ? length / (length - needed) : 2.0;
+    }
     ChartStyle::setCountRange(m_valueAxis, std::max(1.0, max * room), m_valueFormat);
+}
+
+void CategoryBarChart::layoutLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    const bool edges = m_orientation == Orientation::Vertical && barCount() > 1
+                       && m_edgeLabels.size() == barCount() - 1;
+    setLabelItemCount(edges ? barCount() - 1 : barCount());
+    if (m_labels.isEmpty() || plot.width() <= 0 || plot.height() <= 0)
+        return;
+    if (m_orientation == Orientation::Horizontal)
+        layoutHorizontalLabels(plot);
+    else
+        layoutVerticalLabels(plot);
+}
+
+void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
+{
+    // Each bar gets a line for its name above it; bars are as thick as what is left allows.
+    const QFontMetricsF fm(m_categoryAxis->labelsFont());
+    const qreal row = plot.height() / barCount();
+    const qreal barWidth = std::clamp(1.0 - (fm.height() + 2 * kLabelGap) / row, kMinBarWidth, kMaxBarWidth);
+    if (!qFuzzyCompare(m_series->barWidth(), barWidth))
+        m_series->setBarWidth(barWidth);
+    const qreal width = plot.width() + kEdge;
+    for (int i = 0; i < barCount(); ++i) {
+        QGraphicsSimpleTextItem *label = m_labels.at(i);
+        const QString full = m_bars[size_t(i)].label;
+        label->setText(fm.elidedText(full, Qt::ElideRight, width));
+        label->setToolTip(label->text() == full ? QString() : ChartStyle::plainToolTip(full));
+        const QPointF top = chart()->mapToPosition(QPointF(0, position(i) + barWidth / 2), m_series);
+        label->setPos(plot.left(), top.y() - kLabelGap - fm.height());
+    }
+}
+
+void CategoryBarChart::layoutVerticalLabels(const QRectF &plot)
+{
+    // Names centred under their bars, or on the edges between them; when two neighbours
+    // would touch, every other one goes on a second line so each has twice the room.
+    const QFontMetricsF fm(m_categoryAxis->labelsFont());
+    const bool edges = m_labels.size() < barCount();
+    QStringList texts;
+    QList<qreal> centres;
+    for (int i = 0; i < m_labels.size(); ++i) {
+        texts << (edges ? m_edgeLabels.at(i) : m_bars[size_t(i)].label);
+        // Edge i lies between the bars at places i and i + 1; bar i is at place i.
+        centres << chart()->mapToPosition(QPointF(edges ? i + 0.5 : position(i), 0), m_series).x();
+    }
+    const qreal slot = plot.width() / barCount();
+    bool stagger = false;
+    for (int i = 0; i + 1 < texts.size(); ++i)
+        stagger = stagger || (fm.horizontalAdvance(texts.at(i)) + fm.horizontalAdvance(texts.at(i + 1))) / 2 > slot - kMinLabelSpace;
+    const int lines = stagger ? 2 : 1;
+    const int lineHeight = qCeil(fm.height());
+    setChartMargins(QMargins(kEdge, kEdge, kEdge, kEdge + lines * lineHeight + kLabelGap));
+    const qreal room = (stagger ? 2 * slot : slot) - kMinLabelSpace;
+    for (int i = 0; i < texts.size(); ++i) {
+        QGraphicsSimpleTextItem *label = m_labels.at(i);
+        label->setText(fm.elidedText(texts.at(i), Qt::ElideRight, room));
+        label->setToolTip(label->text() == texts.at(i) ? QString() : ChartStyle::plainToolTip(texts.at(i)));
+        const qreal width = fm.horizontalAdvance(label->text());
+        const qreal x = std::clamp(centres.at(i) - width / 2, 0.0, chart()->size().width() - width);
+        label->setPos(x, plot.bottom() + kLabelGap + (stagger ? i % 2 : 0) * lineHeight);
+    }
+}
+
+QColor CategoryBarChart::labelColor() const
+{
+    // Names of horizontal bars are what one reads first; under vertical bars they are a scale.
+    return m_orientation == Orientation::Horizontal ? m_theme.text() : m_theme.mutedText();
+}
+
+void CategoryBarChart::setChartMargins(const QMargins &margins)
+{
+    if (chart()->margins() != margins)
+        chart()->setMargins(margins);
+}
+
+QString CategoryBarChart::shownLabel(int index) const
+{
+    return m_labels.at(index)->text();
+}
+
+QRectF CategoryBarChart::labelRect(int index) const
+{
+    return m_labels.at(index)->mapRectToParent(m_labels.at(index)->boundingRect());
 }
 
 void CategoryBarChart::setTheme(const Theme &theme)
@@ -130,6 +293,8 @@ void CategoryBarChart::setTheme(const Theme &theme)
     setBackgroundBrush(theme.card());
     for (QBarSet *set : std::as_const(m_sets))
         set->setLabelColor(theme.text());
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        label->setBrush(labelColor());
 }
 
 } // namespace callboard

@@ -1,6 +1,10 @@
 // CategoryBarChart: a bar per category, each in its own colour, updated in place. Qt Charts
 // colours a whole QBarSet alike, so each category gets its own set in a stacked series,
 // holding a value only at its own index; a click on any of them names the category.
+// The category names are drawn by the chart itself, not by the axis: Qt Charts clips a side
+// axis' long labels and drops crowded bottom ones, so horizontal bars carry their name just
+// above them (the whole width to read it) and vertical ones get it below, on two staggered
+// rows when the bars are too narrow for one. A histogram can name its bin edges instead.
 #pragma once
 
 #include "theme/Theme.h"
@@ -8,12 +12,14 @@
 #include <QChartView>
 #include <QColor>
 #include <QList>
+#include <QRectF>
 #include <QStringList>
 #include <QString>
 
 #include <vector>
 
 class QAbstractBarSeries;
+class QGraphicsSimpleTextItem;
 class QBarCategoryAxis;
 class QBarSet;
 class QValueAxis;
@@ -31,6 +37,7 @@ public:
         QString label; // plain text; escaped for the axis
         double value = 0;
         QColor color;
+        QString toolTip = {}; // plain text, shown on hover; the label (and count) when empty
     };
 
     explicit CategoryBarChart(Orientation orientation, QWidget *parent = nullptr);
@@ -42,6 +49,9 @@ public:
     void setValueLabelsVisible(bool visible);
     // The value axis' label format, printf-like with an integer conversion ("%d min").
     void setValueFormat(const QString &format);
+    // Vertical bars only: names the boundaries between neighbouring bars (a histogram's bin
+    // edges, barCount() - 1 of them) instead of the bars; an empty list names the bars again.
+    void setEdgeLabels(const QStringList &labels);
     void setTheme(const Theme &theme);
 
     int barCount() const { return int(m_bars.size()); }
@@ -50,6 +60,12 @@ public:
     // One set per bar, in bar order; a set's clicked(i) names the bar at axis place i.
     QList<QBarSet *> barSets() const { return m_sets; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
+    // The names drawn under or above the bars — one per bar, or one per bin edge — as they
+    // read on screen (elided with "…" only when even the room they get is too short) and
+    // where they are, in chart coordinates, in bar order.
+    int shownLabelCount() const { return int(m_labels.size()); }
+    QString shownLabel(int index) const;
+    QRectF labelRect(int index) const;
 
 signals:
     void barClicked(int index);
@@ -57,6 +73,13 @@ signals:
 private:
     void rebuild(const std::vector<Bar> &bars);
     void updateRange();
+    void layoutLabels();
+    void layoutHorizontalLabels(const QRectF &plot);
+    void layoutVerticalLabels(const QRectF &plot);
+    void setLabelItemCount(int count);
+    void setChartMargins(const QMargins &margins);
+    void showBarTip(bool hovered, int place);
+    QColor labelColor() const;
     QStringList categories() const;
     int position(int index) const; // bar index <-> place on the axis (its own inverse)
 
@@ -66,6 +89,8 @@ private:
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     QList<QBarSet *> m_sets;
+    QList<QGraphicsSimpleTextItem *> m_labels; // as drawn: one per bar or per edge
+    QStringList m_edgeLabels;
     QString m_valueFormat = QStringLiteral("%d");
     std::vector<Bar> m_bars;
 };

@@ -1,12 +1,12 @@
 #include "ChartStyle.h"
 
+#include "ElidedLabel.h"
 #include "theme/Theme.h"
 
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
-#include <QLabel>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -35,10 +35,9 @@ QChartView *createView(QChart *chart, QWidget *parent)
     return view;
 }
 
-QLabel *createTitle(const QString &text, QWidget *parent)
+ElidedLabel *createTitle(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
+    auto *label = new ElidedLabel(text, parent);
     QFont f = label->font();
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.1);
@@ -99,5 +98,10 @@ void setCountRange(QValueAxis *axis, double maxValue, const QString &format)
 }
 
 QString plain(const QString &text) { return text.toHtmlEscaped(); }
+
+QString plainToolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral("<qt>%1</qt>").arg(text.toHtmlEscaped());
+}
 
 } // namespace callboard::ChartStyle

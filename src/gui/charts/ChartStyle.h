@@ -3,12 +3,13 @@
 // four charts read as one family in light, dark and high-contrast themes.
 #pragma once
 
+#include "ElidedLabel.h"
+
 #include <QString>
 
 class QAbstractAxis;
 class QChart;
 class QChartView;
-class QLabel;
 class QValueAxis;
 class QWidget;
 
@@ -21,8 +22,8 @@ namespace ChartStyle {
 // A chart with Callboard's defaults; the caller adds series and axes.
 QChart *createChart();
 QChartView *createView(QChart *chart, QWidget *parent);
-// A bold caption above a chart, in the widget's text colour.
-QLabel *createTitle(const QString &text, QWidget *parent);
+// A bold caption above a chart, in the widget's text colour; elided when its column is narrow.
+ElidedLabel *createTitle(const QString &text, QWidget *parent);
 
 // Colours the chart (background, plot area, legend) and every axis attached to it.
 void apply(QChart *chart, const Theme &theme);
@@ -37,6 +38,8 @@ void setCountRange(QValueAxis *axis, double maxValue, const QString &format = QS
 // Axis and category labels are rendered as rich text by Qt Charts: anything that may come
 // from the server goes through this first so it shows literally.
 QString plain(const QString &text);
+// Qt guesses whether a tooltip is rich text; this one always shows literally.
+QString plainToolTip(const QString &text);
 
 } // namespace ChartStyle
 } // namespace callboard

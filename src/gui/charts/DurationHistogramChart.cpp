@@ -14,15 +14,28 @@ namespace callboard {
 namespace {
 QString binLabel(size_t index)
 {
+    // The name of a bin, in its tooltip (the axis names the edges).
     switch (index) {
-    case 0: return DurationHistogramChart::tr("< 30 s");
+    case 0: return DurationHistogramChart::tr("Under 30 s");
     case 1: return DurationHistogramChart::tr("30–60 s");
-    case 2: return DurationHistogramChart::tr("1–2 m");
-    case 3: return DurationHistogramChart::tr("2–3 m");
-    case 4: return DurationHistogramChart::tr("3–5 m");
-    case 5: return DurationHistogramChart::tr("5–10 m");
-    default: return DurationHistogramChart::tr("> 10 m");
+    case 2: return DurationHistogramChart::tr("1–2 min");
+    case 3: return DurationHistogramChart::tr("2–3 min");
+    case 4: return DurationHistogramChart::tr("3–5 min");
+    case 5: return DurationHistogramChart::tr("5–10 min");
+    default: return DurationHistogramChart::tr("Over 10 min");
     }
+}
+// The bins' edges, on the axis between the bars: shorter than naming each bin ("30–60s"),
+// so they fit in one line on a chart a third of the window wide.
+QStringList edgeLabels()
+{
+    QStringList out;
+    for (int seconds : DurationHistogramChart::upperBounds()) {
+        const int minutes = seconds / 60;
+        out << (seconds % 60 != 0 ? DurationHistogramChart::tr("%1s").arg(seconds)
+                                  : DurationHistogramChart::tr("%1m").arg(minutes));
+    }
+    return out;
 }
 } // namespace
 
@@ -52,9 +65,12 @@ DurationHistogramChart::DurationHistogramChart(CallStats *stats, const Theme *th
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 6);
     layout->setSpacing(2);
-    layout->addWidget(ChartStyle::createTitle(tr("Duration of connected calls"), this));
+    ElidedLabel *title = ChartStyle::createTitle(tr("Duration of connected calls"), this);
+    title->setShortText(tr("Call durations"));
+    layout->addWidget(title);
     layout->addWidget(m_bars, 1);
     m_bars->setValueLabelsVisible(true);
+    m_bars->setEdgeLabels(edgeLabels());
     m_bars->setAccessibleName(tr("Connected calls by duration; click a bar to show those calls"));
     connect(m_bars, &CategoryBarChart::barClicked, this,
             [this](int index) { emit filterRequested(constraintFor(index)); });

@@ -28,6 +28,9 @@ namespace callboard {
 namespace {
 constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr int kMaxTimeLabels = 6;
+constexpr int kLabelGap = 12; // px between time labels
+// Times a label can step by, in minutes: each a round number on a clock.
+constexpr int kLabelSteps[] = {5, 10, 15, 30, 60, 120, 180, 240, 360, 720, 1440};
 
 qint64 floorTo(qint64 ms, qint64 step) { return (ms >= 0 ? ms / step : (ms - step + 1) / step) * step; }
 } // namespace
@@ -40,8 +43,12 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
       m_throttle(new RefreshThrottle([this] { refresh(); }, this))
 {
     setAccessibleName(tr("Calls and mean duration over time"));
-    auto *header = new QHBoxLayout;
-    header->addWidget(ChartStyle::createTitle(tr("Calls and mean duration over time"), this), 1);
+    ElidedLabel *title = ChartStyle::createTitle(tr("Calls over time"), this);
+    title->setShortText(tr("Calls"));
+    m_title = title;
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->setSpacing(2);
+    m_buttonRow = buttonRow;
     for (int minutes : {5, 15, 60}) {
         auto *b = new QToolButton(this);
         b->setText(tr("%1 min").arg(minutes));
@@ -51,8 +58,12 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
         b->setAccessibleName(tr("Buckets of %1 minutes").arg(minutes));
         b->setToolTip(tr("One bar per %1 minutes").arg(minutes));
         m_buttons->addButton(b, minutes);
-        header->addWidget(b);
+        buttonRow->addWidget(b);
     }
+    m_header = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_header->setSpacing(6);
+    m_header->addWidget(m_title, 1);
+    m_header->addLayout(buttonRow);
     m_buttons->setExclusive(true);
     m_buttons->button(m_bucketMinutes)->setChecked(true);
     connect(m_buttons, &QButtonGroup::idClicked, this, &DurationOverTimeChart::setBucketMinutes);
@@ -60,11 +71,10 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 4, 10, 6);
     layout->setSpacing(0);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_view, 1);
     m_view->setAccessibleName(tr("Calls per time bucket; click a bar to show those calls"));
 
-    m_mean->setName(tr("Mean duration"));
     m_mean->setPointsVisible(true);
     m_bars->append(m_calls);
     m_bars->setBarWidth(0.8);
@@ -79,6 +89,7 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
     m_mean->attachAxis(m_minutesAxis);
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_timeAxis->setGridLineVisible(false);
+    m_timeAxis->setTruncateLabels(false); // labelStep() leaves each label room
     m_minutesAxis->setGridLineVisible(false);
     m_chart->legend()->setVisible(true);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
@@ -87,11 +98,16 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
         if (index >= 0 && index < bucketCount())
             emit filterRequested(constraintFor(index));
     });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (labelStep() != m_labelStep)
+            relabel();
+    });
     connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);
     // The window slides with time even when no call changes.
     auto *slide = new QTimer(this);
     slide->start(30 * 1000);
     connect(slide, &QTimer::timeout, this, &DurationOverTimeChart::refresh);
+    fitToWidth();
     setTheme(theme); // and the first refresh
 }
 
@@ -126,6 +142,7 @@ void DurationOverTimeChart::setTheme(const Theme *theme)
     pen.setWidthF(2.5);
     m_mean->setPen(pen);
     m_mean->setColor(pen.color());
+    m_minutesAxis->setLabelsColor(pen.color()); // the line's axis, in the line's colour
     refresh();
 }
 
@@ -171,9 +188,62 @@ void DurationOverTimeChart::refresh()
     }
     m_mean->replace(means);
     ChartStyle::setCountRange(m_countAxis, std::max(1.0, maxCount));
-    ChartStyle::setCountRange(m_minutesAxis, std::max(1.0, maxMinutes), tr("%d min"));
+    ChartStyle::setCountRange(m_minutesAxis, std::max(1.0, maxMinutes));
     if (moved)
         relabel();
+}
+
+void DurationOverTimeChart::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitToWidth();
+}
+
+void DurationOverTimeChart::fitToWidth()
+{
+    const QMargins m = layout()->contentsMargins();
+    const int available = width() - m.left() - m.right();
+
+    // The unit is in the legend so the right axis needs only numbers: "10 min" labels would
+    // take the width of the bars on a narrow chart. The legend itself shortens when it must.
+    const QFontMetrics legendFont(m_chart->legend()->font());
+    const QString name = tr("Mean duration (min)");
+    const int legendWidth = legendFont.horizontalAdvance(m_calls->label() + name) + 4 * legendFont.height() + 24;
+    m_mean->setName(legendWidth <= available ? name : tr("Mean (min)"));
+
+    // The buttons go under the title rather than squeeze it into "Calls o…".
+    const int needed = m_title->sizeHint().width() + m_header->spacing() + m_buttonRow->sizeHint().width();
+    const auto direction = needed > available ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_header->direction() != direction) {
+        m_header->setDirection(direction);
+        m_header->setAlignment(m_buttonRow, direction == QBoxLayout::TopToBottom ? Qt::AlignLeft : Qt::Alignment());
+    }
+}
+
+QString DurationOverTimeChart::timeLabel(qint64 ms) const
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).time(), format);
+}
+
+int DurationOverTimeChart::labelStep() const
+{
+    // The smallest round step that leaves each label its width and a gap, and at most
+    // kMaxTimeLabels of them.
+    const QFontMetrics fm(m_timeAxis->labelsFont());
+    const int labelWidth = fm.horizontalAdvance(timeLabel(QDateTime(QDate(2000, 1, 1), QTime(23, 59)).toMSecsSinceEpoch()));
+    const int n = std::max(1, bucketCount());
+    const double slot = m_chart->plotArea().width() / n;
+    for (int minutes : kLabelSteps) {
+        if (minutes % m_bucketMinutes != 0)
+            continue;
+        const int step = minutes / m_bucketMinutes;
+        if (step * slot >= labelWidth + kLabelGap && (n + step - 1) / step <= kMaxTimeLabels)
+            return step;
+    }
+    return n;
 }
 
 void DurationOverTimeChart::relabel()
@@ -184,16 +254,12 @@ void DurationOverTimeChart::relabel()
     const int n = bucketCount();
     const qint64 width = m_bucketMinutes * kMinuteMs;
     // Label round times only: every step-th bucket counted from the epoch.
-    const int step = std::max(1, (n + kMaxTimeLabels - 1) / kMaxTimeLabels);
+    m_labelStep = labelStep();
     m_timeAxis->setStartValue(-0.5);
-    const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
     for (int i = 0; i < n; ++i) {
-        if ((m_starts[size_t(i)] / width) % step != 0)
+        if ((m_starts[size_t(i)] / width) % m_labelStep != 0)
             continue;
-        const QTime t = QDateTime::fromMSecsSinceEpoch(m_starts[size_t(i)]).time();
-        const QString label = locale.toString(t, format);
+        const QString label = timeLabel(m_starts[size_t(i)]);
         if (!m_timeAxis->categoriesLabels().contains(label))
             m_timeAxis->append(label, i);
     }

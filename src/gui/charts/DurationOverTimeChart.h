@@ -1,6 +1,8 @@
 // DurationOverTimeChart: calls per time bucket (bars) and their mean connected duration (a
 // line on a second axis), over the recent past, with 5, 15 or 60-minute buckets. Clicking a
-// bar narrows the cards to the calls created in that bucket.
+// bar narrows the cards to the calls created in that bucket. The bucket buttons sit beside
+// the title, or under it when the chart is too narrow for both; the time axis labels as many
+// round times as its width holds.
 #pragma once
 
 #include "filter/CallFilter.h"
@@ -10,6 +12,7 @@
 #include <vector>
 
 class QAbstractButton;
+class QBoxLayout;
 class QBarSeries;
 class QBarSet;
 class QButtonGroup;
@@ -54,14 +57,23 @@ public slots:
 signals:
     void filterRequested(const callboard::CallFilter &constraint);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void relabel();
+    int labelStep() const;
+    QString timeLabel(qint64 ms) const;
+    void fitToWidth(); // header layout and legend text for the current width
 
     CallStats *m_stats;
     Clock *m_clock;
     const Theme *m_theme;
     int m_bucketMinutes = 15;
     QButtonGroup *m_buttons;
+    QBoxLayout *m_header;
+    QWidget *m_title;
+    QLayout *m_buttonRow;
     QChart *m_chart;
     QChartView *m_view;
     QBarSeries *m_bars;
@@ -72,6 +84,7 @@ private:
     QValueAxis *m_minutesAxis;
     RefreshThrottle *m_throttle;
     std::vector<qint64> m_starts;
+    int m_labelStep = 0; // buckets between time labels, as last laid out
 };
 
 } // namespace callboard

@@ -44,8 +44,12 @@ StatusSentimentChart::StatusSentimentChart(CallStats *stats, const Theme *theme,
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 6);
     layout->setSpacing(12);
-    layout->addLayout(column(ChartStyle::createTitle(tr("Calls by status"), this), m_statusBars), 5);
-    layout->addLayout(column(ChartStyle::createTitle(tr("By sentiment"), this), m_sentimentBars), 4);
+    ElidedLabel *statusTitle = ChartStyle::createTitle(tr("Calls by status"), this);
+    statusTitle->setShortText(tr("Status"));
+    ElidedLabel *sentimentTitle = ChartStyle::createTitle(tr("By sentiment"), this);
+    sentimentTitle->setShortText(tr("Sentiment"));
+    layout->addLayout(column(statusTitle, m_statusBars), 5);
+    layout->addLayout(column(sentimentTitle, m_sentimentBars), 4);
     connect(m_statusBars, &CategoryBarChart::barClicked, this, &StatusSentimentChart::onStatusClicked);
     connect(m_sentimentBars, &CategoryBarChart::barClicked, this, &StatusSentimentChart::onSentimentClicked);
     connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);

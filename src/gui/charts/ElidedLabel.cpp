@@ -1,0 +1,71 @@
+#include "ElidedLabel.h"
+
+#include <QEvent>
+#include <QFontMetrics>
+
+namespace callboard {
+
+ElidedLabel::ElidedLabel(const QString &text, QWidget *parent) : QLabel(parent)
+{
+    setTextFormat(Qt::PlainText);
+    setWordWrap(false);
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    setFullText(text);
+}
+
+void ElidedLabel::setFullText(const QString &text)
+{
+    m_fullText = text;
+    setAccessibleName(text);
+    elide();
+    updateGeometry();
+}
+
+void ElidedLabel::setShortText(const QString &text)
+{
+    m_shortText = text;
+    elide();
+}
+
+QSize ElidedLabel::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    const QMargins m = contentsMargins();
+    return {fm.horizontalAdvance(m_fullText) + m.left() + m.right() + 2 * margin(),
+            fm.height() + m.top() + m.bottom() + 2 * margin()};
+}
+
+QSize ElidedLabel::minimumSizeHint() const
+{
+    // A few letters and the ellipsis; the layout decides how much more it gets.
+    const QFontMetrics fm(font());
+    return {fm.horizontalAdvance(QStringLiteral("Mm…")), sizeHint().height()};
+}
+
+void ElidedLabel::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    elide();
+}
+
+void ElidedLabel::changeEvent(QEvent *event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        elide();
+}
+
+void ElidedLabel::elide()
+{
+    const QFontMetrics fm(font());
+    const int width = contentsRect().width();
+    const bool shortFits = !m_shortText.isEmpty() && fm.horizontalAdvance(m_shortText) <= width;
+    const QString shown = fm.horizontalAdvance(m_fullText) <= width ? m_fullText
+                          : shortFits                                ? m_shortText
+                                                                     : fm.elidedText(m_fullText, Qt::ElideRight, width);
+    if (shown != text())
+        setText(shown);
+    setToolTip(shown == m_fullText ? QString() : m_fullText);
+}
+
+} // namespace callboard
