@@ -612,10 +612,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Mittlere Anrufdauer pro Agent</translation>
     </message>
     <message>
-        <source>Mean connected duration per agent</source>
-        <translation>Mittlere Dauer verbundener Anrufe pro Agent</translation>
-    </message>
-    <message>
         <source>%d min</source>
         <translation>%d min</translation>
     </message>
@@ -630,6 +626,24 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Mean duration per agent</source>
+        <translation>Mittlere Dauer pro Agent</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Pro Agent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Mean %2 over %n connected call(s)</source>
+        <translation>
+            <numerusform>%1
+Ø %2 über %n verbundenen Anruf</numerusform>
+            <numerusform>%1
+Ø %2 über %n verbundene Anrufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -879,6 +893,13 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
 </context>
 <context>
+    <name>callboard::CategoryBarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>callboard::ChartsPanel</name>
     <message>
         <source>Charts</source>
@@ -911,32 +932,8 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
 <context>
     <name>callboard::DurationHistogramChart</name>
     <message>
-        <source>&lt; 30 s</source>
-        <translation>&lt; 30 s</translation>
-    </message>
-    <message>
         <source>30–60 s</source>
         <translation>30–60 s</translation>
-    </message>
-    <message>
-        <source>1–2 m</source>
-        <translation>1–2 min</translation>
-    </message>
-    <message>
-        <source>2–3 m</source>
-        <translation>2–3 min</translation>
-    </message>
-    <message>
-        <source>3–5 m</source>
-        <translation>3–5 min</translation>
-    </message>
-    <message>
-        <source>5–10 m</source>
-        <translation>5–10 min</translation>
-    </message>
-    <message>
-        <source>&gt; 10 m</source>
-        <translation>&gt; 10 min</translation>
     </message>
     <message>
         <source>Call duration histogram</source>
@@ -949,6 +946,42 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Connected calls by duration; click a bar to show those calls</source>
         <translation>Verbundene Anrufe nach Dauer; klicken Sie auf einen Balken, um diese Anrufe anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Under 30 s</source>
+        <translation>Unter 30 s</translation>
+    </message>
+    <message>
+        <source>1–2 min</source>
+        <translation>1–2 min</translation>
+    </message>
+    <message>
+        <source>2–3 min</source>
+        <translation>2–3 min</translation>
+    </message>
+    <message>
+        <source>3–5 min</source>
+        <translation>3–5 min</translation>
+    </message>
+    <message>
+        <source>5–10 min</source>
+        <translation>5–10 min</translation>
+    </message>
+    <message>
+        <source>Over 10 min</source>
+        <translation>Über 10 min</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1min</translation>
+    </message>
+    <message>
+        <source>Call durations</source>
+        <translation>Anrufdauern</translation>
     </message>
 </context>
 <context>
@@ -978,12 +1011,16 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Anrufe pro Zeitintervall; klicken Sie auf einen Balken, um diese Anrufe anzuzeigen</translation>
     </message>
     <message>
-        <source>Mean duration</source>
-        <translation>Mittlere Dauer</translation>
+        <source>Calls over time</source>
+        <translation>Anrufe im Zeitverlauf</translation>
     </message>
     <message>
-        <source>%d min</source>
-        <translation>%d min</translation>
+        <source>Mean duration (min)</source>
+        <translation>Ø Dauer (min)</translation>
+    </message>
+    <message>
+        <source>Mean (min)</source>
+        <translation>Ø (min)</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1547,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>By sentiment</source>
         <translation>Nach Stimmung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stimmung</translation>
     </message>
 </context>
 <context>

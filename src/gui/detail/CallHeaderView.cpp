@@ -71,6 +71,10 @@ QLabel *CallHeaderView::addRow(const QString &name)
     label->setWordWrap(false);
     auto *value = DetailWidgets::plainLabel({}, m_fields);
     value->setAccessibleName(name);
+    // Long ids must not widen the pane past the window: they clip at its edge instead and
+    // stay selectable for copying.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(label, value);
     return value;
 }
