@@ -129,31 +129,65 @@ private slots:
 
     void rateLimitWaitsRetryAfterThenRecovers()
     {
-        sim::SimConfig config = quietConfig(0);
-        config.rateLimit = 15; // a budget of 15 requests a minute, shared with nobody
-        EngineFixture f(config);
-        f.engine.setPageLimit(100);
-        f.engine.setIntervalSec(2);
-        QSignalSpy failures(&f.engine, &SyncEngine::failed);
+        EngineFixture f(quietConfig(6));
         f.engine.start();
-        f.run(0);
-        // 2-second ticks exhaust the budget within the minute.
-        for (int i = 0; i < 40 && failures.isEmpty(); ++i)
-            f.run(2000);
+        f.run(10 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        sim::FaultConfig burst;
+        burst.rateLimitBurst = true;
+        burst.burstRetryAfterSec = 20;
+        f.simulator.setFaults(burst);
+        QSignalSpy failures(&f.engine, &SyncEngine::failed);
+        f.run(6 * 1000);
         QVERIFY(!failures.isEmpty());
         const auto error = failures.last().at(0).value<ApiError>();
         QCOMPARE(error.kind, ApiError::Kind::RateLimited);
-        QVERIFY(error.retryAfterSec > 0);
+        QCOMPARE(error.retryAfterSec, 20);
         QCOMPARE(f.engine.state(), SyncEngine::State::BackingOff);
         const qint64 wait = f.engine.nextAttemptInMs();
-        QVERIFY2(wait >= error.retryAfterSec * 1000LL, qPrintable(QString::number(wait)));
+        QVERIFY2(wait > 10 * 1000 && wait <= 20 * 1000, qPrintable(QString::number(wait)));
         // Nothing is asked before Retry-After has passed.
+        f.simulator.setFaults({});
         const int before = f.server.stats().requests;
         f.run(wait - 100);
         QCOMPARE(f.server.stats().requests, before);
         f.run(200);
         QCOMPARE(f.engine.state(), SyncEngine::State::Live);
         QVERIFY(f.server.stats().requests > before);
+    }
+
+    void pollingPacesItselfToTheRateLimit()
+    {
+        sim::SimConfig config = quietConfig(30); // a busy workspace: many live calls to follow
+        config.backlogMinutes = 20;
+        config.rateLimit = 40; // a budget shared with other dashboards
+        EngineFixture f(config);
+        f.engine.setBackfillSince(f.clock.now().addSecs(-20 * 60));
+        f.engine.setIntervalSec(2);
+        f.engine.start();
+        f.run(10 * 60 * 1000);
+        QCOMPARE(f.server.stats().rateLimited429, 0);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        QVERIFY(f.engine.lastSuccess().secsTo(f.clock.now()) <= 60);
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
+
+    void aSuccessfulPageResetsTheBackoff()
+    {
+        // A third of the requests fail: the backfill must still finish quickly, since every page
+        // that is read proves the server is there.
+        sim::SimConfig config = quietConfig(6);
+        config.faults.serverErrorRatio = 0.3;
+        config.rateLimit = 100000;
+        EngineFixture f(config);
+        f.engine.setPageLimit(20); // ~55 pages
+        f.engine.start();
+        QSignalSpy progress(&f.engine, &SyncEngine::backfillProgress);
+        f.run(3 * 60 * 1000);
+        QVERIFY2(f.engine.backfillDone(), qPrintable(QStringLiteral("%1 pages, %2 requests, state %3")
+                                                     .arg(progress.isEmpty() ? -1 : progress.last().at(0).toInt())
+                                                     .arg(f.server.stats().requests)
+                                                     .arg(SyncEngine::stateName(f.engine.state()))));
     }
 
     void serverErrorBurstThenRecoveryLosesNothing()

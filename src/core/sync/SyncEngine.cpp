@@ -8,7 +8,7 @@
 namespace callboard {
 
 namespace {
-constexpr int kAnalysisReadsPerTick = 10;
+constexpr int kAnalysisReadsPerTick = 4;
 constexpr qint64 kRingAllowanceMs = 60 * 1000; // a call's end ≈ created + ringing + talk
 } // namespace
 
@@ -270,9 +270,8 @@ void SyncEngine::tickLivePage(int page, bool conditional)
     });
 }
 
-void SyncEngine::tickById(QStringList ids)
+QStringList SyncEngine::awaitingOutside(const QSet<QString> &covered)
 {
-    // Add a few calls awaiting analysis that page 1 does not cover, round robin.
     const qint64 now = m_clock->nowMs();
     QStringList waiting;
     for (auto it = m_awaitingAnalysis.begin(); it != m_awaitingAnalysis.end();) {
@@ -280,18 +279,51 @@ void SyncEngine::tickById(QStringList ids)
             it = m_awaitingAnalysis.erase(it); // gave up: this agent may have no analysis
             continue;
         }
-        if (!m_page1Ids.contains(it.key()) && !ids.contains(it.key()))
+        if (!m_page1Ids.contains(it.key()) && !covered.contains(it.key()))
             waiting << it.key();
         ++it;
     }
-    if (!waiting.isEmpty()) {
-        waiting.sort();
-        const int n = int(waiting.size());
-        for (int i = 0; i < qMin(n, kAnalysisReadsPerTick); ++i)
-            ids << waiting[(m_analysisCursor + i) % n];
-        m_analysisCursor = (m_analysisCursor + kAnalysisReadsPerTick) % n;
+    return waiting;
+}
+
+void SyncEngine::tickById(QStringList ended)
+{
+    // Connected calls awaiting analysis that page 1 does not cover: the newest completed calls
+    // in one conditional request, which a 304 answers for every call its last full answer held.
+    const QStringList waiting = awaitingOutside({});
+    if (waiting.isEmpty()) {
+        readById(ended);
+        return;
     }
-    readById(ids);
+    bool covered = !m_fullReadNext;
+    for (const QString &id : waiting)
+        covered = covered && m_lastCompletedIds.contains(id);
+    ListQuery q = newestFirst(1);
+    q.statuses = statusesOfGroup(StatusGroup::Connected);
+    const quint64 gen = m_generation;
+    ++m_tick.requests;
+    m_client->listCalls(q, covered, this, [this, gen, ended](const ListResult &r) {
+        if (stale(gen) || handleFailure(r.info.error))
+            return;
+        if (r.info.notModified) {
+            ++m_tick.notModified;
+        } else {
+            m_lastCompletedIds.clear();
+            ingest(r, &m_lastCompletedIds);
+        }
+        // What even that page does not reach is read by id, a few a tick, round robin.
+        QStringList ids = ended;
+        QStringList rest = awaitingOutside(m_lastCompletedIds);
+        if (!rest.isEmpty()) {
+            rest.sort();
+            const int n = int(rest.size());
+            for (int i = 0; i < qMin(n, kAnalysisReadsPerTick); ++i)
+                if (!ids.contains(rest[(m_analysisCursor + i) % n]))
+                    ids << rest[(m_analysisCursor + i) % n];
+            m_analysisCursor = (m_analysisCursor + kAnalysisReadsPerTick) % n;
+        }
+        readById(ids);
+    });
 }
 
 void SyncEngine::readById(QStringList ids)
@@ -332,23 +364,31 @@ void SyncEngine::finishTick()
     emit tickFinished(m_tick);
     emit synced(m_lastSuccess);
     if (m_running)
-        schedule(qint64(m_intervalSec) * 1000);
+        schedule(pacedIntervalMs());
 }
 
 bool SyncEngine::handleFailure(const ApiError &error)
 {
-    if (!error.isError())
+    if (!error.isError()) {
+        // Any answer read means the server is back: the next failure starts small again,
+        // and a backfill interrupted by a failure shows as loading once more.
+        m_backoff.reset();
+        if (!m_backfillDone && (m_state == State::BackingOff || m_state == State::Offline))
+            setState(State::Syncing);
         return false;
+    }
     m_busy = false;
     m_fullReadNext = true;
     m_lastError = error;
-    emit failed(error);
     if (error.isAuthFailure()) {
+        emit failed(error);
         // The key is wrong or revoked: polling again would only repeat the refusal, and the
         // data it read must not stay on screen under a key that no longer has the right.
         halt();
         m_client->forgetETags();
         m_page1Ids.clear();
+        m_lastLiveIds.clear();
+        m_lastCompletedIds.clear();
         m_live.clear();
         m_awaitingAnalysis.clear();
         m_backfillDone = false;
@@ -362,9 +402,30 @@ bool SyncEngine::handleFailure(const ApiError &error)
         delay = qMax(delay, qint64(error.retryAfterSec) * 1000);
     const bool offline =
         error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout;
+    schedule(delay); // first, so listeners of the signals below see when the retry comes
+    emit failed(error);
     setState(offline ? State::Offline : State::BackingOff);
-    schedule(delay);
     return true;
+}
+
+qint64 SyncEngine::pacedIntervalMs() const
+{
+    // The key's budget is shared (several dashboards, scripts): when what is left of the
+    // current rate-limit window would not last at this tick's cost, stretch the interval so
+    // the budget lasts until the window resets, instead of running into 429s.
+    const qint64 interval = qint64(m_intervalSec) * 1000;
+    const RateLimit rl = m_client->rateLimit();
+    if (rl.remaining < 0 || rl.resetEpochSec < 0)
+        return interval;
+    const qint64 untilResetMs = rl.resetEpochSec * 1000 - m_clock->nowMs();
+    if (untilResetMs <= 0)
+        return interval;
+    const qint64 perTick = qMax(1, m_tick.requests);
+    const qint64 ticksLeft = rl.remaining / perTick; // ticks the budget still pays for
+    if (ticksLeft * interval >= untilResetMs)
+        return interval;
+    const qint64 paced = ticksLeft > 0 ? untilResetMs / ticksLeft : untilResetMs;
+    return qBound(interval, paced, qint64(60000));
 }
 
 // ---- applying what was read ----------------------------------------------------------------

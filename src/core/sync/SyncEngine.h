@@ -86,6 +86,7 @@ signals:
 private:
     void setState(State s);
     void halt(); // stops polling and forgets the scheduled step
+    qint64 pacedIntervalMs() const; // the interval, stretched when the rate limit runs low
     void schedule(qint64 delayMs);
     void runStep();
     void backfillPage(int page);
@@ -93,7 +94,8 @@ private:
     void tickFollowingPage(int page);
     void tickLive();
     void tickLivePage(int page, bool conditional);
-    void tickById(QStringList ids);
+    void tickById(QStringList ended);
+    QStringList awaitingOutside(const QSet<QString> &covered); // drops the given-up ones
     void readById(QStringList ids);
     void finishTick();
     bool handleFailure(const ApiError &error); // true when the step must stop
@@ -134,6 +136,7 @@ private:
     QSet<QString> m_liveExpected; // live calls the live query must account for this tick
     QSet<QString> m_liveSeen;
     QSet<QString> m_lastLiveIds;  // what the live query's last full answer held
+    QSet<QString> m_lastCompletedIds; // what the completed query's last full answer held
     bool m_fullReadNext = false;  // a tick failed: its ETags may hide unread follow-ups
 };
 

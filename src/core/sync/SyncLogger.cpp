@@ -8,14 +8,16 @@ namespace callboard {
 
 SyncLogger::SyncLogger(SyncEngine *engine, QObject *parent) : QObject(parent)
 {
-    connect(engine, &SyncEngine::stateChanged, this, [engine](SyncEngine::State s) {
+    connect(engine, &SyncEngine::stateChanged, this, [](SyncEngine::State s) {
         qCInfo(lcSync).noquote() << "sync state:" << SyncEngine::stateName(s);
-        if (s == SyncEngine::State::BackingOff || s == SyncEngine::State::Offline)
-            qCInfo(lcSync).noquote()
-                << "retrying in" << (engine->nextAttemptInMs() + 999) / 1000 << "s";
     });
-    connect(engine, &SyncEngine::failed, this, [](const ApiError &e) {
-        qCWarning(lcSync).noquote() << "sync error:" << e.toString();
+    connect(engine, &SyncEngine::failed, this, [engine](const ApiError &e) {
+        const qint64 retryMs = engine->nextAttemptInMs();
+        if (retryMs >= 0)
+            qCWarning(lcSync).noquote() << "sync error:" << e.toString() << "— retrying in"
+                                        << (retryMs + 999) / 1000 << "s";
+        else
+            qCWarning(lcSync).noquote() << "sync error:" << e.toString();
     });
     connect(engine, &SyncEngine::recordsSkipped, this, [](int count, const QString &reason) {
         qCWarning(lcSync).noquote()
