@@ -86,6 +86,8 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                  .contains(this->theme))
             return bad(QCoreApplication::translate("AppOptions", "--theme must be light, dark or contrast"));
     }
+    if (this->demo && parser.isSet(baseUrl))
+        return bad(QCoreApplication::translate("AppOptions", "--demo and --base-url exclude each other: the demo serves its own API"));
     this->once = parser.isSet(once);
     screenshotPath = parser.value(screenshot);
     csvPath = parser.value(csv);
@@ -97,7 +99,12 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
         if (!m.hasMatch())
             return bad(QCoreApplication::translate("AppOptions", "--size needs WIDTHxHEIGHT, for example 1600x1000"));
         this->size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+        if (this->size.width() < 640 || this->size.height() < 480 || this->size.width() > 7680
+            || this->size.height() > 4320)
+            return bad(QCoreApplication::translate("AppOptions", "--size must be between 640x480 and 7680x4320"));
     }
+    if (!screenshotPath.isEmpty() && screenshotPath == csvPath)
+        return bad(QCoreApplication::translate("AppOptions", "--screenshot and --export-csv need two different files"));
     if (!parser.positionalArguments().isEmpty())
         return bad(QCoreApplication::translate("AppOptions", "unexpected argument: %1").arg(parser.positionalArguments().first()));
     return true;

@@ -225,6 +225,7 @@ void SimServer::Private::finish(QHttpServerResponder &&responder, const SimRespo
     auto held = std::make_shared<SimDeferredResponder>(std::move(responder));
     auto *timer = new QTimer(&deferred);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     QObject::connect(timer, &QTimer::timeout, timer, [timer, held, response] {
         held->send(response);
         timer->deleteLater();

@@ -93,6 +93,20 @@ private slots:
         QVERIFY(waitUntil([&] { return pane->detailsState() == CallDetailPane::DetailsState::Loaded; }));
     }
 
+    void aFilterHidingTheSelectedCallKeepsItsDetail()
+    {
+        CallCardView *cards = m_window->cardView();
+        cards->setCurrentIndex(m_window->proxy()->index(3, 0));
+        const QString id = cards->currentIndex().data(CallListModel::IdRole).toString();
+        QCOMPARE(m_window->detailPane()->shownCallId(), id);
+        QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("no call matches this"));
+        QCOMPARE(m_window->proxy()->rowCount(), 0);
+        QCOMPARE(m_window->detailPane()->shownCallId(), id);
+        m_window->filterBar()->clear();
+        QCOMPARE(cards->currentIndex().data(CallListModel::IdRole).toString(), id);
+        QCOMPARE(m_window->detailPane()->shownCallId(), id);
+    }
+
     void newCallsArriveWithoutLosingTheSelection()
     {
         CallCardView *cards = m_window->cardView();

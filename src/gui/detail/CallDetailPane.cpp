@@ -31,6 +31,8 @@ CallDetailPane::CallDetailPane(CallStore *store, DialNexaClient *client, const T
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setAccessibleName(tr("Call details"));
+    setObjectName(QStringLiteral("detailPane"));
+    setAttribute(Qt::WA_StyledBackground); // the theme's background, placeholder included
     m_stack = new QStackedLayout(this);
     m_placeholder = DetailWidgets::plainLabel(
         tr("Select a call to see its analysis, transcript and timeline"), this, "muted");

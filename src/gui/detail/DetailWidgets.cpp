@@ -62,7 +62,8 @@ QFrame *section(const QString &title, QWidget *parent, QVBoxLayout **body)
 QString styleSheet(const Theme &theme)
 {
     const QString sheet = QStringLiteral(
-        "QWidget#detailContent { background: %9; }"
+        "QWidget#detailContent, QWidget#detailPane { background: %9; }"
+        "QLabel#detailPlaceholder { background: transparent; color: %3; }"
         "QFrame#detailSection { background: %1; border: 1px solid %2; border-radius: 8px; }"
         "QLabel[detailRole=\"muted\"] { color: %3; }"
         "QLabel[detailRole=\"sectionTitle\"] { color: %4; }"

@@ -106,11 +106,15 @@ void AppController::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_window->firstRunPage()->isVisible())
         dialog->focusApiKey();
-    connect(dialog, &SettingsDialog::saved, this, [this, dialog] {
+    // Preferences apply as soon as they are saved; the key only when the dialog is accepted
+    // (a refused keychain keeps the dialog open until the user agrees to use it anyway).
+    connect(dialog, &SettingsDialog::saved, this, [this] {
         applyTheme(m_settings->themeName());
         m_options.baseUrl = QUrl(); // the settings now say where
         m_options.intervalSec = 0;
         applySyncSettings();
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString key = dialog->apiKey();
         if (!key.isEmpty())
             startWithKey(key);

@@ -83,7 +83,7 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     connect(m_firstRun, &FirstRunPage::keyRequested, this, &MainWindow::settingsRequested);
     connect(m_firstRun, &FirstRunPage::demoRequested, this, &MainWindow::demoRequested);
 
-    connect(m_filterBar, &FilterBar::filterChanged, m_proxy, &CallFilterProxy::setFilter);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::sortChanged, m_proxy, &CallFilterProxy::setSortOrder);
     connect(m_charts, &ChartsPanel::filterRequested, m_filterBar, &FilterBar::applyConstraint);
     connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -94,8 +94,8 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_rateLabel = new QLabel(this);
     m_rateLabel->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(this);
-    m_progress->setMaximumWidth(220);
-    m_progress->setFormat(tr("Loading page %v of %m"));
+    m_progress->setMinimumWidth(200);
+    m_progress->setFormat(tr("Loading %v / %m"));
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->setVisible(false);
     statusBar()->addWidget(m_syncLabel, 1);
@@ -225,8 +225,29 @@ void MainWindow::showFirstRun(bool on)
     m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_firstRun) : m_stack->widget(0));
 }
 
+void MainWindow::applyFilter(const CallFilter &filter)
+{
+    // The detail pane keeps the call being read when a filter hides its card: the view must
+    // not hand the selection to whichever card moved into its place.
+    const QString shown = m_detail->shownCallId();
+    m_applyingFilter = true;
+    m_proxy->setFilter(filter);
+    m_applyingFilter = false;
+    const int sourceRow = m_session->store()->rowOf(shown);
+    const QModelIndex still = sourceRow < 0 ? QModelIndex()
+                                            : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    const QSignalBlocker block(m_cards->selectionModel());
+    if (still.isValid())
+        m_cards->setCurrentIndex(still);
+    else
+        m_cards->selectionModel()->clear();
+    m_cards->viewport()->update();
+}
+
 void MainWindow::onSelectionChanged()
 {
+    if (m_applyingFilter)
+        return;
     const QModelIndex current = m_cards->currentIndex();
     m_detail->showCall(current.isValid() ? current.data(CallListModel::IdRole).toString() : QString());
 }
@@ -246,6 +267,7 @@ void MainWindow::selectShowcaseCall()
         const CallLog *call = m_model->callAt(m_proxy->mapToSource(index).row());
         if (call && call->status == CallStatus::Completed && !call->analysis.empty()) {
             m_cards->setCurrentIndex(index);
+            m_cards->scrollToTop(); // the newest calls stay in the picture
             return;
         }
     }

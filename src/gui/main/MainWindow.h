@@ -25,6 +25,7 @@ class ChartsPanel;
 class FilterBar;
 class FirstRunPage;
 class KpiStrip;
+struct CallFilter;
 struct CallLog;
 
 class MainWindow final : public QMainWindow
@@ -69,6 +70,7 @@ private:
     void buildMenus();
     void updateStatusBar();
     void onSelectionChanged();
+    void applyFilter(const CallFilter &filter);
     void exportCsvInteractively();
     void savePngInteractively();
 
@@ -90,6 +92,7 @@ private:
     QLabel *m_rateLabel;
     QProgressBar *m_progress;
     bool m_splitterPlaced = false;
+    bool m_applyingFilter = false;
 };
 
 } // namespace callboard
