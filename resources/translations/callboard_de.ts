@@ -111,6 +111,18 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
+    <message>
+        <source>--demo and --base-url exclude each other: the demo serves its own API</source>
+        <translation>--demo und --base-url schließen sich aus: die Demo stellt ihre eigene API bereit</translation>
+    </message>
+    <message>
+        <source>--size must be between 640x480 and 7680x4320</source>
+        <translation>--size muss zwischen 640x480 und 7680x4320 liegen</translation>
+    </message>
+    <message>
+        <source>--screenshot and --export-csv need two different files</source>
+        <translation>--screenshot und --export-csv brauchen zwei verschiedene Dateien</translation>
+    </message>
 </context>
 <context>
     <name>Badge</name>
@@ -326,6 +338,14 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>first load not finished</source>
+        <translation>erstes Laden nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>▲ Retrying</source>
+        <translation>▲ Neuer Versuch</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1269,6 @@ Mean %2 over %n connected call(s)</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <source>Loading page %v of %m</source>
-        <translation>Seite %v von %m wird geladen</translation>
-    </message>
-    <message>
         <source>Loading progress</source>
         <translation>Ladefortschritt</translation>
     </message>
@@ -1429,6 +1445,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>Saving failed</source>
         <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading %v / %m</source>
+        <translation>Lade %v / %m</translation>
     </message>
 </context>
 <context>

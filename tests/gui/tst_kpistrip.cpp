@@ -112,7 +112,7 @@ private slots:
         f.run(0);
         QVERIFY(!seen.isEmpty());
         QVERIFY2(seen.first().contains(QStringLiteral("page 1 of")), qPrintable(seen.first()));
-        QVERIFY(seen.first().contains(QStringLiteral("no data yet")));
+        QVERIFY(seen.first().contains(QStringLiteral("first load not finished")));
     }
 
     void freshAmberRedAndBackAsSyncsFail()
@@ -234,7 +234,7 @@ private slots:
         QVERIFY(describeFreshness(first).status.contains(QStringLiteral("page 2 of 9")));
         first.state = SyncEngine::State::BackingOff;
         QCOMPARE(describeFreshness(first).level, Freshness::Red);
-        QCOMPARE(describeFreshness(first).headline, QStringLiteral("no data yet"));
+        QCOMPARE(describeFreshness(first).headline, QStringLiteral("first load not finished"));
     }
 
     void darkThemeRecoloursTheTiles()

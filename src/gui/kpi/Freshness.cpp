@@ -11,7 +11,8 @@ namespace {
 QString headlineFor(const FreshnessInput &in)
 {
     if (!in.lastSuccess.isValid())
-        return QCoreApplication::translate("Freshness", "no data yet");
+        return in.pagesDone > 0 ? QCoreApplication::translate("Freshness", "first load not finished")
+                                : QCoreApplication::translate("Freshness", "no data yet");
     // Counts are computed before translate(): lupdate 6.4 hangs on a division inside it.
     const qint64 s = std::max(qint64(0), (in.nowMs - in.lastSuccess.toMSecsSinceEpoch()) / 1000);
     const int minutes = int(s / 60), hours = int(s / 3600);
@@ -85,6 +86,8 @@ FreshnessView describeFreshness(const FreshnessInput &in)
         word = QCoreApplication::translate("Freshness", "▲ Stale");
     else if (loading)
         word = QCoreApplication::translate("Freshness", "⟳ Loading");
+    else if (in.state == SyncEngine::State::BackingOff || in.state == SyncEngine::State::Offline)
+        word = QCoreApplication::translate("Freshness", "▲ Retrying"); // recent data, failing now
     else
         word = QCoreApplication::translate("Freshness", "● Live");
     const QString reason = reasonFor(in);
