@@ -1450,6 +1450,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>Loading %v / %m</source>
         <translation>Lade %v / %m</translation>
     </message>
+    <message>
+        <source>Charts (all calls)</source>
+        <translation>Diagramme (alle Anrufe)</translation>
+    </message>
+    <message>
+        <source>Analysis (all calls)</source>
+        <translation>Analyse (alle Anrufe)</translation>
+    </message>
 </context>
 <context>
     <name>callboard::SettingsDialog</name>

@@ -233,6 +233,9 @@ void MainWindow::applyFilter(const CallFilter &filter)
     m_applyingFilter = true;
     m_proxy->setFilter(filter);
     m_applyingFilter = false;
+    // Charts and tiles count every call of the window; say so while the cards are filtered.
+    m_tabs->setTabText(0, filter.isEmpty() ? tr("Charts") : tr("Charts (all calls)"));
+    m_tabs->setTabText(1, filter.isEmpty() ? tr("Analysis") : tr("Analysis (all calls)"));
     const int sourceRow = m_session->store()->rowOf(shown);
     const QModelIndex still = sourceRow < 0 ? QModelIndex()
                                             : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
