@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
                              fail(message, code);
                          exitCode = code;
                          QCoreApplication::exit(code);
-                     });
+                     },
+                     Qt::QueuedConnection); // may be emitted inside start(), before exec()
     AppController::StartOptions start;
     start.demo = options.demo;
     start.baseUrl = options.baseUrl;

@@ -3,6 +3,7 @@
 
 #include "sync/SyncEngine.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 using namespace callboard;
@@ -213,6 +214,49 @@ private slots:
         QCOMPARE(f.engine.state(), SyncEngine::State::Live);
         QVERIFY(f.store.size() > before);
         f.run(60 * 1000); // let calls that were live during the outage settle
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
+
+    void aCatchUpInterruptedHalfWayLosesNothing()
+    {
+        // Ten minutes away at 30 calls a minute leaves ~300 new calls, three pages; then the
+        // server fails one request in two while the board catches up.
+        EngineFixture f(quietConfig(30));
+        f.engine.setPageLimit(100);
+        f.engine.start();
+        f.run(30 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        f.server.setAvailable(false);
+        f.run(10 * 60 * 1000);
+        f.server.setAvailable(true);
+        sim::FaultConfig flaky;
+        flaky.serverErrorRatio = 0.5;
+        f.simulator.setFaults(flaky);
+        f.run(2 * 60 * 1000);
+        f.simulator.setFaults({});
+        f.run(2 * 60 * 1000);
+        QCOMPARE(f.engine.state(), SyncEngine::State::Live);
+        const QString diff = f.differenceAfterSync();
+        if (!diff.isEmpty()) {
+            const QString id = diff.section(QLatin1Char(' '), 2, 2).remove(QLatin1Char(':'));
+            const QJsonObject t = f.simulator.call(id, true);
+            qWarning() << "pending analysis" << f.engine.pendingAnalysis() << "truth" << QJsonDocument(t).toJson(QJsonDocument::Compact).left(600);
+        }
+        QCOMPARE(diff, QString());
+    }
+
+    void aRestartForgetsWhatThePreviousSessionFollowed()
+    {
+        EngineFixture f(quietConfig(30));
+        f.engine.start();
+        f.run(60 * 1000);
+        QVERIFY(f.engine.pendingLive() > 0);
+        f.engine.stop();
+        f.store.clear();
+        f.engine.start();
+        QCOMPARE(f.engine.pendingLive(), 0);
+        QCOMPARE(f.engine.pendingAnalysis(), 0);
+        f.run(30 * 1000);
         QCOMPARE(f.differenceAfterSync(), QString());
     }
 

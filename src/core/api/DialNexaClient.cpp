@@ -95,7 +95,7 @@ void DialNexaClient::send(const QString &path, const QUrlQuery &query, bool cond
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, etagKey = useETag ? etagKey : QString(), guard, hasContext,
+            [this, reply, etagKey = m_conditional ? etagKey : QString(), guard, hasContext,
              handler = std::move(handler)] {
                 finish(reply, etagKey, guard, hasContext, handler);
             });

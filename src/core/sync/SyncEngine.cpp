@@ -70,6 +70,16 @@ void SyncEngine::start()
     m_windowStartMs = backfillSince().toMSecsSinceEpoch();
     m_backfillDone = false;
     m_backfillNextPage = 1;
+    // Nothing followed for a previous session (another key, workspace or window) carries over.
+    m_page1Ids.clear();
+    m_lastLiveIds.clear();
+    m_lastCompletedIds.clear();
+    m_live.clear();
+    m_awaitingAnalysis.clear();
+    m_analysisCursor = 0;
+    m_gapMarkMs = m_walkOldestMs = kNoGap;
+    m_fullReadNext = true;
+    m_client->forgetETags();
     setState(State::Syncing);
     emit backfillProgress(0, 0);
     runStep();
@@ -165,6 +175,16 @@ void SyncEngine::backfillPage(int page)
 
 // ---- ticks ---------------------------------------------------------------------------------
 
+bool SyncEngine::reachesKnownHistory(const std::vector<CallLog> &calls) const
+{
+    // A page reaches what we already hold when it shows a call we knew from before the
+    // current gap (everything newer than m_gapMarkMs was read; older may be missing).
+    for (const CallLog &c : calls)
+        if (c.createdAtMs < m_gapMarkMs && m_store->contains(c.id))
+            return true;
+    return false;
+}
+
 void SyncEngine::tickPage1()
 {
     const quint64 gen = m_generation;
@@ -176,21 +196,25 @@ void SyncEngine::tickPage1()
             return;
         if (r.info.notModified) {
             ++m_tick.notModified;
-            tickLive();
+            if (m_gapMarkMs != kNoGap)
+                tickFollowingPage(2); // an earlier catch-up stopped half way: go on with it
+            else
+                tickLive();
             return;
         }
-        bool anyKnown = false;
-        for (const CallLog &c : r.page.calls)
-            anyKnown = anyKnown || m_store->contains(c.id);
+        const bool known = reachesKnownHistory(r.page.calls);
         m_page1Ids.clear();
         ingest(r, &m_page1Ids);
         const auto &calls = r.page.calls;
         const bool more = r.page.meta.present ? r.page.meta.totalPages > 1
                                               : int(calls.size()) >= m_pageLimit;
-        if (!anyKnown && more && !calls.empty() && calls.back().createdAtMs >= m_windowStartMs)
+        if (!known && more && !calls.empty() && calls.back().createdAtMs >= m_windowStartMs) {
+            m_walkOldestMs = calls.back().createdAtMs;
             tickFollowingPage(2);
-        else
+        } else {
+            m_gapMarkMs = kNoGap;
             tickLive();
+        }
     });
 }
 
@@ -199,21 +223,28 @@ void SyncEngine::tickFollowingPage(int page)
     const quint64 gen = m_generation;
     ++m_tick.requests;
     m_client->listCalls(newestFirst(page), false, this, [this, gen, page](const ListResult &r) {
-        if (stale(gen) || handleFailure(r.info.error))
+        if (stale(gen))
             return;
-        bool anyKnown = false;
-        for (const CallLog &c : r.page.calls)
-            anyKnown = anyKnown || m_store->contains(c.id);
+        if (r.info.error.isError() && !r.info.error.isAuthFailure() && m_walkOldestMs != kNoGap)
+            m_gapMarkMs = qMin(m_gapMarkMs, m_walkOldestMs); // newer than this was read
+        if (handleFailure(r.info.error))
+            return;
+        const bool known = reachesKnownHistory(r.page.calls);
         ingest(r);
         const auto &calls = r.page.calls;
+        if (!calls.empty())
+            m_walkOldestMs = qMin(m_walkOldestMs, calls.back().createdAtMs);
         const bool last = calls.empty()
                           || (r.page.meta.present ? page >= r.page.meta.totalPages
                                                   : int(calls.size()) < m_pageLimit)
                           || calls.back().createdAtMs < m_windowStartMs;
-        if (anyKnown || last)
+        if (known || last) {
+            m_gapMarkMs = kNoGap;
+            m_walkOldestMs = kNoGap;
             tickLive();
-        else
+        } else {
             tickFollowingPage(page + 1);
+        }
     });
 }
 
@@ -275,11 +306,16 @@ QStringList SyncEngine::awaitingOutside(const QSet<QString> &covered)
     const qint64 now = m_clock->nowMs();
     QStringList waiting;
     for (auto it = m_awaitingAnalysis.begin(); it != m_awaitingAnalysis.end();) {
-        if (it.value() <= now) {
-            it = m_awaitingAnalysis.erase(it); // gave up: this agent may have no analysis
+        const bool inView = m_page1Ids.contains(it.key()) || covered.contains(it.key());
+        if (inView)
+            it->checkedAtMs = now; // page 1 and the completed list are current this tick
+        // Give up (this agent may have no analysis) only after the call was looked at past
+        // its deadline: an outage must not use up the time the analysis had to arrive.
+        if (it->giveUpAtMs <= now && it->checkedAtMs >= it->giveUpAtMs) {
+            it = m_awaitingAnalysis.erase(it);
             continue;
         }
-        if (!m_page1Ids.contains(it.key()) && !covered.contains(it.key()))
+        if (!inView)
             waiting << it.key();
         ++it;
     }
@@ -338,8 +374,12 @@ void SyncEngine::readById(QStringList ids)
     m_client->getCall(id, this, [this, gen, id, rest = ids](const CallResult &r) {
         if (stale(gen))
             return;
-        if (r.info.error.kind == ApiError::Kind::NotFound) {
-            m_live.remove(id); // gone from the server: stop asking
+        const ApiError::Kind kind = r.info.error.kind;
+        if (kind == ApiError::Kind::NotFound || kind == ApiError::Kind::BadRequest
+            || kind == ApiError::Kind::Malformed) {
+            // A problem of this call, not of the server: stop asking about it, and let the
+            // rest of the tick go on.
+            m_live.remove(id);
             m_awaitingAnalysis.remove(id);
         } else if (handleFailure(r.info.error)) {
             return;
@@ -370,11 +410,14 @@ void SyncEngine::finishTick()
 bool SyncEngine::handleFailure(const ApiError &error)
 {
     if (!error.isError()) {
-        // Any answer read means the server is back: the next failure starts small again,
-        // and a backfill interrupted by a failure shows as loading once more.
-        m_backoff.reset();
-        if (!m_backfillDone && (m_state == State::BackingOff || m_state == State::Offline))
-            setState(State::Syncing);
+        // A backfill page read is progress: the next failure starts small again. Within a
+        // tick only the whole tick counts (finishTick), or a request that keeps failing
+        // after good ones would be retried every second.
+        if (!m_backfillDone) {
+            m_backoff.reset();
+            if (m_state == State::BackingOff || m_state == State::Offline)
+                setState(State::Syncing);
+        }
         return false;
     }
     m_busy = false;
@@ -474,12 +517,16 @@ void SyncEngine::trackPending(const CallLog &c)
         m_live.remove(c.id);
 
     if (c.status == CallStatus::Completed && c.analysis.empty()) {
-        if (!m_awaitingAnalysis.contains(c.id)) {
+        const qint64 now = m_clock->nowMs();
+        auto it = m_awaitingAnalysis.find(c.id);
+        if (it != m_awaitingAnalysis.end()) {
+            it->checkedAtMs = now;
+        } else {
             const qint64 endEstimate =
                 c.createdAtMs + qMax(0, c.durationSeconds) * 1000LL + kRingAllowanceMs;
             const qint64 giveUpAt = endEstimate + qint64(m_analysisGiveUpSec) * 1000;
-            if (giveUpAt > m_clock->nowMs())
-                m_awaitingAnalysis.insert(c.id, giveUpAt);
+            if (giveUpAt > now)
+                m_awaitingAnalysis.insert(c.id, {giveUpAt, now});
         }
     } else {
         m_awaitingAnalysis.remove(c.id);

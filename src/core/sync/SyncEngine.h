@@ -23,6 +23,9 @@
 #include <QObject>
 #include <QSet>
 
+#include <limits>
+#include <vector>
+
 namespace callboard {
 
 class CallStore;
@@ -92,6 +95,7 @@ private:
     void backfillPage(int page);
     void tickPage1();
     void tickFollowingPage(int page);
+    bool reachesKnownHistory(const std::vector<CallLog> &calls) const;
     void tickLive();
     void tickLivePage(int page, bool conditional);
     void tickById(QStringList ended);
@@ -131,13 +135,21 @@ private:
 
     QSet<QString> m_page1Ids;                // the calls page 1 showed last time it changed
     QSet<QString> m_live;                    // calls we hold as live
-    QHash<QString, qint64> m_awaitingAnalysis; // connected, no analysis yet -> give up at (ms)
+    struct AwaitingAnalysis
+    {
+        qint64 giveUpAtMs;  // the analysis should have landed by then
+        qint64 checkedAtMs; // when its state was last read
+    };
+    QHash<QString, AwaitingAnalysis> m_awaitingAnalysis; // connected calls without analysis yet
     int m_analysisCursor = 0;
     QSet<QString> m_liveExpected; // live calls the live query must account for this tick
     QSet<QString> m_liveSeen;
     QSet<QString> m_lastLiveIds;  // what the live query's last full answer held
     QSet<QString> m_lastCompletedIds; // what the completed query's last full answer held
     bool m_fullReadNext = false;  // a tick failed: its ETags may hide unread follow-ups
+    static constexpr qint64 kNoGap = std::numeric_limits<qint64>::max();
+    qint64 m_gapMarkMs = kNoGap;    // a catch-up walk failed: calls older than this may be missing
+    qint64 m_walkOldestMs = kNoGap; // the oldest call the current catch-up walk has read
 };
 
 } // namespace callboard

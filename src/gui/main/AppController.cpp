@@ -80,6 +80,7 @@ void AppController::applySyncSettings()
 
 void AppController::startWithKey(const QString &key)
 {
+    applySyncSettings(); // "the last N hours" counts from now, not from when the app started
     QString error;
     const QUrl baseUrl = m_options.baseUrl.isEmpty() ? m_settings->baseUrl() : m_options.baseUrl;
     if (!m_session->startLive(baseUrl, key, &error)) {
@@ -91,6 +92,7 @@ void AppController::startWithKey(const QString &key)
 
 void AppController::startDemo()
 {
+    applySyncSettings();
     QString error;
     if (!m_session->startDemo(quint64(QDateTime::currentMSecsSinceEpoch()), &error)) {
         fail(error);

@@ -117,13 +117,19 @@ void FilterBar::refill(QComboBox *combo, const QString &anyText, const QStringLi
     if (combo->count() > 0 && current == values)
         return; // nothing new: keep the popup and selection untouched
     const QString selected = combo->currentData().toString();
-    const QSignalBlocker block(combo);
-    combo->clear();
-    combo->addItem(anyText, QString());
-    for (const QString &v : values)
-        combo->addItem(label ? label(v) : v, v);
-    const int at = combo->findData(selected);
-    combo->setCurrentIndex(at < 0 ? 0 : at);
+    {
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(anyText, QString());
+        for (const QString &v : values)
+            combo->addItem(label ? label(v) : v, v);
+        const int at = combo->findData(selected);
+        combo->setCurrentIndex(at < 0 ? 0 : at);
+    }
+    // The chosen value is gone (a cleared store, another workspace): the filter must follow
+    // what the combo now shows.
+    if (!selected.isEmpty() && combo->currentIndex() == 0)
+        emit combo->currentIndexChanged(0);
 }
 
 void FilterBar::refillChoices()
