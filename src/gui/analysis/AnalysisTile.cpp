@@ -63,10 +63,7 @@ AnalysisTile::AnalysisTile(const AnalysisFieldStats &stats, const Theme &theme, 
     QFont tf = m_title->font();
     tf.setBold(true);
     m_title->setFont(tf);
-    QFont ff = m_figure->font();
-    ff.setBold(true);
-    ff.setPointSizeF(ff.pointSizeF() * 1.8);
-    m_figure->setFont(ff);
+    m_figure->setFont(scaledFont(m_figure->font(), 1.8, true));
     // The figure may be a long enum value: elided to the tile's width, never widening it.
     m_figure->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -38,10 +38,7 @@ QChartView *createView(QChart *chart, QWidget *parent)
 ElidedLabel *createTitle(const QString &text, QWidget *parent)
 {
     auto *label = new ElidedLabel(text, parent);
-    QFont f = label->font();
-    f.setBold(true);
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    label->setFont(f);
+    label->setFont(scaledFont(label->font(), 1.1, true));
     return label;
 }
 

@@ -28,11 +28,11 @@ CallHeaderView::CallHeaderView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
-    m_status->setFont(DetailWidgets::scaledFont(m_status->font(), 1.3, true));
+    m_status->setFont(scaledFont(m_status->font(), 1.3, true));
     m_status->setWordWrap(false);
     m_status->setObjectName(QStringLiteral("detailStatus"));
     m_status->setAccessibleName(tr("Status"));
-    m_sentiment->setFont(DetailWidgets::scaledFont(m_sentiment->font(), 1.1, false));
+    m_sentiment->setFont(scaledFont(m_sentiment->font(), 1.1, false));
     m_sentiment->setWordWrap(false);
     m_sentiment->setObjectName(QStringLiteral("detailSentiment"));
     m_sentiment->setAccessibleName(tr("Sentiment"));

@@ -28,17 +28,6 @@ QLabel *chip(const QString &text, QWidget *parent)
     return label;
 }
 
-QFont scaledFont(const QFont &font, double factor, bool bold)
-{
-    QFont f = font;
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * factor);
-    else if (f.pixelSize() > 0)
-        f.setPixelSize(qRound(f.pixelSize() * factor));
-    f.setBold(bold);
-    return f;
-}
-
 QFrame *section(const QString &title, QWidget *parent, QVBoxLayout **body)
 {
     auto *frame = new QFrame(parent);

@@ -5,7 +5,6 @@
 
 #include <QString>
 
-class QFont;
 class QFrame;
 class QLabel;
 class QVBoxLayout;
@@ -28,7 +27,6 @@ QLabel *chip(const QString &text, QWidget *parent);
 // content.
 QFrame *section(const QString &title, QWidget *parent, QVBoxLayout **body);
 // font scaled by factor, whether it is sized in points or in pixels.
-QFont scaledFont(const QFont &font, double factor, bool bold);
 // The pane's style sheet for a theme: cards, muted text, chips, speakers.
 QString styleSheet(const Theme &theme);
 

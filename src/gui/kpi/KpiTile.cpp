@@ -1,5 +1,7 @@
 #include "KpiTile.h"
 
+#include "theme/Theme.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,10 +14,7 @@ KpiTile::KpiTile(const QString &caption, Size size, QWidget *parent)
     m_value->setTextFormat(Qt::PlainText);
     m_caption->setTextFormat(Qt::PlainText);
     if (size == Size::Large) {
-        QFont f = m_value->font();
-        f.setBold(true);
-        f.setPointSizeF(f.pointSizeF() * 2.0);
-        m_value->setFont(f);
+        m_value->setFont(scaledFont(m_value->font(), 2.0, true));
     }
     m_caption->setWordWrap(true);
     m_value->setTextInteractionFlags(Qt::NoTextInteraction);

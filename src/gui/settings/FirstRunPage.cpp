@@ -7,32 +7,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace callboard {
 
 namespace {
-// Black or white text, whichever reads better on fill (WCAG contrast ratio).
-QColor readableOn(const QColor &fill)
-{
-    auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const double l = 0.2126 * channel(fill.redF()) + 0.7152 * channel(fill.greenF()) +
-                     0.0722 * channel(fill.blueF());
-    return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
-}
-
-QFont scaled(QFont f, double factor, bool bold)
-{
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * factor);
-    else if (f.pixelSize() > 0)
-        f.setPixelSize(qRound(f.pixelSize() * factor));
-    f.setBold(bold);
-    return f;
-}
-
 QLabel *textLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -57,12 +34,12 @@ FirstRunPage::FirstRunPage(const Theme *theme, QWidget *parent)
 {
     setAccessibleName(tr("Welcome"));
     m_title->setObjectName(QStringLiteral("firstRunTitle"));
-    m_title->setFont(scaled(m_title->font(), 1.8, true));
-    m_explanation->setFont(scaled(m_explanation->font(), 1.1, false));
+    m_title->setFont(scaledFont(m_title->font(), 1.8, true));
+    m_explanation->setFont(scaledFont(m_explanation->font(), 1.1, false));
 
     for (QPushButton *button : {m_enterKey, m_demo}) {
         button->setMinimumSize(200, 48);
-        button->setFont(scaled(button->font(), 1.1, false));
+        button->setFont(scaledFont(button->font(), 1.1, false));
         button->setCursor(Qt::PointingHandCursor);
     }
     m_enterKey->setObjectName(QStringLiteral("enterKeyButton"));
@@ -115,7 +92,7 @@ void FirstRunPage::setTheme(const Theme *themeOrNull)
                        "QPushButton#enterKeyButton { background: %5; color: %6; border-color: %5; }"
                        "QPushButton#enterKeyButton:focus { border: 2px solid %1; }")
             .arg(theme->text().name(), theme->border().name(), theme->card().name(),
-                 theme->cardHover().name(), accent.name(), readableOn(accent).name()));
+                 theme->cardHover().name(), accent.name(), theme->onColor(accent).name()));
     QPalette muted = m_note->palette();
     muted.setColor(QPalette::WindowText, theme->mutedText());
     m_note->setPalette(muted);

@@ -99,6 +99,17 @@ QColor Theme::onColor(const QColor &fill) const
     return withBlack > withWhite ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+QFont scaledFont(const QFont &font, double factor, bool bold)
+{
+    QFont f = font;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * factor);
+    else if (f.pixelSize() > 0)
+        f.setPixelSize(qRound(f.pixelSize() * factor));
+    f.setBold(bold);
+    return f;
+}
+
 QPalette Theme::palette() const
 {
     QPalette p;

@@ -6,6 +6,7 @@
 #include "model/CallLog.h"
 
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 #include <QString>
 
@@ -46,6 +47,9 @@ private:
     explicit Theme(Kind kind) : m_kind(kind) {}
     Kind m_kind;
 };
+
+// The font scaled by factor (point or pixel sized alike), bold or not: headings and figures.
+QFont scaledFont(const QFont &font, double factor, bool bold);
 
 // Words and glyphs for the board. Known values are translated; unknown ones are shown as
 // the server sent them (plain text), never dropped.
