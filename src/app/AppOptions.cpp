@@ -1,6 +1,7 @@
 #include "AppOptions.h"
 
 #include "api/DialNexaClient.h"
+#include "kiosk/KioskConfig.h"
 #include "sync/SyncEngine.h"
 
 #include <QCommandLineParser>
@@ -63,7 +64,21 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("AppOptions", "With --once: window size (default 1600x1000)."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({demo, baseUrl, interval, theme, once, screenshot, csv, size});
+    const QCommandLineOption kiosk(QStringLiteral("kiosk"),
+                                   QCoreApplication::translate("AppOptions", "Run as a wall display: fullscreen, rotating pages, no menus."));
+    const QCommandLineOption screen(QStringLiteral("screen"),
+                                    QCoreApplication::translate("AppOptions", "With --kiosk: the screen, by index or name (default: the primary)."),
+                                    QStringLiteral("NAME|INDEX"));
+    const QCommandLineOption pages(QStringLiteral("pages"),
+                                   QCoreApplication::translate("AppOptions", "With --kiosk: the pages to rotate, from cards, charts, kpis, campaigns."),
+                                   QStringLiteral("LIST"));
+    const QCommandLineOption pageSeconds(QStringLiteral("page-seconds"),
+                                         QCoreApplication::translate("AppOptions", "With --kiosk: seconds each page shows (default 20)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QCoreApplication::translate("AppOptions", "Read the settings from this INI file (a display's provisioning)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({demo, baseUrl, interval, theme, once, screenshot, csv, size, kiosk, screen, pages, pageSeconds, config});
     parser.process(arguments); // handles --help and --version, and exits on unknown options
 
     this->demo = parser.isSet(demo);
@@ -103,6 +118,26 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
             || this->size.height() > 4320)
             return bad(QCoreApplication::translate("AppOptions", "--size must be between 640x480 and 7680x4320"));
     }
+    sizeSet = parser.isSet(size);
+    this->kiosk = parser.isSet(kiosk);
+    this->screen = parser.value(screen).trimmed();
+    this->pages = parser.value(pages).trimmed();
+    if (parser.isSet(pages)) {
+        QList<KioskPage> parsed;
+        QString why;
+        if (!KioskConfig::parsePages(this->pages, &parsed, &why))
+            return bad(QStringLiteral("--pages: ") + why);
+    }
+    if (parser.isSet(pageSeconds)) {
+        bool ok = false;
+        this->pageSeconds = parser.value(pageSeconds).toInt(&ok);
+        if (!ok || this->pageSeconds < KioskConfig::kMinPageSeconds || this->pageSeconds > 3600)
+            return bad(QCoreApplication::translate("AppOptions", "--page-seconds needs a whole number from %1 to 3600")
+                           .arg(KioskConfig::kMinPageSeconds));
+    }
+    if (parser.isSet(screen) && this->screen.isEmpty())
+        return bad(QCoreApplication::translate("AppOptions", "--screen needs a screen index or name"));
+    configPath = parser.value(config);
     if (!screenshotPath.isEmpty() && screenshotPath == csvPath)
         return bad(QCoreApplication::translate("AppOptions", "--screenshot and --export-csv need two different files"));
     if (!parser.positionalArguments().isEmpty())

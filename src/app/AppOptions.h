@@ -17,6 +17,13 @@ struct AppOptions
     QString screenshotPath;
     QString csvPath;
     QSize size{1600, 1000};
+    bool sizeSet = false;
+    // The wall display (each empty/0 value: from the config file).
+    bool kiosk = false;
+    QString screen;      // index or name
+    QString pages;       // "cards,charts,kpis,campaigns"
+    int pageSeconds = 0;
+    QString configPath;  // an INI file used instead of the user's settings
 
     static void setApplicationInfo();
     // True when the command line only asks for --help or --version.

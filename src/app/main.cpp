@@ -1,16 +1,20 @@
 // callboard: the command line. Everything else lives in the libraries.
 #include "AppOptions.h"
+#include "kiosk/KioskConfig.h"
 #include "main/AppController.h"
 #include "settings/AppSettings.h"
 #include "settings/EnvOverrideSecretStore.h"
 #include "settings/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace callboard;
 
@@ -48,8 +52,31 @@ int main(int argc, char *argv[])
     if (!options.parse(app.arguments(), &error))
         return fail(error);
 
-    QSettings qsettings;
+    // --config FILE: a provisioned display's settings (INI) instead of the user's.
+    if (!options.configPath.isEmpty()) {
+        const QFileInfo config(options.configPath);
+        if (!config.isFile() || !config.isReadable())
+            return fail(QCoreApplication::translate("main", "cannot read the config file %1").arg(options.configPath));
+    }
+    std::unique_ptr<QSettings> qsettingsOwner = options.configPath.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(options.configPath, QSettings::IniFormat);
+    QSettings &qsettings = *qsettingsOwner;
+    if (qsettings.status() == QSettings::FormatError)
+        return fail(QCoreApplication::translate("main", "the config file %1 is not a readable INI file").arg(options.configPath));
     AppSettings settings(&qsettings);
+    QStringList warnings;
+    KioskConfig kiosk = KioskConfig::read(qsettings, &warnings);
+    for (const QString &w : std::as_const(warnings))
+        QTextStream(stderr) << "callboard: " << w << Qt::endl;
+    if (!options.screen.isEmpty())
+        kiosk.screens = {KioskScreen{options.screen, {}, 0}};
+    if (!options.pages.isEmpty())
+        KioskConfig::parsePages(options.pages, &kiosk.pages, nullptr); // checked by parse()
+    if (options.pageSeconds > 0)
+        kiosk.pageSeconds = options.pageSeconds;
+    if (!options.theme.isEmpty())
+        kiosk.theme = options.theme;
     KeychainSecretStore keychain(KeychainSecretStore::accountFor(settings.baseUrl()));
     EnvOverrideSecretStore secrets(&keychain);
 
@@ -72,6 +99,10 @@ int main(int argc, char *argv[])
     start.oneShot.screenshotPath = options.screenshotPath;
     start.oneShot.csvPath = options.csvPath;
     start.oneShot.size = options.size;
+    start.kiosk = options.kiosk || kiosk.enabled;
+    if (start.kiosk && !options.sizeSet)
+        start.oneShot.size = QSize(1920, 1080); // a wall display's picture
+    start.kioskConfig = kiosk;
     controller.start(start);
     const int code = app.exec();
     return exitCode ? exitCode : code;

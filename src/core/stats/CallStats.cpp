@@ -79,8 +79,13 @@ void CallStats::apply(const Contribution &c, int sign)
     }
     if (agent.calls == 0)
         m_agents.remove(c.agentId);
-    if (!c.campaignId.isEmpty())
-        addCount(m_campaigns, c.campaignId, sign);
+    if (!c.campaignId.isEmpty()) {
+        CampaignStats &campaign = m_campaigns[c.campaignId];
+        campaign.calls += sign;
+        campaign.byGroup[size_t(c.group)] += sign;
+        if (campaign.calls == 0)
+            m_campaigns.remove(c.campaignId);
+    }
 
     Bucket &bucket = m_buckets[c.bucket];
     bucket.startMs = c.bucket;
@@ -274,6 +279,14 @@ std::vector<AnalysisFieldStats> CallStats::analysisFields() const
     }
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.key < b.key; });
     return out;
+}
+
+QHash<QString, int> CallStats::campaignCounts() const
+{
+    QHash<QString, int> counts;
+    for (auto it = m_campaigns.cbegin(); it != m_campaigns.cend(); ++it)
+        counts.insert(it.key(), it->calls);
+    return counts;
 }
 
 } // namespace callboard

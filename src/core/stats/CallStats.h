@@ -71,7 +71,16 @@ public:
     // Per agent: connected calls and their mean duration.
     struct AgentStats { int calls = 0; int connected = 0; qint64 durationSum = 0; };
     const QHash<QString, AgentStats> &agents() const { return m_agents; }
-    QHash<QString, int> campaignCounts() const { return m_campaigns; }
+    // Per campaign: its calls and how many are in each status group (the kiosk's campaigns page).
+    struct CampaignStats
+    {
+        int calls = 0;
+        std::array<int, kGroups> byGroup{};
+        int in(StatusGroup g) const { return byGroup[size_t(g)]; }
+        int finished() const { return calls - in(StatusGroup::Live); }
+    };
+    const QHash<QString, CampaignStats> &campaigns() const { return m_campaigns; }
+    QHash<QString, int> campaignCounts() const;
     // Calls and mean duration per time bucket (bucketMs a multiple of kBucketMs), from sinceMs.
     struct Bucket { qint64 startMs = 0; int calls = 0; int connected = 0; qint64 durationSum = 0; };
     std::vector<Bucket> timeBuckets(qint64 bucketMs, qint64 sinceMs) const;
@@ -110,7 +119,7 @@ private:
     qint64 m_durationSum = 0;
     QHash<QString, int> m_failReasons;
     QHash<QString, AgentStats> m_agents;
-    QHash<QString, int> m_campaigns;
+    QHash<QString, CampaignStats> m_campaigns;
     std::map<qint64, Bucket> m_buckets; // kBucketMs buckets by start
     QHash<QString, AnalysisFieldStats> m_analysis;
 };

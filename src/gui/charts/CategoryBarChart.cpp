@@ -144,6 +144,8 @@ void CategoryBarChart::rebuild(const std::vector<Bar> &bars)
         set->setColor(bar.color);
         set->setBorderColor(bar.color);
         set->setLabelColor(m_theme.text());
+        if (m_hasTextFont)
+            set->setLabelFont(m_textFont);
         connect(set, &QBarSet::clicked, this, [this](int pos) { emit barClicked(position(pos)); });
         connect(set, &QBarSet::hovered, this, &CategoryBarChart::showBarTip);
         m_sets.append(set);
@@ -295,6 +297,19 @@ void CategoryBarChart::setTheme(const Theme &theme)
         set->setLabelColor(theme.text());
     for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
         label->setBrush(labelColor());
+}
+
+void CategoryBarChart::setTextFont(const QFont &font)
+{
+    m_textFont = font;
+    m_hasTextFont = true;
+    m_categoryAxis->setLabelsFont(font);
+    m_valueAxis->setLabelsFont(font);
+    for (QBarSet *set : std::as_const(m_sets))
+        set->setLabelFont(font);
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_labels))
+        label->setFont(font);
+    rebuild(std::vector<Bar>(m_bars)); // room for labels and values is measured from the font
 }
 
 } // namespace callboard

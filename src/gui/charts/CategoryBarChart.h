@@ -10,6 +10,7 @@
 #include "theme/Theme.h"
 
 #include <QChartView>
+#include <QFont>
 #include <QColor>
 #include <QList>
 #include <QRectF>
@@ -53,6 +54,8 @@ public:
     // edges, barCount() - 1 of them) instead of the bars; an empty list names the bars again.
     void setEdgeLabels(const QStringList &labels);
     void setTheme(const Theme &theme);
+    // Labels, values and axes in this font (a wall display's larger type).
+    void setTextFont(const QFont &font);
 
     int barCount() const { return int(m_bars.size()); }
     double value(int index) const { return m_bars.at(size_t(index)).value; }
@@ -85,6 +88,8 @@ private:
 
     Orientation m_orientation;
     Theme m_theme; // a small value: which of the three themes
+    QFont m_textFont;
+    bool m_hasTextFont = false;
     QAbstractBarSeries *m_series;
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;

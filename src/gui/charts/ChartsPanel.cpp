@@ -1,12 +1,19 @@
 #include "ChartsPanel.h"
 
 #include "AgentDurationChart.h"
+#include "CategoryBarChart.h"
 #include "DurationHistogramChart.h"
 #include "DurationOverTimeChart.h"
 #include "StatusSentimentChart.h"
 #include "theme/Theme.h"
 
+#include "ElidedLabel.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
 #include <QGridLayout>
+#include <QLegend>
 
 namespace callboard {
 
@@ -44,6 +51,31 @@ void ChartsPanel::setTheme(const Theme *theme)
     m_overTime->setTheme(theme);
     m_statusSentiment->setTheme(theme);
     m_agents->setTheme(theme);
+}
+
+void ChartsPanel::setTextPixelSize(int px)
+{
+    QFont text = font();
+    text.setPixelSize(px);
+    for (CategoryBarChart *bars : findChildren<CategoryBarChart *>())
+        bars->setTextFont(text);
+    for (QChartView *view : findChildren<QChartView *>()) {
+        if (qobject_cast<CategoryBarChart *>(view))
+            continue;
+        QChart *chart = view->chart();
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsFont(text);
+            axis->setTitleFont(text);
+        }
+        chart->legend()->setFont(text);
+    }
+    QFont title = text;
+    title.setPixelSize(px * 6 / 5);
+    title.setBold(true);
+    for (ElidedLabel *label : findChildren<ElidedLabel *>())
+        label->setFont(title);
+    static_cast<QGridLayout *>(layout())->setSpacing(px);
+    refresh(); // bar labels and margins are measured from these fonts
 }
 
 void ChartsPanel::refresh()

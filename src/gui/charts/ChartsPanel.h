@@ -25,6 +25,8 @@ public:
     ChartsPanel(CallStats *stats, const Theme *theme, Clock *clock, QWidget *parent = nullptr);
 
     void setTheme(const Theme *theme);
+    // Wall-display type: every title, axis label and legend at this pixel size (titles larger).
+    void setTextPixelSize(int px);
 
     DurationHistogramChart *histogram() const { return m_histogram; }
     DurationOverTimeChart *overTime() const { return m_overTime; }

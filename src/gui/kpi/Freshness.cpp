@@ -98,4 +98,24 @@ FreshnessView describeFreshness(const FreshnessInput &in)
     return v;
 }
 
+OutageBanner describeOutage(const FreshnessInput &in, const QString &errorText)
+{
+    OutageBanner b;
+    if (in.state != SyncEngine::State::BackingOff && in.state != SyncEngine::State::Offline)
+        return b;
+    b.shown = true;
+    const int seconds = in.nextAttemptInMs < 0 ? -1 : int((in.nextAttemptInMs + 999) / 1000);
+    if (in.errorKind == ApiError::Kind::RateLimited)
+        b.headline = seconds < 0 ? QCoreApplication::translate("Freshness", "Rate limited by DialNexa — retrying")
+                                 : QCoreApplication::translate("Freshness", "Rate limited by DialNexa — retrying in %n s", nullptr, seconds);
+    else
+        b.headline = seconds < 0 ? QCoreApplication::translate("Freshness", "Connection lost — retrying")
+                                 : QCoreApplication::translate("Freshness", "Connection lost — retrying in %n s", nullptr, seconds);
+    const QString since = in.lastSuccess.isValid()
+        ? QCoreApplication::translate("Freshness", "Showing data from %1").arg(in.lastSuccess.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")))
+        : QCoreApplication::translate("Freshness", "No data yet");
+    b.detail = errorText.isEmpty() ? since : QCoreApplication::translate("Freshness", "%1 · %2").arg(since, errorText);
+    return b;
+}
+
 } // namespace callboard

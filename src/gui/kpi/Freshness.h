@@ -35,4 +35,14 @@ struct FreshnessView
 
 FreshnessView describeFreshness(const FreshnessInput &in);
 
+// The kiosk's outage banner: shown while the engine backs off or is offline, over the data it
+// keeps: "Connection lost — retrying in 12 s" / "Showing data from 14:02:10 · Server error (503)".
+struct OutageBanner
+{
+    bool shown = false;
+    QString headline;
+    QString detail;
+};
+OutageBanner describeOutage(const FreshnessInput &in, const QString &errorText);
+
 } // namespace callboard

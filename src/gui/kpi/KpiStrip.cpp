@@ -80,6 +80,22 @@ KpiTile *KpiStrip::tile(Figure figure) const
     return nullptr;
 }
 
+void KpiStrip::setFiguresShown(const QList<Figure> &figures)
+{
+    for (Figure f : {Figure::LiveNow, Figure::CallsToday, Figure::ConnectRate, Figure::Duration,
+                     Figure::NegativeShare, Figure::EndReasons, Figure::Freshness})
+        tile(f)->setVisible(figures.contains(f));
+}
+
+void KpiStrip::setPixelSizes(int figurePx, int freshnessPx, int captionPx)
+{
+    for (KpiTile *t : {m_live, m_today, m_connect, m_duration, m_negative})
+        t->setFontPixelSizes(figurePx, captionPx);
+    m_reasons->setFontPixelSizes(captionPx, captionPx);
+    m_fresh->setFontPixelSizes(freshnessPx, captionPx);
+    layout()->setSpacing(qMax(8, captionPx / 2));
+}
+
 QString KpiStrip::figureText(Figure figure) const { return tile(figure)->value(); }
 
 QString KpiStrip::freshnessText() const { return m_freshness.headline + QLatin1Char('\n') + m_freshness.status; }

@@ -29,6 +29,11 @@ public:
     KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent = nullptr);
 
     void setTheme(const Theme *theme);
+    // Shows only these figures (the kiosk's header keeps the few readable from afar).
+    void setFiguresShown(const QList<Figure> &figures);
+    // Wall-display type: figures, the freshness headline and captions at fixed pixel sizes.
+    void setPixelSizes(int figurePx, int freshnessPx, int captionPx);
+    const FreshnessView &freshness() const { return m_freshness; }
 
     // What the strip shows, for tests and accessibility.
     QString figureText(Figure figure) const;

@@ -2,6 +2,7 @@
 
 #include "theme/Theme.h"
 
+#include <QFontInfo>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -59,6 +60,21 @@ void KpiTile::setColors(const QColor &background, const QColor &value, const QCo
     cp.setColor(QPalette::WindowText, caption);
     m_caption->setPalette(cp);
 }
+
+void KpiTile::setFontPixelSizes(int valuePx, int captionPx)
+{
+    QFont value = m_value->font();
+    value.setPixelSize(valuePx);
+    value.setBold(true);
+    m_value->setFont(value);
+    QFont caption = m_caption->font();
+    caption.setPixelSize(captionPx);
+    m_caption->setFont(caption);
+    const int pad = qMax(6, captionPx / 2);
+    layout()->setContentsMargins(pad * 2, pad, pad * 2, pad);
+}
+
+int KpiTile::valuePixelSize() const { return QFontInfo(m_value->font()).pixelSize(); }
 
 void KpiTile::updateAccessibleName()
 {

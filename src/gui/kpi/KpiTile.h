@@ -22,6 +22,9 @@ public:
     QString value() const;
     QString caption() const;
     void setColors(const QColor &background, const QColor &value, const QColor &caption);
+    // Fixed pixel sizes for a wall display (the figure in bold), padding to match.
+    void setFontPixelSizes(int valuePx, int captionPx);
+    int valuePixelSize() const;
 
 private:
     void updateAccessibleName();

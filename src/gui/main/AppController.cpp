@@ -3,6 +3,8 @@
 #include "BoardSession.h"
 #include "MainWindow.h"
 #include "api/DialNexaClient.h"
+#include "kiosk/KioskController.h"
+#include "kiosk/KioskWindow.h"
 #include "settings/AppSettings.h"
 #include "settings/SecretStore.h"
 #include "settings/FirstRunPage.h"
@@ -23,12 +25,19 @@ AppController::AppController(AppSettings *settings, SecretStore *secrets, QObjec
 
 AppController::~AppController()
 {
-    m_window.reset(); // widgets first: they watch the session
+    if (m_keyRetry)
+        m_session->clock()->cancel(m_keyRetry);
+    m_kiosk.reset(); // widgets first: they watch the session
+    m_window.reset();
 }
 
 void AppController::start(const StartOptions &options)
 {
     m_options = options;
+    if (options.kiosk) {
+        startKiosk();
+        return;
+    }
     m_window = std::make_unique<MainWindow>(m_session);
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window.get(), &MainWindow::demoRequested, this, &AppController::startDemo);
@@ -52,7 +61,12 @@ void AppController::start(const StartOptions &options)
         startDemo();
         return;
     }
-    const QUrl baseUrl = options.baseUrl.isEmpty() ? m_settings->baseUrl() : options.baseUrl;
+    readKeyAndStart();
+}
+
+void AppController::readKeyAndStart()
+{
+    const QUrl baseUrl = m_options.baseUrl.isEmpty() ? m_settings->baseUrl() : m_options.baseUrl;
     m_secrets->setBaseUrl(baseUrl);
     m_secrets->read(this, [this](const SecretResult &r) {
         if (!r.ok && m_options.once) {
@@ -63,11 +77,72 @@ void AppController::start(const StartOptions &options)
             if (m_options.once)
                 fail(QCoreApplication::translate(
                     "AppController", "no API key: set CALLBOARD_API_KEY, or use --demo"));
-            else
+            else if (m_kiosk) {
+                m_kiosk->setNotice(QCoreApplication::translate("AppController", "No API key for this display"),
+                                   QCoreApplication::translate("AppController", "Store the key in the system keychain from Callboard's Settings, or set CALLBOARD_API_KEY for the kiosk's session. This board looks for it every 5 minutes."));
+                retryKeyLater();
+            } else
                 m_window->showFirstRun(true);
             return;
         }
         startWithKey(r.key);
+    });
+}
+
+void AppController::startKiosk()
+{
+    const KioskConfig &config = m_options.kioskConfig;
+    m_kiosk = std::make_unique<KioskController>(m_session, config);
+    m_kiosk->setHeadless(m_options.once);
+    connect(m_kiosk.get(), &KioskController::quitRequested, this, [this] { emit finished(0, QString()); });
+    connect(m_session->engine(), &SyncEngine::stateChanged, this, &AppController::onKioskEngineState);
+    m_kiosk->start();
+    applySyncSettings();
+    if (m_options.once) {
+        const QList<KioskWindow *> windows = m_kiosk->windows();
+        if (windows.isEmpty()) {
+            fail(QCoreApplication::translate("AppController", "no screen matches the kiosk's screens setting"));
+            return;
+        }
+        m_oneShot = new OneShot(m_session, windows.first(), m_options.oneShot, this);
+        connect(m_oneShot, &OneShot::finished, this, &AppController::finished);
+        m_oneShot->start();
+    }
+    if (m_options.demo || config.demo)
+        startDemo();
+    else
+        readKeyAndStart();
+}
+
+void AppController::onKioskEngineState()
+{
+    if (!m_kiosk)
+        return;
+    const SyncEngine *engine = m_session->engine();
+    if (engine->state() != SyncEngine::State::AuthFailed) {
+        if (engine->state() == SyncEngine::State::Live)
+            m_kiosk->setNotice(QString(), QString());
+        return;
+    }
+    const ApiError error = engine->lastError();
+    m_kiosk->setNotice(error.kind == ApiError::Kind::Forbidden
+                           ? QCoreApplication::translate("AppController", "This API key cannot read call logs")
+                           : QCoreApplication::translate("AppController", "The API key was rejected"),
+                       QCoreApplication::translate("AppController", "%1\nAsk an administrator to store a valid key for this display. This board checks for a new key every 5 minutes.")
+                           .arg(error.toString()));
+    retryKeyLater();
+}
+
+void AppController::retryKeyLater()
+{
+    if (m_options.once)
+        return;
+    Clock *clock = m_session->clock();
+    if (m_keyRetry)
+        clock->cancel(m_keyRetry);
+    m_keyRetry = clock->callAfter(kKeyRetryMs, this, [this] {
+        m_keyRetry = 0;
+        readKeyAndStart();
     });
 }
 
@@ -87,7 +162,8 @@ void AppController::startWithKey(const QString &key)
         fail(error);
         return;
     }
-    m_window->showFirstRun(false);
+    if (m_window)
+        m_window->showFirstRun(false);
 }
 
 void AppController::startDemo()
@@ -98,7 +174,8 @@ void AppController::startDemo()
         fail(error);
         return;
     }
-    m_window->showFirstRun(false);
+    if (m_window)
+        m_window->showFirstRun(false);
 }
 
 void AppController::openSettings()
@@ -126,7 +203,10 @@ void AppController::openSettings()
 
 void AppController::applyTheme(const QString &name)
 {
-    m_window->setTheme(Theme::fromName(name));
+    if (m_kiosk)
+        m_kiosk->setTheme(Theme::fromName(name));
+    if (m_window)
+        m_window->setTheme(Theme::fromName(name));
 }
 
 void AppController::fail(const QString &message)
@@ -136,6 +216,11 @@ void AppController::fail(const QString &message)
         return;
     }
     qWarning().noquote() << "callboard:" << message;
+    if (m_kiosk) {
+        m_kiosk->setNotice(QCoreApplication::translate("AppController", "This board cannot start"), message);
+        retryKeyLater();
+        return;
+    }
     m_window->showFirstRun(true);
 }
 

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "OneShot.h"
+#include "kiosk/KioskConfig.h"
+#include "time/Clock.h"
 
 #include <QObject>
 #include <QUrl>
@@ -14,6 +16,7 @@ namespace callboard {
 
 class AppSettings;
 class BoardSession;
+class KioskController;
 class MainWindow;
 class SecretStore;
 
@@ -30,13 +33,19 @@ public:
         QString theme;       // empty = from settings
         bool once = false;
         OneShot::Options oneShot;
+        bool kiosk = false;       // the wall display's board instead of the window
+        KioskConfig kioskConfig;
     };
+
+    // A kiosk whose key is missing or rejected looks for a new one this often.
+    static constexpr qint64 kKeyRetryMs = 5 * 60 * 1000;
 
     AppController(AppSettings *settings, SecretStore *secrets, QObject *parent = nullptr);
     ~AppController() override;
 
     void start(const StartOptions &options);
     MainWindow *window() const { return m_window.get(); }
+    KioskController *kiosk() const { return m_kiosk.get(); }
     BoardSession *session() const { return m_session; }
 
 signals:
@@ -50,11 +59,17 @@ private:
     void applyTheme(const QString &name);
     void applySyncSettings();
     void fail(const QString &message);
+    void startKiosk();
+    void readKeyAndStart();
+    void onKioskEngineState();
+    void retryKeyLater();
 
     AppSettings *m_settings;
     SecretStore *m_secrets;
     BoardSession *m_session;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<KioskController> m_kiosk;
+    Clock::TimerId m_keyRetry = 0;
     StartOptions m_options;
     OneShot *m_oneShot = nullptr;
 };

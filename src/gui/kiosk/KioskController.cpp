@@ -1,0 +1,183 @@
+#include "KioskController.h"
+
+#include "BurnInShifter.h"
+#include "CursorHider.h"
+#include "DisplaySleepInhibitor.h"
+#include "KioskWindow.h"
+#include "main/BoardSession.h"
+
+#include <QDebug>
+#include <QGuiApplication>
+#include <QScreen>
+
+namespace callboard {
+
+KioskController::KioskController(BoardSession *session, const KioskConfig &config, QObject *parent)
+    : QObject(parent), m_session(session), m_config(config), m_clock(session->clock()),
+      m_pin(config.pin, session->clock()), m_theme(Theme::fromName(config.theme))
+{
+    m_windows.resize(size_t(config.effectiveScreens().size()));
+}
+
+KioskController::~KioskController()
+{
+    if (m_scheduleTimer)
+        m_clock->cancel(m_scheduleTimer);
+    for (const QPointer<KioskWindow> &w : m_windows)
+        delete w.data();
+    if (m_inhibitor)
+        m_inhibitor->release();
+}
+
+void KioskController::setInhibitor(std::unique_ptr<DisplaySleepInhibitor> inhibitor)
+{
+    m_inhibitor = std::move(inhibitor);
+}
+
+void KioskController::start()
+{
+    if (!m_headless) {
+        if (!m_inhibitor)
+            m_inhibitor = DisplaySleepInhibitor::create();
+        m_cursor = new CursorHider(m_clock, this);
+    }
+    m_shifter = new BurnInShifter(m_clock, m_headless ? 0 : m_config.burnInMinutes, m_config.burnInPixels, this);
+    connect(m_shifter, &BurnInShifter::offsetChanged, this, [this](QPoint offset) {
+        for (KioskWindow *w : windows())
+            w->setContentOffset(offset);
+    });
+    auto *app = qGuiApp;
+    connect(app, &QGuiApplication::screenAdded, this, [this] { reconcile(QGuiApplication::screens()); });
+    // Removal is reported before the screen leaves the list: match against what remains.
+    connect(app, &QGuiApplication::screenRemoved, this, [this](QScreen *gone) {
+        QList<QScreen *> remaining = QGuiApplication::screens();
+        remaining.removeAll(gone);
+        reconcile(remaining);
+    });
+    reconcile(QGuiApplication::screens());
+    checkSchedule();
+}
+
+QScreen *KioskController::resolve(const QString &selector, const QList<QScreen *> &screens, QScreen *primary)
+{
+    if (selector.isEmpty())
+        return screens.contains(primary) ? primary : screens.value(0);
+    bool isIndex = false;
+    const int index = selector.toInt(&isIndex);
+    if (isIndex)
+        return screens.value(index);
+    for (QScreen *s : screens)
+        if (s->name() == selector)
+            return s;
+    return nullptr;
+}
+
+void KioskController::reconcile(const QList<QScreen *> &screens)
+{
+    const QList<KioskScreen> configured = m_config.effectiveScreens();
+    QList<QScreen *> taken;
+    for (int i = 0; i < configured.size(); ++i) {
+        QPointer<KioskWindow> &slot = m_windows[size_t(i)];
+        QScreen *on = resolve(configured[i].selector, screens, QGuiApplication::primaryScreen());
+        if (on && taken.contains(on))
+            on = nullptr; // two boards named the same screen: the first keeps it
+        if (slot && (!on || (!m_headless && slot->screen() != on))) {
+            delete slot.data(); // its monitor went away (or is another one now)
+            slot = nullptr;
+        }
+        if (on && !slot)
+            slot = createWindow(configured[i], on);
+        if (on)
+            taken << on;
+    }
+}
+
+KioskWindow *KioskController::createWindow(const KioskScreen &screen, QScreen *on)
+{
+    auto *w = new KioskWindow(m_session, m_config.pagesOf(screen), m_config.pageSecondsOf(screen), &m_pin);
+    w->setAttribute(Qt::WA_DeleteOnClose, false);
+    w->setTheme(m_theme);
+    if (m_shifter)
+        w->setContentOffset(m_shifter->offset());
+    w->setNotice(m_noticeHeadline, m_noticeBody);
+    w->setAlerts(m_alerts);
+    w->setBlank(m_blank);
+    connect(w, &KioskWindow::quitRequested, this, &KioskController::quitRequested);
+    if (!m_headless) {
+        w->setScreen(on);
+        w->setGeometry(on->geometry());
+        w->showFullScreen();
+        w->activateWindow();
+    }
+    return w;
+}
+
+QList<KioskWindow *> KioskController::windows() const
+{
+    QList<KioskWindow *> result;
+    for (const QPointer<KioskWindow> &w : m_windows)
+        if (w)
+            result << w.data();
+    return result;
+}
+
+void KioskController::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    for (KioskWindow *w : windows())
+        w->setTheme(theme);
+}
+
+void KioskController::setNotice(const QString &headline, const QString &body)
+{
+    m_noticeHeadline = headline;
+    m_noticeBody = body;
+    for (KioskWindow *w : windows())
+        w->setNotice(headline, body);
+}
+
+void KioskController::setAlerts(const QStringList &messages, bool pulse)
+{
+    m_alerts = messages;
+    for (KioskWindow *w : windows()) {
+        w->setAlerts(messages);
+        if (pulse)
+            w->pulse();
+    }
+}
+
+void KioskController::checkSchedule()
+{
+    if (m_scheduleTimer)
+        m_clock->cancel(m_scheduleTimer);
+    const bool blank = m_config.blankOutsideHours && !m_config.showHours.contains(m_clock->now().toLocalTime());
+    if (blank != m_blank) {
+        m_blank = blank;
+        for (KioskWindow *w : windows())
+            w->setBlank(blank);
+    }
+    holdDisplay(!blank); // outside its hours the display may sleep
+    m_scheduleTimer = m_clock->callAfter(kScheduleCheckMs, this, [this] {
+        m_scheduleTimer = 0;
+        checkSchedule();
+    });
+}
+
+void KioskController::holdDisplay(bool awake)
+{
+    if (!m_inhibitor)
+        return;
+    if (!awake) {
+        m_inhibitor->release();
+        return;
+    }
+    if (m_inhibitor->isInhibiting())
+        return;
+    QString error;
+    if (!m_inhibitor->inhibit(tr("Callboard kiosk is showing live calls"), &error) && !m_inhibitWarned) {
+        m_inhibitWarned = true; // said once: the check runs every 30 s
+        qWarning().noquote() << "callboard:" << error;
+    }
+}
+
+} // namespace callboard

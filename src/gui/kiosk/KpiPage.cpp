@@ -1,0 +1,81 @@
+#include "KpiPage.h"
+
+#include "kpi/KpiTile.h"
+#include "stats/CallStats.h"
+#include "theme/Theme.h"
+#include "time/Clock.h"
+
+#include <QGridLayout>
+#include <QLocale>
+#include <QTimer>
+
+namespace callboard {
+
+KpiPage::KpiPage(CallStats *stats, Clock *clock, const Theme *theme, QWidget *parent)
+    : QWidget(parent), m_stats(stats), m_clock(clock), m_theme(theme), m_coalesce(new QTimer(this))
+{
+    setAccessibleName(tr("Key figures"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    m_live = addTile(tr("%1 Live").arg(Labels::statusGlyph(StatusGroup::Live)), 0, 0);
+    m_connected = addTile(tr("%1 Connected").arg(Labels::statusGlyph(StatusGroup::Connected)), 0, 1);
+    m_notReached = addTile(tr("%1 Not reached").arg(Labels::statusGlyph(StatusGroup::NotReached)), 0, 2);
+    m_failed = addTile(tr("%1 Failed").arg(Labels::statusGlyph(StatusGroup::Failed)), 0, 3);
+    m_positive = addTile(tr("%1 Positive").arg(Labels::sentimentGlyph(Sentiment::Positive)), 1, 0);
+    m_neutral = addTile(tr("%1 Neutral").arg(Labels::sentimentGlyph(Sentiment::Neutral)), 1, 1);
+    m_negative = addTile(tr("%1 Negative").arg(Labels::sentimentGlyph(Sentiment::Negative)), 1, 2);
+    m_lastHour = addTile(tr("Calls in the last hour"), 1, 3);
+    m_average = addTile(tr("Average duration"), 2, 0);
+    m_p90 = addTile(tr("90 % of calls shorter than"), 2, 1);
+    m_reasons = addTile(tr("Top failing end reasons"), 2, 2, 2);
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(0);
+    connect(m_coalesce, &QTimer::timeout, this, &KpiPage::refresh);
+    connect(stats, &CallStats::changed, m_coalesce, qOverload<>(&QTimer::start));
+    setTheme(theme);
+}
+
+KpiTile *KpiPage::addTile(const QString &caption, int row, int column, int columnSpan)
+{
+    auto *tile = new KpiTile(caption, KpiTile::Size::Large, this);
+    static_cast<QGridLayout *>(layout())->addWidget(tile, row, column, 1, columnSpan);
+    m_tiles << tile;
+    return tile;
+}
+
+void KpiPage::setTheme(const Theme *theme)
+{
+    m_theme = theme;
+    for (KpiTile *t : m_tiles)
+        t->setColors(theme->card(), theme->text(), theme->mutedText());
+    refresh();
+}
+
+void KpiPage::setPixelSizes(int figurePx, int captionPx)
+{
+    for (KpiTile *t : m_tiles)
+        t->setFontPixelSizes(t == m_reasons ? captionPx * 5 / 4 : figurePx, captionPx);
+    static_cast<QGridLayout *>(layout())->setSpacing(captionPx / 2);
+}
+
+void KpiPage::refresh()
+{
+    const QLocale locale;
+    m_live->setValue(locale.toString(m_stats->countIn(StatusGroup::Live)));
+    m_connected->setValue(locale.toString(m_stats->countIn(StatusGroup::Connected)));
+    m_notReached->setValue(locale.toString(m_stats->countIn(StatusGroup::NotReached)));
+    m_failed->setValue(locale.toString(m_stats->countIn(StatusGroup::Failed)));
+    m_positive->setValue(locale.toString(m_stats->countIn(Sentiment::Positive)));
+    m_neutral->setValue(locale.toString(m_stats->countIn(Sentiment::Neutral)));
+    m_negative->setValue(locale.toString(m_stats->countIn(Sentiment::Negative)));
+    m_lastHour->setValue(locale.toString(m_stats->callsSince(m_clock->nowMs() - 3600 * 1000)));
+    m_average->setValue(m_stats->durationCount() ? Labels::duration(qRound(m_stats->averageDuration())) : QStringLiteral("—"));
+    const int p90 = m_stats->percentileDuration(0.9);
+    m_p90->setValue(p90 < 0 ? QStringLiteral("—") : Labels::duration(p90));
+    QStringList reasons;
+    for (const auto &[raw, count] : m_stats->topFailingEndReasons(3))
+        reasons << tr("%1  %2").arg(locale.toString(count), Labels::endReason(raw));
+    m_reasons->setValue(reasons.isEmpty() ? tr("none") : reasons.join(QLatin1Char('\n')));
+}
+
+} // namespace callboard

@@ -1,0 +1,125 @@
+#include "PinPrompt.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace callboard {
+
+PinPrompt::PinPrompt(PinGuard *guard, Clock *clock, QWidget *parent)
+    : QFrame(parent), m_guard(guard), m_clock(clock), m_title(new QLabel(tr("Enter the PIN to leave the kiosk"), this)),
+      m_input(new QLineEdit(this)), m_message(new QLabel(this))
+{
+    m_title->setAlignment(Qt::AlignCenter);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextFormat(Qt::PlainText);
+    m_input->setEchoMode(QLineEdit::Password);
+    m_input->setMaxLength(12);
+    m_input->setAlignment(Qt::AlignCenter);
+    m_input->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}")), m_input));
+    m_input->setAccessibleName(tr("PIN"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_input);
+    layout->addWidget(m_message);
+    setFrameShape(QFrame::Box);
+    setAutoFillBackground(true);
+    connect(m_input, &QLineEdit::returnPressed, this, &PinPrompt::submit);
+    connect(m_input, &QLineEdit::textEdited, this, &PinPrompt::armIdleClose);
+    setVisible(false);
+}
+
+PinPrompt::~PinPrompt()
+{
+    if (m_idle)
+        m_clock->cancel(m_idle);
+}
+
+void PinPrompt::open()
+{
+    m_input->clear();
+    const qint64 locked = m_guard->lockedForMs();
+    m_message->setText(locked > 0 ? tr("Too many wrong tries: wait %n s", nullptr, int((locked + 999) / 1000)) : QString());
+    show();
+    raise();
+    m_input->setFocus();
+    armIdleClose();
+}
+
+void PinPrompt::dismiss()
+{
+    if (m_idle)
+        m_clock->cancel(m_idle);
+    m_idle = 0;
+    m_input->clear();
+    hide();
+}
+
+void PinPrompt::armIdleClose()
+{
+    if (m_idle)
+        m_clock->cancel(m_idle);
+    m_idle = m_clock->callAfter(kIdleCloseMs, this, [this] {
+        m_idle = 0;
+        dismiss();
+    });
+}
+
+void PinPrompt::submit()
+{
+    armIdleClose();
+    switch (m_guard->check(m_input->text())) {
+    case PinGuard::Result::Accepted:
+        dismiss();
+        emit accepted();
+        return;
+    case PinGuard::Result::Wrong:
+        m_message->setText(tr("Wrong PIN — %n tries left", nullptr, m_guard->triesLeft()));
+        break;
+    case PinGuard::Result::Locked: {
+        const int seconds = int((m_guard->lockedForMs() + 999) / 1000);
+        m_message->setText(tr("Too many wrong tries: wait %n s", nullptr, seconds));
+        break;
+    }
+    }
+    m_input->clear();
+}
+
+void PinPrompt::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        dismiss();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void PinPrompt::setPixelSize(int px)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_input), static_cast<QWidget *>(m_message)}) {
+        QFont f = w->font();
+        f.setPixelSize(px);
+        w->setFont(f);
+    }
+    layout()->setContentsMargins(px, px, px, px);
+    layout()->setSpacing(px / 2);
+    setFixedWidth(px * 22);
+    adjustSize();
+}
+
+void PinPrompt::setColors(const QColor &background, const QColor &text, const QColor &error)
+{
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, text);
+    setPalette(p);
+    QPalette mp = m_message->palette();
+    mp.setColor(QPalette::WindowText, error);
+    m_message->setPalette(mp);
+}
+
+QString PinPrompt::message() const { return m_message->text(); }
+
+} // namespace callboard
