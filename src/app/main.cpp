@@ -6,6 +6,7 @@
 #include "settings/KeychainSecretStore.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -34,6 +35,12 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     AppOptions::setApplicationInfo();
+    // Wayland matches windows to io.callboard.Callboard.desktop (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.callboard.Callboard"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/io.callboard.Callboard.png").arg(size));
+    QApplication::setWindowIcon(icon);
     // The user's language: Qt's own strings and Callboard's (embedded under :/i18n).
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
