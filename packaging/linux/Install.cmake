@@ -32,3 +32,5 @@ install(FILES linux/copyright ${CMAKE_CURRENT_BINARY_DIR}/changelog.Debian.gz
         DESTINATION ${CALLBOARD_DOCDIR} COMPONENT debian)
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
         DESTINATION ${CMAKE_INSTALL_DATADIR}/licenses/callboard COMPONENT rpm)
+install(FILES linux/lintian-overrides DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides
+        RENAME callboard COMPONENT debian)
