@@ -11,7 +11,7 @@ desktop-file-validate "$src/packaging/linux/io.callboard.Callboard.desktop" \
                       "$src/packaging/linux/callboard-kiosk.desktop"
 appstreamcli validate --no-net --explain "$src/packaging/linux/io.callboard.Callboard.metainfo.xml"
 
-(cd "$build" && cpack -G DEB >/dev/null 2>&1) || (cd "$build" && cpack -G DEB)
+(cd "$build" && cpack -G DEB) >"$build/cpack-deb.log" 2>&1 || { cat "$build/cpack-deb.log"; exit 1; }
 deb="$(ls -t "$build"/callboard_*.deb | head -n1)"
 echo "check-deb: $deb ($(du -k "$deb" | cut -f1) kB)"
 
