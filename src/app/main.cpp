@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -38,6 +39,12 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     AppOptions::setApplicationInfo();
+    // Wayland matches windows to io.callboard.Callboard.desktop (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.callboard.Callboard"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/io.callboard.Callboard.png").arg(size));
+    QApplication::setWindowIcon(icon);
     // The user's language: Qt's own strings and Callboard's (embedded under :/i18n).
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
