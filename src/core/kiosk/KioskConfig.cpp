@@ -143,7 +143,7 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
         if (screen.selector.isEmpty())
             continue;
         const QString group = QStringLiteral("screen-") + screen.selector;
-        if (s.childGroups().contains(group)) {
+        {
             s.beginGroup(group);
             if (s.contains(key("pages")) && !parsePages(s.value(key("pages")).toStringList().join(QLatin1Char(',')), &screen.pages, &why))
                 warn(QStringLiteral("kiosk/%1/pages").arg(group), why);
