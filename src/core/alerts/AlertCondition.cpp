@@ -13,10 +13,6 @@ namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AlertCondition", text, nullptr, n);
-}
 
 qint64 windowStart(const AlertRule &rule, qint64 nowMs)
 {
@@ -40,17 +36,22 @@ AlertVerdict negativeShare(const AlertRule &rule, const CallTimeIndex &calls, qi
     AlertVerdict v;
     v.firing = rated >= rule.minSample && share > rule.threshold;
     if (rated < rule.minSample)
-        v.message = tr("Negative sentiment on %1 of %n rated call(s) in the last %2 min: too few "
-                       "to judge (%3 needed)", rated)
+        v.message = QCoreApplication::translate("AlertCondition",
+                                                "Negative sentiment: %1 of %2 rated in the last "
+                                                "%3 min, too few to judge (%4 needed)")
                         .arg(negative)
+                        .arg(rated)
                         .arg(rule.windowMinutes)
                         .arg(rule.minSample);
     else
-        v.message = tr("Negative sentiment on %1 of %n rated call(s) in the last %2 min: %3 % "
-                       "(limit %4 %)", rated)
+        v.message = QCoreApplication::translate("AlertCondition",
+                                                "Negative sentiment: %1 % (%2 of %3 rated in the "
+                                                "last %4 min; limit %5 %)")
+                        .arg(percent(share))
                         .arg(negative)
+                        .arg(rated)
                         .arg(rule.windowMinutes)
-                        .arg(percent(share), percent(rule.threshold));
+                        .arg(percent(rule.threshold));
     return v;
 }
 
@@ -80,7 +81,13 @@ AlertVerdict endReasonFailures(const AlertRule &rule, const CallTimeIndex &calls
                                                : counted.join(QStringLiteral(", "));
     AlertVerdict v;
     v.firing = total >= rule.threshold;
-    v.message = tr("%n call(s) failed with %3 in the last %1 min (limit %2)", total)
+    // English has no catalogue, so one and many are separate source strings.
+    v.message = (total == 1 ? QCoreApplication::translate(
+                                  "AlertCondition", "%n call failed with %3 in the last %1 min (limit %2)",
+                                  nullptr, total)
+                            : QCoreApplication::translate(
+                                  "AlertCondition", "%n calls failed with %3 in the last %1 min (limit %2)",
+                                  nullptr, total))
                     .arg(rule.windowMinutes)
                     .arg(int(rule.threshold))
                     .arg(reasons);
@@ -100,12 +107,17 @@ AlertVerdict analysisFieldEquals(const AlertRule &rule, const CallTimeIndex &cal
     });
     AlertVerdict v;
     v.firing = count >= rule.threshold;
-    v.message = tr("%n call(s) in the last %1 min with %3 = %4 (limit %2)", count)
+    v.message = (count == 1 ? QCoreApplication::translate(
+                                  "AlertCondition", "%n call in the last %1 min with %3 = %4 (limit %2)",
+                                  nullptr, count)
+                            : QCoreApplication::translate(
+                                  "AlertCondition", "%n calls in the last %1 min with %3 = %4 (limit %2)",
+                                  nullptr, count))
                     .arg(rule.windowMinutes)
                     .arg(int(rule.threshold))
                     .arg(rule.field, rule.value);
     if (newest)
-        v.message += tr("; newest: %1").arg(newest->id);
+        v.message += QCoreApplication::translate("AlertCondition", "; newest: %1").arg(newest->id);
     return v;
 }
 
@@ -113,7 +125,9 @@ AlertVerdict liveAbove(const AlertRule &rule, const CallTimeIndex &calls)
 {
     AlertVerdict v;
     v.firing = calls.liveCount() > rule.threshold;
-    v.message = tr("%n live call(s) (limit %1)", calls.liveCount()).arg(int(rule.threshold));
+    v.message = QCoreApplication::translate("AlertCondition", "Live calls: %1 (limit %2)")
+                    .arg(calls.liveCount())
+                    .arg(int(rule.threshold));
     return v;
 }
 
@@ -137,7 +151,7 @@ AlertVerdict noNewCalls(const AlertRule &rule, const CallTimeIndex &calls, qint6
         : QDateTime::fromMSecsSinceEpoch(newest, zone).toString(hhmm);
     AlertVerdict v;
     if (!rule.inWorkingHours(local.date().dayOfWeek(), local.time())) {
-        v.message = tr("Outside working hours");
+        v.message = QCoreApplication::translate("AlertCondition", "Outside working hours");
         return v;
     }
     const QDateTime start = shiftStart(rule, local);
@@ -145,12 +159,12 @@ AlertVerdict noNewCalls(const AlertRule &rule, const CallTimeIndex &calls, qint6
     v.firing = nowMs - quietSince >= qint64(rule.windowMinutes) * kMinuteMs;
     if (!v.firing)
         v.message = newest >= start.toMSecsSinceEpoch()
-            ? tr("Newest call at %1").arg(newestText)
-            : tr("Working hours began at %1").arg(start.toString(hhmm));
+            ? QCoreApplication::translate("AlertCondition", "Newest call at %1").arg(newestText)
+            : QCoreApplication::translate("AlertCondition", "Working hours began at %1").arg(start.toString(hhmm));
     else if (newest >= start.toMSecsSinceEpoch())
-        v.message = tr("No new call since %1 (limit %2 min)").arg(newestText).arg(rule.windowMinutes);
+        v.message = QCoreApplication::translate("AlertCondition", "No new call since %1 (limit %2 min)").arg(newestText).arg(rule.windowMinutes);
     else
-        v.message = tr("No new call since working hours began at %1 (limit %2 min)")
+        v.message = QCoreApplication::translate("AlertCondition", "No new call since working hours began at %1 (limit %2 min)")
                         .arg(start.toString(hhmm))
                         .arg(rule.windowMinutes);
     return v;

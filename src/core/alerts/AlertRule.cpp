@@ -16,10 +16,6 @@ namespace {
 constexpr int kMaxWindowMinutes = 24 * 60;
 const char *const kDayKeys[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("AlertRule", text, nullptr, n);
-}
 
 bool fail(QString *why, const QString &message)
 {
@@ -133,48 +129,48 @@ bool AlertRule::matches(const AnalysisValue &v) const
 bool AlertRule::isValid(QString *why) const
 {
     if (id.trimmed().isEmpty())
-        return fail(why, tr("The rule has no id."));
+        return fail(why, QCoreApplication::translate("AlertRule", "The rule has no id."));
     if (kind != Kind::LiveAbove && (windowMinutes < 1 || windowMinutes > kMaxWindowMinutes))
-        return fail(why, tr("The window must be between 1 and %1 minutes.").arg(kMaxWindowMinutes));
+        return fail(why, QCoreApplication::translate("AlertRule", "The window must be between 1 and %1 minutes.").arg(kMaxWindowMinutes));
     if (!std::isfinite(threshold))
-        return fail(why, tr("The threshold is not a number."));
+        return fail(why, QCoreApplication::translate("AlertRule", "The threshold is not a number."));
     switch (kind) {
     case Kind::NegativeShare:
         if (threshold < 0 || threshold >= 1)
-            return fail(why, tr("The share must be at least 0 and below 1 (0 % to 99 %)."));
+            return fail(why, QCoreApplication::translate("AlertRule", "The share must be at least 0 and below 1 (0 % to 99 %)."));
         if (minSample < 1)
-            return fail(why, tr("The minimum sample must be at least one call."));
+            return fail(why, QCoreApplication::translate("AlertRule", "The minimum sample must be at least one call."));
         break;
     case Kind::EndReasonFailures: {
         if (threshold < 1 || !isWholeNumber(threshold))
-            return fail(why, tr("The number of failures must be a whole number of at least 1."));
+            return fail(why, QCoreApplication::translate("AlertRule", "The number of failures must be a whole number of at least 1."));
         if (endReasons.isEmpty())
-            return fail(why, tr("Name at least one end reason."));
+            return fail(why, QCoreApplication::translate("AlertRule", "Name at least one end reason."));
         static const QRegularExpression token(QStringLiteral("^[a-z0-9_]+$"));
         for (const QString &r : endReasons)
             if (!token.match(r).hasMatch())
-                return fail(why, tr("\"%1\" is not an end reason (lower case, digits and _).").arg(r));
+                return fail(why, QCoreApplication::translate("AlertRule", "\"%1\" is not an end reason (lower case, digits and _).").arg(r));
         break;
     }
     case Kind::AnalysisFieldEquals:
         if (threshold < 1 || !isWholeNumber(threshold))
-            return fail(why, tr("The number of calls must be a whole number of at least 1."));
+            return fail(why, QCoreApplication::translate("AlertRule", "The number of calls must be a whole number of at least 1."));
         if (field.trimmed().isEmpty())
-            return fail(why, tr("Name the analysis field."));
+            return fail(why, QCoreApplication::translate("AlertRule", "Name the analysis field."));
         if (value.trimmed().isEmpty())
-            return fail(why, tr("Give the value the field is compared with."));
+            return fail(why, QCoreApplication::translate("AlertRule", "Give the value the field is compared with."));
         break;
     case Kind::LiveAbove:
         if (threshold < 0 || !isWholeNumber(threshold))
-            return fail(why, tr("The number of live calls must be a whole number of at least 0."));
+            return fail(why, QCoreApplication::translate("AlertRule", "The number of live calls must be a whole number of at least 0."));
         break;
     case Kind::NoNewCalls:
         if (!workStart.isValid() || !workEnd.isValid())
-            return fail(why, tr("The working hours need a valid start and end time."));
+            return fail(why, QCoreApplication::translate("AlertRule", "The working hours need a valid start and end time."));
         if (workStart == workEnd)
-            return fail(why, tr("The working hours start and end at the same time."));
+            return fail(why, QCoreApplication::translate("AlertRule", "The working hours start and end at the same time."));
         if ((workDays & 0x7f) == 0)
-            return fail(why, tr("Choose at least one working day."));
+            return fail(why, QCoreApplication::translate("AlertRule", "Choose at least one working day."));
         break;
     }
     return true;
@@ -185,27 +181,29 @@ QString AlertRule::describe() const
     const int count = int(threshold);
     switch (kind) {
     case Kind::NegativeShare:
-        return tr("Negative sentiment above %1 % of rated calls in the last %2 min (at least %3 rated)")
+        return QCoreApplication::translate("AlertRule", "Negative sentiment above %1 % of rated calls in the last %2 min (at least %3 rated)")
             .arg(percent(threshold))
             .arg(windowMinutes)
             .arg(minSample);
     case Kind::EndReasonFailures:
-        return tr("At least %n call(s) ending with %1 in the last %2 min", count)
-            .arg(endReasons.join(QStringLiteral(", ")))
-            .arg(windowMinutes);
+        return QCoreApplication::translate("AlertRule", "Failures with %3: at least %1 in the last %2 min")
+            .arg(count)
+            .arg(windowMinutes)
+            .arg(endReasons.join(QStringLiteral(", ")));
     case Kind::AnalysisFieldEquals:
         // User text goes in last, so a "%1" inside it stays as typed.
-        return tr("At least %n call(s) with %2 = %3 in the last %1 min", count)
+        return QCoreApplication::translate("AlertRule", "Calls with %3 = %4: at least %1 in the last %2 min")
+            .arg(count)
             .arg(windowMinutes)
             .arg(field, value);
     case Kind::LiveAbove:
-        return tr("More than %n live call(s)", count);
+        return QCoreApplication::translate("AlertRule", "Live calls: more than %1").arg(count);
     case Kind::NoNewCalls: {
         const QLocale locale;
         const QString days = joinDays(workDays, [&locale](int d) {
             return locale.dayName(d, QLocale::ShortFormat);
         });
-        return tr("No new call for %1 min on %2, %3-%4")
+        return QCoreApplication::translate("AlertRule", "No new call for %1 min on %2, %3-%4")
             .arg(windowMinutes)
             .arg(days, workStart.toString(QStringLiteral("HH:mm")),
                  workEnd.toString(QStringLiteral("HH:mm")));

@@ -11,6 +11,7 @@
 // Windows are over calls' createdAtMs (the API's only timestamp), ending at the clock's now.
 #pragma once
 
+#include <QMetaType>
 #include <QStringList>
 #include <QTime>
 
@@ -73,3 +74,5 @@ bool workDaysFromString(const QString &text, quint8 *days);
 std::vector<AlertRule> defaultAlertRules();
 
 } // namespace callboard
+
+Q_DECLARE_METATYPE(callboard::AlertRule)

@@ -14,7 +14,6 @@ const QString kGroup = QStringLiteral("alerts");
 const QString kArray = QStringLiteral("rules");
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
-QString tr(const char *text) { return QCoreApplication::translate("AlertRuleSettings", text); }
 
 // INI values are strings, or string lists when the file has unquoted commas in them.
 QString textOf(const QVariant &v)
@@ -35,7 +34,7 @@ public:
         const QString kindText = text(QStringLiteral("kind"));
         AlertRule::Kind kind;
         if (!alertKindFromKey(kindText, &kind)) {
-            *why = tr("unknown kind \"%1\" (expected negative_share, end_reason_failures, "
+            *why = QCoreApplication::translate("AlertRuleSettings", "unknown kind \"%1\" (expected negative_share, end_reason_failures, "
                       "analysis_field, live_above or no_new_calls)")
                        .arg(kindText);
             return std::nullopt;
@@ -119,7 +118,7 @@ private:
             return true;
         const QTime t = QTime::fromString(text(key), kTimeFormat);
         if (!t.isValid())
-            return fail(why, tr("%1 \"%2\" is not a time of day (HH:mm)").arg(key, text(key)));
+            return fail(why, QCoreApplication::translate("AlertRuleSettings", "%1 \"%2\" is not a time of day (HH:mm)").arg(key, text(key)));
         *out = t;
         return true;
     }
@@ -129,12 +128,12 @@ private:
         if (!has(key))
             return true;
         if (!workDaysFromString(text(key), out))
-            return fail(why, tr("workDays \"%1\" is not a list of days (e.g. Mon-Fri or Mon,Wed)").arg(text(key)));
+            return fail(why, QCoreApplication::translate("AlertRuleSettings", "workDays \"%1\" is not a list of days (e.g. Mon-Fri or Mon,Wed)").arg(text(key)));
         return true;
     }
     bool bad(const QString &key, QString *why) const
     {
-        return fail(why, tr("%1 \"%2\" is not valid").arg(key, text(key)));
+        return fail(why, QCoreApplication::translate("AlertRuleSettings", "%1 \"%2\" is not valid").arg(key, text(key)));
     }
     static bool fail(QString *why, const QString &message)
     {
@@ -168,7 +167,7 @@ AlertRulesRead readAlertRules(QSettings &settings)
         const QString where = label.isEmpty() ? QString::number(i + 1)
                                               : QStringLiteral("%1 (%2)").arg(QString::number(i + 1), label);
         if (!rule) {
-            result.warnings << tr("Alert rule %1 skipped: %2").arg(where, why);
+            result.warnings << QCoreApplication::translate("AlertRuleSettings", "Alert rule %1 skipped: %2").arg(where, why);
             continue;
         }
         // Ids keep an alert's identity across restarts; a missing or repeated one gets a
@@ -176,7 +175,7 @@ AlertRulesRead readAlertRules(QSettings &settings)
         QString renamed;
         if (rule->id.isEmpty() || ids.contains(rule->id)) {
             if (!rule->id.isEmpty())
-                renamed = tr("Alert rule %1: id \"%2\" is used twice; renamed").arg(where, rule->id);
+                renamed = QCoreApplication::translate("AlertRuleSettings", "Alert rule %1: id \"%2\" is used twice; renamed").arg(where, rule->id);
             const QString base = alertKindKey(rule->kind);
             QString id = base;
             for (int k = 2; ids.contains(id); ++k)
@@ -184,7 +183,7 @@ AlertRulesRead readAlertRules(QSettings &settings)
             rule->id = id;
         }
         if (!rule->isValid(&why)) {
-            result.warnings << tr("Alert rule %1 skipped: %2").arg(where, why);
+            result.warnings << QCoreApplication::translate("AlertRuleSettings", "Alert rule %1 skipped: %2").arg(where, why);
             continue;
         }
         if (!renamed.isEmpty())
