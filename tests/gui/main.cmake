@@ -7,3 +7,5 @@ target_include_directories(tst_oneshot PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../su
 add_unit_test(tst_translations tst_translations.cpp LIBS callboard_gui)
 add_unit_test(tst_kiosk tst_kiosk.cpp LIBS callboard_gui callboard_sim)
 target_include_directories(tst_kiosk PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
+add_unit_test(tst_alertwidgets tst_alertwidgets.cpp LIBS callboard_gui callboard_sim)
+target_include_directories(tst_alertwidgets PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)

@@ -1,5 +1,7 @@
 #include "AlertRule.h"
 
+#include "time/WeekSchedule.h"
+
 #include "model/CallLog.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,6 @@ namespace {
 
 constexpr int kMaxWindowMinutes = 24 * 60;
 const char *const kDayKeys[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
 
 bool fail(QString *why, const QString &message)
 {
@@ -47,17 +48,6 @@ QString joinDays(quint8 days, const std::function<QString(int)> &name)
         d = end + 1;
     }
     return parts.join(QLatin1Char(','));
-}
-
-int dayFromName(const QString &text)
-{
-    static const char *const full[] = {"monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday"};
-    const QString t = text.trimmed().toLower();
-    for (int i = 0; i < 7; ++i)
-        if (t == QString::fromLatin1(kDayKeys[i]).toLower() || t == QLatin1String(full[i]))
-            return i + 1;
-    return 0;
 }
 
 QString percent(double share) { return QString::number(qRound(share * 100)); }
@@ -257,27 +247,7 @@ QString workDaysToString(quint8 days)
 
 bool workDaysFromString(const QString &text, quint8 *days)
 {
-    quint8 result = 0;
-    const QStringList parts = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
-        const QStringList ends = part.split(QLatin1Char('-'));
-        if (ends.size() > 2)
-            return false;
-        const int first = dayFromName(ends.first());
-        const int last = dayFromName(ends.last());
-        if (first == 0 || last == 0)
-            return false;
-        // A range may wrap the week: Sat-Mon.
-        for (int d = first;; d = d % 7 + 1) {
-            result |= quint8(1u << (d - 1));
-            if (d == last)
-                break;
-        }
-    }
-    if (result == 0)
-        return false;
-    *days = result;
-    return true;
+    return WeekSchedule::parseDays(text, days, nullptr); // one day-list grammar for the whole app
 }
 
 std::vector<AlertRule> defaultAlertRules()

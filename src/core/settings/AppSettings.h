@@ -47,6 +47,8 @@ public:
 
     void sync();
     QString fileName() const;
+    // The QSettings underneath, for the groups other parts own ([alerts], [kiosk]).
+    QSettings *settings() const { return m_settings; }
 
 private:
     std::unique_ptr<QSettings> m_owned;

@@ -4,6 +4,8 @@
 #include "CursorHider.h"
 #include "DisplaySleepInhibitor.h"
 #include "KioskWindow.h"
+#include "alerts/AlertEngine.h"
+#include "alerts/AlertPresenter.h"
 #include "main/BoardSession.h"
 
 #include <QDebug>
@@ -54,6 +56,20 @@ void KioskController::start()
         remaining.removeAll(gone);
         reconcile(remaining);
     });
+    // Alerts: a banner on every board; a new one also pulses the screens and may sound.
+    AlertEngine *alerts = m_session->alerts();
+    auto activeMessages = [alerts] {
+        QStringList messages;
+        for (const Alert &a : alerts->activeAlerts())
+            messages << a.message;
+        return messages;
+    };
+    connect(alerts, &AlertEngine::alertRaised, this, [this, activeMessages](const Alert &alert) {
+        setAlerts(activeMessages(), true);
+        if (alert.sound && !m_blank)
+            playAlertSound();
+    });
+    connect(alerts, &AlertEngine::activeChanged, this, [this, activeMessages] { setAlerts(activeMessages(), false); });
     reconcile(QGuiApplication::screens());
     checkSchedule();
 }

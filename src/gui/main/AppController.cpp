@@ -2,6 +2,9 @@
 
 #include "BoardSession.h"
 #include "MainWindow.h"
+#include "alerts/AlertEngine.h"
+#include "alerts/AlertPresenter.h"
+#include "alerts/AlertRuleSettings.h"
 #include "api/DialNexaClient.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/KioskWindow.h"
@@ -34,6 +37,7 @@ AppController::~AppController()
 void AppController::start(const StartOptions &options)
 {
     m_options = options;
+    applyAlertRules();
     if (options.kiosk) {
         startKiosk();
         return;
@@ -47,6 +51,10 @@ void AppController::start(const StartOptions &options)
     });
     applyTheme(options.theme.isEmpty() ? m_settings->themeName() : options.theme);
     applySyncSettings();
+    if (!options.once) {
+        m_alertPresenter = new AlertPresenter(m_session->alerts(), this);
+        connect(m_alertPresenter, &AlertPresenter::statusChanged, m_window.get(), &MainWindow::setAlertStatus);
+    }
 
     if (options.once) {
         m_oneShot = new OneShot(m_session, m_window.get(), options.oneShot, this);
@@ -146,6 +154,14 @@ void AppController::retryKeyLater()
     });
 }
 
+void AppController::applyAlertRules()
+{
+    const AlertRulesRead read = readAlertRules(*m_settings->settings());
+    for (const QString &w : read.warnings)
+        qWarning().noquote() << "callboard:" << w;
+    m_session->alerts()->setRules(read.rules);
+}
+
 void AppController::applySyncSettings()
 {
     SyncEngine *engine = m_session->engine();
@@ -189,6 +205,7 @@ void AppController::openSettings()
     // (a refused keychain keeps the dialog open until the user agrees to use it anyway).
     connect(dialog, &SettingsDialog::saved, this, [this] {
         applyTheme(m_settings->themeName());
+        applyAlertRules();
         m_options.baseUrl = QUrl(); // the settings now say where
         m_options.intervalSec = 0;
         applySyncSettings();

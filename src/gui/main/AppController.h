@@ -16,6 +16,7 @@ namespace callboard {
 
 class AppSettings;
 class BoardSession;
+class AlertPresenter;
 class KioskController;
 class MainWindow;
 class SecretStore;
@@ -46,6 +47,7 @@ public:
     void start(const StartOptions &options);
     MainWindow *window() const { return m_window.get(); }
     KioskController *kiosk() const { return m_kiosk.get(); }
+    AlertPresenter *alertPresenter() const { return m_alertPresenter; }
     BoardSession *session() const { return m_session; }
 
 signals:
@@ -60,6 +62,7 @@ private:
     void applySyncSettings();
     void fail(const QString &message);
     void startKiosk();
+    void applyAlertRules();
     void readKeyAndStart();
     void onKioskEngineState();
     void retryKeyLater();
@@ -69,6 +72,7 @@ private:
     BoardSession *m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<KioskController> m_kiosk;
+    AlertPresenter *m_alertPresenter = nullptr;
     Clock::TimerId m_keyRetry = 0;
     StartOptions m_options;
     OneShot *m_oneShot = nullptr;

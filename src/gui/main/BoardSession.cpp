@@ -2,6 +2,7 @@
 
 #include "SimServer.h"
 #include "Simulator.h"
+#include "alerts/AlertEngine.h"
 #include "api/DialNexaClient.h"
 #include "model/CallStore.h"
 #include "stats/CallStats.h"
@@ -17,8 +18,14 @@ BoardSession::BoardSession(Clock *clock, QObject *parent)
     : QObject(parent), m_clock(clock ? clock : new SystemClock(this)),
       m_store(new CallStore(this)), m_client(new DialNexaClient(m_clock, this)),
       m_engine(new SyncEngine(m_client, m_store, m_clock, this)),
-      m_stats(new CallStats(m_store, m_clock, this)), m_logger(new SyncLogger(m_engine, this))
+      m_stats(new CallStats(m_store, m_clock, this)), m_alerts(new AlertEngine(m_store, m_clock, this)),
+      m_logger(new SyncLogger(m_engine, this))
 {
+    // A half-loaded store would raise "no new calls": rules judge only complete data.
+    connect(m_engine, &SyncEngine::synced, this, [this] {
+        if (m_engine->backfillDone() && !m_alerts->isReady())
+            m_alerts->setReady(true);
+    });
 }
 
 BoardSession::~BoardSession()

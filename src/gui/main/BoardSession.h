@@ -11,6 +11,7 @@
 
 namespace callboard {
 
+class AlertEngine;
 class CallStats;
 class CallStore;
 class Clock;
@@ -44,6 +45,8 @@ public:
     DialNexaClient *client() const { return m_client; }
     SyncEngine *engine() const { return m_engine; }
     CallStats *stats() const { return m_stats; }
+    // The alert rules, watching the store; ready once the first backfill has completed.
+    AlertEngine *alerts() const { return m_alerts; }
     sim::Simulator *simulator() const { return m_simulator.get(); }
     sim::SimServer *simServer() const { return m_simServer.get(); }
 
@@ -56,6 +59,7 @@ private:
     DialNexaClient *m_client;
     SyncEngine *m_engine;
     CallStats *m_stats;
+    AlertEngine *m_alerts;
     SyncLogger *m_logger;
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<sim::SimServer> m_simServer;

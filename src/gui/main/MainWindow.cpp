@@ -2,6 +2,7 @@
 
 #include "BoardSession.h"
 #include "FilterBar.h"
+#include "alerts/AlertLogDialog.h"
 #include "analysis/AnalysisTilesView.h"
 #include "api/DialNexaClient.h"
 #include "cards/CallCardView.h"
@@ -93,6 +94,10 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_syncLabel->setTextFormat(Qt::PlainText);
     m_rateLabel = new QLabel(this);
     m_rateLabel->setTextFormat(Qt::PlainText);
+    m_alertLabel = new QLabel(this);
+    m_alertLabel->setTextFormat(Qt::PlainText); // messages carry server values
+    m_alertLabel->setAccessibleName(tr("Alerts"));
+    m_alertLabel->setVisible(false);
     m_progress = new QProgressBar(this);
     m_progress->setMinimumWidth(200);
     m_progress->setFormat(tr("Loading %v / %m"));
@@ -100,6 +105,7 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_progress->setVisible(false);
     statusBar()->addWidget(m_syncLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_alertLabel);
     statusBar()->addPermanentWidget(m_rateLabel);
     connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateStatusBar);
     connect(engine, &SyncEngine::synced, this, &MainWindow::updateStatusBar);
@@ -152,6 +158,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(tr("Show &charts"), QKeySequence(tr("Ctrl+3")), this, [this] { m_tabs->setCurrentWidget(m_charts); });
     view->addAction(tr("Show &analysis tiles"), QKeySequence(tr("Ctrl+4")), this, [this] { m_tabs->setCurrentWidget(m_tiles); });
+    view->addSeparator();
+    view->addAction(tr("Alert &log…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::openAlertLog);
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
@@ -338,6 +346,30 @@ void MainWindow::savePngInteractively()
     QString error;
     if (!path.isEmpty() && !saveBoardPng(path, &error))
         QMessageBox::warning(this, tr("Saving failed"), error);
+}
+
+void MainWindow::setAlertStatus(const QString &text)
+{
+    m_alertLabel->setText(text);
+    m_alertLabel->setToolTip(text);
+    m_alertLabel->setVisible(!text.isEmpty());
+    QPalette p = m_alertLabel->palette();
+    p.setColor(QPalette::WindowText, m_theme.danger());
+    m_alertLabel->setPalette(p);
+}
+
+QString MainWindow::alertStatus() const { return m_alertLabel->text(); }
+
+void MainWindow::openAlertLog()
+{
+    if (auto *open = findChild<AlertLogDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AlertLogDialog(m_session->alerts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace callboard

@@ -49,6 +49,10 @@ public:
     void refreshNow();
     // Selects the newest connected call that has its analysis (for the one-shot picture).
     void selectShowcaseCall();
+    // The firing alerts in the status bar ("⚠ 2 alerts: …"); empty hides it.
+    void setAlertStatus(const QString &text);
+    QString alertStatus() const;
+    void openAlertLog();
 
     FilterBar *filterBar() const { return m_filterBar; }
     CallCardView *cardView() const { return m_cards; }
@@ -90,6 +94,7 @@ private:
     QSplitter *m_splitter;
     QLabel *m_syncLabel;
     QLabel *m_rateLabel;
+    QLabel *m_alertLabel;
     QProgressBar *m_progress;
     bool m_splitterPlaced = false;
     bool m_applyingFilter = false;

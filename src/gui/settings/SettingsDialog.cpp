@@ -2,13 +2,22 @@
 
 #include "ui_SettingsDialog.h"
 
+#include "alerts/AlertRuleSettings.h"
+#include "alerts/AlertRulesEditor.h"
 #include "api/DialNexaClient.h"
 #include "settings/AppSettings.h"
 #include "settings/SecretStore.h"
 #include "theme/Theme.h"
 #include "time/Clock.h"
 
+#include <QBoxLayout>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSettings>
 
 namespace callboard {
 
@@ -43,7 +52,36 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Cloc
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    addAlertsAndKiosk();
     load();
+}
+
+void SettingsDialog::addAlertsAndKiosk()
+{
+    auto *alerts = new QGroupBox(tr("Alerts"), this);
+    auto *alertsLayout = new QVBoxLayout(alerts);
+    m_alertRules = new AlertRulesEditor(alerts);
+    alertsLayout->addWidget(m_alertRules);
+    auto *alertsNote = new QLabel(tr("A firing rule shows in the status bar and as a desktop notification; "
+                                     "on a wall display as a banner and a colour pulse."), alerts);
+    alertsNote->setWordWrap(true);
+    alertsNote->setStyleSheet(QStringLiteral("color: %1;").arg(m_theme->mutedText().name()));
+    alertsLayout->addWidget(alertsNote);
+
+    auto *kiosk = new QGroupBox(tr("Wall display"), this);
+    auto *kioskForm = new QFormLayout(kiosk);
+    m_kioskPin = new QLineEdit(kiosk);
+    m_kioskPin->setEchoMode(QLineEdit::Password);
+    m_kioskPin->setMaxLength(12);
+    m_kioskPin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,12}")), m_kioskPin));
+    m_kioskPin->setPlaceholderText(tr("none: Ctrl+Q leaves the kiosk"));
+    m_kioskPin->setAccessibleName(tr("Kiosk PIN"));
+    kioskForm->addRow(tr("Kiosk &PIN:"), m_kioskPin);
+
+    auto *layout = static_cast<QBoxLayout *>(this->layout());
+    const int before = layout->indexOf(m_ui->saveStatus) >= 0 ? layout->indexOf(m_ui->saveStatus) : layout->count() - 1;
+    layout->insertWidget(before, alerts);
+    layout->insertWidget(before + 1, kiosk);
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -61,6 +99,11 @@ void SettingsDialog::load()
     }
     m_ui->backfillCombo->setCurrentIndex(index);
     m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings->themeName())));
+    const AlertRulesRead read = readAlertRules(*m_settings->settings());
+    m_alertRules->setRules(read.rules);
+    if (!read.warnings.isEmpty())
+        showSaveStatus(read.warnings.join(QLatin1Char('\n')), true);
+    m_kioskPin->setText(m_settings->settings()->value(QStringLiteral("kiosk/pin")).toString());
     loadKey();
 }
 
@@ -199,7 +242,15 @@ void SettingsDialog::accept()
     m_settings->setBaseUrl(url);
     m_settings->setIntervalSec(m_ui->intervalSpin->value());
     m_settings->setBackfillHours(m_ui->backfillCombo->currentData().toInt());
+    const QString pin = m_kioskPin->text().trimmed();
+    if (!pin.isEmpty() && pin.size() < 4) {
+        showSaveStatus(tr("A kiosk PIN has 4 to 12 digits."), true);
+        m_kioskPin->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_settings->setThemeName(m_ui->themeCombo->currentData().toString());
+    writeAlertRules(*m_settings->settings(), m_alertRules->rules());
+    m_settings->settings()->setValue(QStringLiteral("kiosk/pin"), pin);
     m_settings->sync();
 
     const QString typed = m_ui->apiKeyEdit->text().trimmed();

@@ -7,6 +7,8 @@
 
 #include <QDialog>
 
+class QLineEdit;
+
 #include <memory>
 
 namespace Ui {
@@ -15,6 +17,7 @@ class SettingsDialog;
 
 namespace callboard {
 
+class AlertRulesEditor;
 class AppSettings;
 class Clock;
 class DialNexaClient;
@@ -49,6 +52,8 @@ public:
     void focusApiKey();
 
     void accept() override;
+    AlertRulesEditor *alertRules() const { return m_alertRules; }
+    QLineEdit *kioskPinEdit() const { return m_kioskPin; }
 
 signals:
     void testFinished(bool ok);
@@ -62,6 +67,7 @@ private:
     void showSaveStatus(const QString &text, bool failure);
     bool readBaseUrl(QUrl *url, QString *error) const;
     void storeKey(const QString &key);
+    void addAlertsAndKiosk(); // the groups built in code: the rule list is a custom widget
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings *m_settings;
@@ -69,6 +75,8 @@ private:
     Clock *m_clock;
     const Theme *m_theme;
     std::unique_ptr<DialNexaClient> m_testClient;
+    AlertRulesEditor *m_alertRules = nullptr;
+    QLineEdit *m_kioskPin = nullptr;
     QString m_loadedKey;
     bool m_keyStored = true;
     bool m_keyRefused = false; // OK again then closes, keeping the key for this session

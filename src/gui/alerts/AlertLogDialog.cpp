@@ -1,0 +1,67 @@
+#include "AlertLogDialog.h"
+
+#include "alerts/AlertEngine.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace callboard {
+
+AlertLogDialog::AlertLogDialog(AlertEngine *engine, QWidget *parent)
+    : QDialog(parent), m_engine(engine), m_table(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Alert log"));
+    m_table->setHeaderLabels({tr("Time"), tr("Event"), tr("Rule"), tr("What")});
+    m_table->setRootIsDecorated(false);
+    m_table->setUniformRowHeights(true);
+    m_table->setAccessibleName(tr("Alert log"));
+    m_table->header()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *clear = buttons->addButton(tr("Clear log"), QDialogButtonBox::ResetRole);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_engine->clearLog();
+        reload();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    connect(engine, &AlertEngine::alertRaised, this, &AlertLogDialog::reload);
+    connect(engine, &AlertEngine::alertCleared, this, &AlertLogDialog::reload);
+    reload();
+    resize(820, 420);
+}
+
+void AlertLogDialog::reload()
+{
+    m_table->clear();
+    const auto &entries = m_engine->log().entries();
+    QList<QTreeWidgetItem *> items;
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        // QTreeWidgetItem text is plain: rule names and messages show literally.
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, it->event == AlertLogEntry::Event::Raised ? tr("Raised") : tr("Cleared"));
+        item->setText(2, it->ruleName);
+        item->setText(3, it->message);
+        items << item;
+    }
+    m_table->addTopLevelItems(items);
+    for (int c = 0; c < 3; ++c)
+        m_table->resizeColumnToContents(c);
+}
+
+int AlertLogDialog::rows() const { return m_table->topLevelItemCount(); }
+
+QString AlertLogDialog::rowText(int row) const
+{
+    const QTreeWidgetItem *item = m_table->topLevelItem(row);
+    if (!item)
+        return {};
+    return QStringList{item->text(0), item->text(1), item->text(2), item->text(3)}.join(QStringLiteral("  "));
+}
+
+} // namespace callboard

@@ -1,0 +1,47 @@
+#include "AlertPresenter.h"
+
+#include "alerts/AlertEngine.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+
+namespace callboard {
+
+void playAlertSound() { QApplication::beep(); }
+
+AlertPresenter::AlertPresenter(AlertEngine *engine, QObject *parent) : QObject(parent), m_engine(engine)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setToolTip(tr("Callboard"));
+        m_tray->show();
+    }
+    connect(engine, &AlertEngine::alertRaised, this, &AlertPresenter::onRaised);
+    connect(engine, &AlertEngine::activeChanged, this, [this] { emit statusChanged(statusText()); });
+}
+
+void AlertPresenter::onRaised(const Alert &alert)
+{
+    m_lastNotification = alert.message;
+    ++m_notifications;
+    if (m_tray)
+        m_tray->showMessage(tr("Callboard alert: %1").arg(alert.ruleName), alert.message,
+                            QSystemTrayIcon::Warning, 15000);
+    if (alert.sound) {
+        ++m_sounds;
+        playAlertSound();
+    }
+    emit statusChanged(statusText());
+}
+
+QString AlertPresenter::statusText() const
+{
+    const std::vector<Alert> active = m_engine->activeAlerts();
+    if (active.empty())
+        return {};
+    if (active.size() == 1)
+        return tr("⚠ Alert: %1").arg(active.front().message);
+    return tr("⚠ %n alerts: %1", nullptr, int(active.size())).arg(active.front().message);
+}
+
+} // namespace callboard

@@ -1,0 +1,185 @@
+// Alerts as people meet them: a rule firing on live data from the simulator reaches the
+// desktop (status line, notification, sound, alert log) and the kiosk (banner, pulse); rules
+// are edited in the settings dialog, written to the settings file and read back.
+#include "SimFixture.h"
+
+#include "alerts/AlertEngine.h"
+#include "alerts/AlertLogDialog.h"
+#include "alerts/AlertPresenter.h"
+#include "alerts/AlertRuleDialog.h"
+#include "alerts/AlertRuleSettings.h"
+#include "alerts/AlertRulesEditor.h"
+#include "kiosk/KioskBanner.h"
+#include "kiosk/KioskController.h"
+#include "kiosk/KioskWindow.h"
+#include "kiosk/PulseOverlay.h"
+#include "main/BoardSession.h"
+#include "main/MainWindow.h"
+#include "settings/AppSettings.h"
+#include "settings/MemorySecretStore.h"
+#include "settings/SettingsDialog.h"
+#include "stats/CallStats.h"
+#include "sync/SyncEngine.h"
+#include "theme/Theme.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace callboard;
+using namespace callboard::test;
+
+class TestAlertWidgets : public QObject
+{
+    Q_OBJECT
+private:
+    // A rule that holds on the demo's data from the first minute: live calls above zero.
+    static AlertRule liveAboveZero(bool sound)
+    {
+        AlertRule r = AlertRule::withDefaults(AlertRule::Kind::LiveAbove);
+        r.id = QStringLiteral("live_any");
+        r.threshold = 0;
+        r.sound = sound;
+        return r;
+    }
+    void waitIdle()
+    {
+        QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
+    }
+
+private slots:
+    void init()
+    {
+        m_clock = std::make_unique<ManualClock>(fixedStart());
+        m_session = std::make_unique<BoardSession>(m_clock.get());
+        QVERIFY(m_session->startDemo(5));
+        QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
+        QVERIFY(m_session->alerts()->isReady()); // the session readies the rules after the backfill
+        QVERIFY(m_session->stats()->liveNow() > 0);
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_clock.reset();
+    }
+
+    void aFiringRuleReachesTheDesktopAndItsLog()
+    {
+        MainWindow window(m_session.get());
+        AlertPresenter presenter(m_session->alerts());
+        connect(&presenter, &AlertPresenter::statusChanged, &window, &MainWindow::setAlertStatus);
+        QVERIFY(window.alertStatus().isEmpty());
+        m_session->alerts()->setRules({liveAboveZero(true)});
+        QCOMPARE(presenter.notifications(), 1);
+        QCOMPARE(presenter.sounds(), 1);
+        QVERIFY2(presenter.lastNotification().startsWith(QStringLiteral("Live calls: ")), qPrintable(presenter.lastNotification()));
+        QVERIFY2(window.alertStatus().startsWith(QStringLiteral("⚠ Alert: Live calls: ")), qPrintable(window.alertStatus()));
+
+        // The condition clears: no live call may exceed a huge limit; the status line empties.
+        AlertRule calm = liveAboveZero(false);
+        calm.threshold = 100000;
+        m_session->alerts()->setRules({calm});
+        QVERIFY(window.alertStatus().isEmpty());
+        QCOMPARE(presenter.notifications(), 1);
+
+        AlertLogDialog log(m_session->alerts());
+        QCOMPARE(log.rows(), 2); // raised, then cleared: newest first
+        QVERIFY2(log.rowText(0).contains(QStringLiteral("Cleared")), qPrintable(log.rowText(0)));
+        QVERIFY2(log.rowText(1).contains(QStringLiteral("Raised")), qPrintable(log.rowText(1)));
+        QVERIFY(log.rowText(1).contains(QStringLiteral("Live calls: ")));
+    }
+
+    void aFiringRuleRaisesTheKioskBannerAndPulse()
+    {
+        KioskController kiosk(m_session.get(), KioskConfig{});
+        kiosk.setHeadless(true);
+        kiosk.start();
+        KioskWindow *w = kiosk.windows().first();
+        w->show();
+        QVERIFY(!w->alertBanner()->isVisible());
+        m_session->alerts()->setRules({liveAboveZero(false)});
+        QVERIFY(w->alertBanner()->isVisible());
+        QVERIFY2(w->alertBanner()->headline().startsWith(QStringLiteral("Alert: Live calls: ")), qPrintable(w->alertBanner()->headline()));
+        QVERIFY(w->pulseOverlay()->isPulsing());
+        AlertRule calm = liveAboveZero(false);
+        calm.threshold = 100000;
+        m_session->alerts()->setRules({calm});
+        QVERIFY(!w->alertBanner()->isVisible()); // it clears when its condition clears
+    }
+
+    void aRuleDialogRefusesWhatCannotBeChecked()
+    {
+        AlertRuleDialog dialog(AlertRule::withDefaults(AlertRule::Kind::NoNewCalls));
+        QVERIFY(!dialog.endReasonsEdit()->isVisibleTo(&dialog)); // only this kind's fields
+        QVERIFY(dialog.daysEdit()->isVisibleTo(&dialog));
+        dialog.daysEdit()->setText(QStringLiteral("Someday"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.problem().contains(QStringLiteral("Mon-Fri")), qPrintable(dialog.problem()));
+        dialog.daysEdit()->setText(QStringLiteral("Sat-Sun"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.rule().workDays, quint8(0x60));
+
+        AlertRuleDialog failures(AlertRule::withDefaults(AlertRule::Kind::EndReasonFailures));
+        failures.endReasonsEdit()->setText(QString());
+        failures.accept();
+        QCOMPARE(failures.result(), int(QDialog::Rejected));
+        QVERIFY(!failures.problem().isEmpty());
+    }
+
+    void rulesEditedInSettingsAreWrittenAndReadBack()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MemorySecretStore secrets;
+        const Theme theme = Theme::light();
+        {
+            SettingsDialog dialog(&settings, &secrets, m_clock.get(), &theme);
+            AlertRulesEditor *editor = dialog.alertRules();
+            const int defaults = editor->table()->topLevelItemCount();
+            QCOMPARE(size_t(defaults), defaultAlertRules().size());
+            AlertRule follow = AlertRule::withDefaults(AlertRule::Kind::AnalysisFieldEquals);
+            follow.name = QStringLiteral("Follow-ups");
+            editor->appendRule(follow);
+            editor->table()->setCurrentItem(editor->table()->topLevelItem(0));
+            editor->removeSelected();
+            editor->table()->topLevelItem(0)->setCheckState(0, Qt::Unchecked); // switch one off
+            dialog.kioskPinEdit()->setText(QStringLiteral("8642"));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        const AlertRulesRead read = readAlertRules(*settings.settings());
+        QVERIFY2(read.warnings.isEmpty(), qPrintable(read.warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(read.rules.size(), defaultAlertRules().size());
+        QCOMPARE(read.rules.front().id, defaultAlertRules()[1].id);
+        QVERIFY(!read.rules.front().enabled);
+        QCOMPARE(read.rules.back().name, QStringLiteral("Follow-ups"));
+        QCOMPARE(settings.settings()->value(QStringLiteral("kiosk/pin")).toString(), QStringLiteral("8642"));
+    }
+
+    void aShortPinIsRefused()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MemorySecretStore secrets;
+        const Theme theme = Theme::light();
+        SettingsDialog dialog(&settings, &secrets, m_clock.get(), &theme);
+        dialog.kioskPinEdit()->setText(QStringLiteral("12"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!settings.settings()->contains(QStringLiteral("kiosk/pin")));
+    }
+
+private:
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<BoardSession> m_session;
+};
+
+QTEST_MAIN(TestAlertWidgets)
+#include "tst_alertwidgets.moc"
