@@ -255,6 +255,8 @@ private slots:
         QVERIFY(!w->outageBanner()->isVisibleTo(w));
         w->header()->refresh();
         QCOMPARE(w->header()->freshnessLevel(), Freshness::Fresh);
+        m_session->engine()->syncNow(); // a tick at this very moment: then the store must equal the truth
+        QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
         const QString diff = differenceFromTruth(*m_session->store(), *m_session->simulator(),
                                                  m_session->engine()->backfillSince().toMSecsSinceEpoch());
         QVERIFY2(diff.isEmpty(), qPrintable(diff)); // nothing lost in the outage
