@@ -64,9 +64,14 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                                   QCoreApplication::translate("AppOptions", "With --once: window size (default 1600x1000)."),
                                   QStringLiteral("WxH"));
     parser.addOptions({demo, baseUrl, interval, theme, once, screenshot, csv, size});
+    // The local call cache.
+    const QCommandLineOption noCache(QStringLiteral("no-cache"),
+                                     QCoreApplication::translate("AppOptions", "Do not read or write the local call cache."));
+    parser.addOption(noCache);
     parser.process(arguments); // handles --help and --version, and exits on unknown options
 
     this->demo = parser.isSet(demo);
+    this->noCache = parser.isSet(noCache);
     if (parser.isSet(baseUrl)) {
         this->baseUrl = QUrl(parser.value(baseUrl));
         QString why;

@@ -17,6 +17,7 @@ struct AppOptions
     QString screenshotPath;
     QString csvPath;
     QSize size{1600, 1000};
+    bool noCache = false; // --no-cache: neither read nor write the local call cache
 
     static void setApplicationInfo();
     // True when the command line only asks for --help or --version.

@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
     start.oneShot.screenshotPath = options.screenshotPath;
     start.oneShot.csvPath = options.csvPath;
     start.oneShot.size = options.size;
+    start.cache = !options.noCache;
     controller.start(start);
     const int code = app.exec();
     return exitCode ? exitCode : code;

@@ -3,6 +3,7 @@
 #include "BoardSession.h"
 #include "MainWindow.h"
 #include "api/DialNexaClient.h"
+#include "cache/CacheLocation.h"
 #include "settings/AppSettings.h"
 #include "settings/SecretStore.h"
 #include "settings/FirstRunPage.h"
@@ -76,11 +77,13 @@ void AppController::applySyncSettings()
     SyncEngine *engine = m_session->engine();
     engine->setIntervalSec(m_options.intervalSec > 0 ? m_options.intervalSec : m_settings->intervalSec());
     engine->setBackfillSince(m_settings->backfillSince(m_session->clock()->now()));
+    m_session->setCacheRetentionDays(m_settings->cacheRetentionDays());
 }
 
 void AppController::startWithKey(const QString &key)
 {
     applySyncSettings(); // "the last N hours" counts from now, not from when the app started
+    m_session->setCacheDirectory(m_options.cache ? CacheLocation::defaultDirectory() : QString());
     QString error;
     const QUrl baseUrl = m_options.baseUrl.isEmpty() ? m_settings->baseUrl() : m_options.baseUrl;
     if (!m_session->startLive(baseUrl, key, &error)) {
@@ -93,6 +96,8 @@ void AppController::startWithKey(const QString &key)
 void AppController::startDemo()
 {
     applySyncSettings();
+    // Each demo is a new simulated workspace (its seed is the time): nothing to come back to.
+    m_session->setCacheDirectory(QString());
     QString error;
     if (!m_session->startDemo(quint64(QDateTime::currentMSecsSinceEpoch()), &error)) {
         fail(error);

@@ -30,6 +30,7 @@ public:
         QString theme;       // empty = from settings
         bool once = false;
         OneShot::Options oneShot;
+        bool cache = true; // the local call cache for the user's workspace (not the demo)
     };
 
     AppController(AppSettings *settings, SecretStore *secrets, QObject *parent = nullptr);

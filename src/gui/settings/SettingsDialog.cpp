@@ -60,6 +60,8 @@ void SettingsDialog::load()
         index = m_ui->backfillCombo->count() - 1;
     }
     m_ui->backfillCombo->setCurrentIndex(index);
+    m_ui->retentionSpin->setRange(1, AppSettings::kMaxCacheRetentionDays);
+    m_ui->retentionSpin->setValue(m_settings->cacheRetentionDays());
     m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings->themeName())));
     loadKey();
 }
@@ -199,6 +201,7 @@ void SettingsDialog::accept()
     m_settings->setBaseUrl(url);
     m_settings->setIntervalSec(m_ui->intervalSpin->value());
     m_settings->setBackfillHours(m_ui->backfillCombo->currentData().toInt());
+    m_settings->setCacheRetentionDays(m_ui->retentionSpin->value());
     m_settings->setThemeName(m_ui->themeCombo->currentData().toString());
     m_settings->sync();
 
