@@ -490,6 +490,31 @@ private slots:
         QVERIFY(cache.open(&contents));
     }
 
+    void aWriteThatFailsTurnsTheCacheOffNotTheBoard()
+    {
+        CallStore store;
+        CallCache cache(path(), m_clock.get());
+        CallCache::Contents contents;
+        QVERIFY(cache.open(&contents));
+        cache.watch(&store);
+        QSignalSpy problems(&cache, &CallCache::problem);
+        RawConnection other(path(), QStringLiteral("other"));
+        QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(other.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('x', 'y')")));
+        store.apply({callAt(QStringLiteral("a"), 1)});
+        cache.waitForWrites(); // the worker waits out its busy timeout, then gives up
+        QVERIFY(QTest::qWaitFor([&] { return problems.count() == 1; }, 5000));
+        QVERIFY2(problems.first().at(0).toString().contains(QStringLiteral("stopped working")),
+                 qPrintable(problems.first().at(0).toString()));
+        QVERIFY(!cache.isOpen());
+        QCOMPARE(store.size(), 1);
+        store.apply({callAt(QStringLiteral("b"), 2)}); // and nothing more is tried
+        cache.waitForWrites();
+        QCoreApplication::processEvents();
+        QCOMPARE(problems.count(), 1);
+        QVERIFY(other.exec(QStringLiteral("COMMIT")));
+    }
+
     void anImpossiblePlaceIsReportedNotFatal()
     {
         // A folder that cannot be made, whoever runs the test: its parent is a regular file.

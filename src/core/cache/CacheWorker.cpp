@@ -168,12 +168,20 @@ void CacheWorker::write(const std::vector<CallLog> &calls, const QHash<QString, 
         return;
     QElapsedTimer timer;
     timer.start();
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlError error;
-    if (!CacheSchema::exec(db, {QStringLiteral("BEGIN IMMEDIATE")}, &error)) {
-        fail(error);
+    if (!writeTransaction(calls, meta, &error)) {
+        fail(error); // the connection's handles are gone by now: it can be closed
         return;
     }
+    emit wrote(int(calls.size()), timer.nsecsElapsed());
+}
+
+bool CacheWorker::writeTransaction(const std::vector<CallLog> &calls,
+                                   const QHash<QString, QString> &meta, QSqlError *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!CacheSchema::exec(db, {QStringLiteral("BEGIN IMMEDIATE")}, error))
+        return false;
     QSqlQuery q(db);
     bool ok = q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO calls(id, created_at, record) VALUES(?, ?, ?)"));
@@ -192,25 +200,29 @@ void CacheWorker::write(const std::vector<CallLog> &calls, const QHash<QString, 
         }
     }
     if (!ok)
-        error = q.lastError();
+        *error = q.lastError();
     q.finish();
-    if (!ok || !CacheSchema::exec(db, {QStringLiteral("COMMIT")}, &error)) {
+    if (!ok || !CacheSchema::exec(db, {QStringLiteral("COMMIT")}, error)) {
         CacheSchema::exec(db, {QStringLiteral("ROLLBACK")}, nullptr);
-        fail(error);
-        return;
+        return false;
     }
-    emit wrote(int(calls.size()), timer.nsecsElapsed());
+    return true;
 }
 
 void CacheWorker::prune(qint64 notBeforeMs)
 {
     if (!m_open)
         return;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM calls WHERE created_at < ?"));
-    q.addBindValue(notBeforeMs);
-    if (!q.exec())
-        fail(q.lastError());
+    QSqlError error;
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("DELETE FROM calls WHERE created_at < ?"));
+        q.addBindValue(notBeforeMs);
+        if (!q.exec())
+            error = q.lastError();
+    }
+    if (error.isValid())
+        fail(error);
 }
 
 void CacheWorker::discard()

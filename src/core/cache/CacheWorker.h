@@ -49,7 +49,9 @@ signals:
 private:
     bool attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSqlError *error,
                  bool *newer);
-    void fail(const QSqlError &error);
+    bool writeTransaction(const std::vector<CallLog> &calls, const QHash<QString, QString> &meta,
+                          QSqlError *error);
+    void fail(const QSqlError &error); // closes the connection: no handle of it may be alive
     QString describe(const QSqlError &error, bool newer) const;
 
     QString m_path;
