@@ -79,9 +79,14 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                                     QCoreApplication::translate("AppOptions", "Read the settings from this INI file (a display's provisioning)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({demo, baseUrl, interval, theme, once, screenshot, csv, size, kiosk, screen, pages, pageSeconds, config});
+    // The local call cache.
+    const QCommandLineOption noCache(QStringLiteral("no-cache"),
+                                     QCoreApplication::translate("AppOptions", "Do not read or write the local call cache."));
+    parser.addOption(noCache);
     parser.process(arguments); // handles --help and --version, and exits on unknown options
 
     this->demo = parser.isSet(demo);
+    this->noCache = parser.isSet(noCache);
     if (parser.isSet(baseUrl)) {
         this->baseUrl = QUrl(parser.value(baseUrl));
         QString why;

@@ -24,6 +24,7 @@ struct AppOptions
     QString pages;       // "cards,charts,kpis,campaigns"
     int pageSeconds = 0;
     QString configPath;  // an INI file used instead of the user's settings
+    bool noCache = false; // --no-cache: neither read nor write the local call cache
 
     static void setApplicationInfo();
     // True when the command line only asks for --help or --version.

@@ -110,6 +110,7 @@ int main(int argc, char *argv[])
     if (start.kiosk && !options.sizeSet)
         start.oneShot.size = QSize(1920, 1080); // a wall display's picture
     start.kioskConfig = kiosk;
+    start.cache = !options.noCache;
     controller.start(start);
     const int code = app.exec();
     return exitCode ? exitCode : code;

@@ -79,6 +79,22 @@ private slots:
                  QDateTime(QDate(2026, 11, 28), QTime(13, 0), QTimeZone::utc()));
     }
 
+    void cacheRetentionDefaultsTo30DaysAndIsBounded()
+    {
+        AppSettings s(path());
+        QCOMPARE(s.cacheRetentionDays(), 30);
+        s.setCacheRetentionDays(0);
+        QCOMPARE(s.cacheRetentionDays(), 1);
+        s.setCacheRetentionDays(5000);
+        QCOMPARE(s.cacheRetentionDays(), AppSettings::kMaxCacheRetentionDays);
+        s.setCacheRetentionDays(7);
+        QCOMPARE(s.cacheRetentionDays(), 7);
+        QSettings raw(path(), QSettings::IniFormat);
+        raw.setValue(QStringLiteral("cache/retentionDays"), QStringLiteral("forever"));
+        raw.sync();
+        QCOMPARE(AppSettings(path()).cacheRetentionDays(), 30);
+    }
+
     void unknownThemeFallsBackToLight()
     {
         AppSettings s(path());

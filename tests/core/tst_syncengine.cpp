@@ -341,6 +341,78 @@ private slots:
         QCOMPARE(f.engine.state(), SyncEngine::State::Live);
     }
 
+    void resumesFromCachedCallsAndFollowsUpTheOnesLeftOpen()
+    {
+        EngineFixture f(quietConfig(6));
+        f.engine.start();
+        f.run(40 * 60 * 1000);
+        const QDateTime syncedAt = f.engine.lastSuccess();
+        std::vector<CallLog> cached = f.store.calls();
+        // Two calls well before the cache's edge were still open when it was written: one
+        // live, one completed (a long call) and still waiting for its analysis.
+        const qint64 now = f.clock.nowMs();
+        CallLog *live = nullptr, *waiting = nullptr;
+        for (CallLog &c : cached) {
+            const qint64 age = now - c.createdAtMs;
+            if (c.status != CallStatus::Completed || c.analysis.empty())
+                continue;
+            if (!live && age > 30 * 60 * 1000)
+                live = &c;
+            else if (!waiting && age > 25 * 60 * 1000 && age < 30 * 60 * 1000)
+                waiting = &c;
+        }
+        QVERIFY(live && waiting);
+        live->statusText = QStringLiteral("received");
+        live->status = statusFromString(live->statusText);
+        QVERIFY(isLive(live->status));
+        waiting->analysis.clear();
+        waiting->durationSeconds = 30 * 60; // its deadline lies after the cache's last sync
+        f.engine.stop(); // the board is off for 20 minutes
+        f.run(20 * 60 * 1000);
+
+        CallStore store;
+        store.apply(cached);
+        SyncEngine engine(&f.client, &store, &f.clock);
+        engine.setBackfillSince(f.engine.backfillSince());
+        engine.resumeFromCache(engine.backfillSince(), syncedAt);
+        engine.start();
+        QVERIFY(engine.showingCached());
+        QCOMPARE(engine.cachedAsOf(), syncedAt);
+        // Back to the newest cached call, less the overlap: not the window's start.
+        const QDateTime stop = engine.backfillStopsAt();
+        QVERIFY(stop <= syncedAt.addMSecs(-SyncEngine::kCacheOverlapMs));
+        QVERIFY(stop > syncedAt.addMSecs(-SyncEngine::kCacheOverlapMs - 2 * 60 * 1000));
+        QVERIFY(engine.pendingLive() >= 1);
+        QVERIFY(engine.pendingAnalysis() >= 1);
+        const QString liveId = live->id, waitingId = waiting->id;
+        f.runFor(60 * 1000, [&] { return !engine.isBusy(); });
+        QVERIFY(!engine.showingCached());
+        engine.syncNow();
+        f.runFor(0, [&] { return !engine.isBusy(); });
+        QCOMPARE(store.find(liveId)->status, CallStatus::Completed);
+        QVERIFY(!store.find(waitingId)->analysis.empty());
+        QCOMPARE(differenceFromTruth(store, f.simulator, f.sinceMs()), QString());
+    }
+
+    void aCacheThatDoesNotCoverTheWindowIsBackfilledInFull()
+    {
+        EngineFixture f(quietConfig(6));
+        f.engine.start();
+        f.run(0);
+        std::vector<CallLog> cached = f.store.calls();
+        f.engine.stop();
+        CallStore store;
+        store.apply(cached);
+        SyncEngine engine(&f.client, &store, &f.clock);
+        engine.setBackfillSince(f.engine.backfillSince().addSecs(-3600)); // a longer window now
+        engine.resumeFromCache(f.engine.backfillSince(), f.clock.now());
+        engine.start();
+        QVERIFY(engine.showingCached()); // shown at once all the same
+        QCOMPARE(engine.backfillStopsAt(), engine.backfillSince());
+        f.runFor(0, [&] { return !engine.isBusy(); });
+        QCOMPARE(differenceFromTruth(store, f.simulator, engine.backfillSince().toMSecsSinceEpoch()), QString());
+    }
+
     void intervalHasAFloor()
     {
         EngineFixture f;

@@ -237,6 +237,36 @@ private slots:
         QCOMPARE(describeFreshness(first).headline, QStringLiteral("first load not finished"));
     }
 
+    void cachedCallsSayWhenTheyWereLastInSync()
+    {
+        // Started on the local cache, last in sync 20 min ago: old data, however new the start.
+        const qint64 t0 = fixedStart().toMSecsSinceEpoch();
+        FreshnessInput in;
+        in.state = SyncEngine::State::Syncing;
+        in.intervalSec = 5;
+        in.nowMs = t0;
+        in.watchingSinceMs = t0;
+        in.pagesDone = 1;
+        in.pagesTotal = 2;
+        in.showingCached = true;
+        in.cachedAsOf = QDateTime::fromMSecsSinceEpoch(t0 - 20 * 60 * 1000, Qt::UTC);
+        const QString at = QLocale().toString(in.cachedAsOf.toLocalTime().time(), QLocale::ShortFormat);
+        QCOMPARE(describeFreshness(in).headline, QStringLiteral("cached data from %1").arg(at));
+        QCOMPARE(describeFreshness(in).level, Freshness::Red);
+        QVERIFY(describeFreshness(in).status.contains(QStringLiteral("page 1 of 2")));
+        // Last in sync on another day: the date is named too.
+        in.cachedAsOf = in.cachedAsOf.addDays(-3);
+        QCOMPARE(describeFreshness(in).headline,
+                 QStringLiteral("cached data from %1")
+                     .arg(QLocale().toString(in.cachedAsOf.toLocalTime(), QLocale::ShortFormat)));
+        // The first sync ends it.
+        in.showingCached = false;
+        in.state = SyncEngine::State::Live;
+        in.lastSuccess = fixedStart();
+        QCOMPARE(describeFreshness(in).headline, QStringLiteral("updated 0 s ago"));
+        QCOMPARE(describeFreshness(in).level, Freshness::Fresh);
+    }
+
     void darkThemeRecoloursTheTiles()
     {
         StripFixture f;

@@ -69,6 +69,7 @@ private slots:
         child<QSpinBox>(dialog, "intervalSpin")->setValue(9);
         auto *backfill = child<QComboBox>(dialog, "backfillCombo");
         backfill->setCurrentIndex(backfill->findText(QStringLiteral("Last 8 hours")));
+        child<QSpinBox>(dialog, "retentionSpin")->setValue(90);
         auto *theme = child<QComboBox>(dialog, "themeCombo");
         theme->setCurrentIndex(theme->findText(QStringLiteral("High contrast")));
         QSignalSpy saved(&dialog, &SettingsDialog::saved);
@@ -83,6 +84,7 @@ private slots:
         QCOMPARE(reread.baseUrl(), m_fx->server.baseUrl());
         QCOMPARE(reread.intervalSec(), 9);
         QCOMPARE(reread.backfillHours(), 8);
+        QCOMPARE(reread.cacheRetentionDays(), 90);
         QCOMPARE(reread.themeName(), QStringLiteral("contrast"));
         QFile file(m_iniPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -96,6 +98,7 @@ private slots:
         m_settings->setIntervalSec(17);
         m_settings->setThemeName(QStringLiteral("dark"));
         m_settings->setBackfillHours(5); // not one of the offered windows
+        m_settings->setCacheRetentionDays(12);
         MemorySecretStore secrets;
         secrets.setStoredKey(QStringLiteral("stored-key"));
         SettingsDialog dialog(m_settings.get(), &secrets, &m_fx->clock, &m_theme);
@@ -104,6 +107,8 @@ private slots:
         QCOMPARE(child<QComboBox>(dialog, "backfillCombo")->currentText(),
                  QStringLiteral("Last 5 hours"));
         QCOMPARE(child<QSpinBox>(dialog, "intervalSpin")->minimum(), 2);
+        QCOMPARE(child<QSpinBox>(dialog, "retentionSpin")->value(), 12);
+        QCOMPARE(child<QSpinBox>(dialog, "retentionSpin")->maximum(), 365);
         auto *keyEdit = child<QLineEdit>(dialog, "apiKeyEdit");
         QVERIFY(m_fx->waitFor([&] { return !keyEdit->text().isEmpty(); }));
         QCOMPARE(keyEdit->text(), QStringLiteral("stored-key"));

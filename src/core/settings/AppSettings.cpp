@@ -11,6 +11,7 @@ namespace {
 const QString BaseUrlKey = QStringLiteral("connection/baseUrl");
 const QString IntervalKey = QStringLiteral("sync/intervalSec");
 const QString BackfillKey = QStringLiteral("sync/backfillHours");
+const QString CacheRetentionKey = QStringLiteral("cache/retentionDays");
 const QString ThemeKey = QStringLiteral("appearance/theme");
 const QString DemoKey = QStringLiteral("session/demo");
 
@@ -74,6 +75,18 @@ QDateTime AppSettings::backfillSince(const QDateTime &now) const
     if (hours == 0)
         return {};
     return now.toUTC().addSecs(-qint64(hours) * 3600);
+}
+
+int AppSettings::cacheRetentionDays() const
+{
+    bool ok = false;
+    const int v = m_settings->value(CacheRetentionKey, kDefaultCacheRetentionDays).toInt(&ok);
+    return ok ? qBound(1, v, kMaxCacheRetentionDays) : kDefaultCacheRetentionDays;
+}
+
+void AppSettings::setCacheRetentionDays(int days)
+{
+    m_settings->setValue(CacheRetentionKey, qBound(1, days, kMaxCacheRetentionDays));
 }
 
 QString AppSettings::themeName() const

@@ -20,6 +20,8 @@ public:
     static constexpr int kDefaultIntervalSec = 5;
     static constexpr int kMaxIntervalSec = 3600;
     static constexpr int kMaxBackfillHours = 24 * 7;
+    static constexpr int kDefaultCacheRetentionDays = 30;
+    static constexpr int kMaxCacheRetentionDays = 365;
 
     // Uses the given settings (not owned), e.g. the application's default QSettings.
     explicit AppSettings(QSettings *settings);
@@ -38,6 +40,10 @@ public:
     void setBackfillHours(int hours);
     // The value SyncEngine::setBackfillSince() takes: invalid for "since midnight".
     QDateTime backfillSince(const QDateTime &now) const;
+
+    // How long the local cache keeps calls, in [1, kMaxCacheRetentionDays].
+    int cacheRetentionDays() const;
+    void setCacheRetentionDays(int days);
 
     QString themeName() const; // "light" | "dark" | "contrast"
     void setThemeName(const QString &name);

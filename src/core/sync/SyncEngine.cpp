@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include <utility>
+
 namespace callboard {
 
 namespace {
@@ -46,6 +48,26 @@ QDateTime SyncEngine::backfillSince() const
     return QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC();
 }
 
+QDateTime SyncEngine::backfillStopsAt() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_backfillStopMs, Qt::UTC);
+}
+
+void SyncEngine::resumeFromCache(const QDateTime &completeSince, const QDateTime &syncedAt)
+{
+    m_resumeCompleteSince = completeSince;
+    m_resumeSyncedAt = syncedAt;
+    m_resumePending = true;
+}
+
+void SyncEngine::setShowingCached(bool cached)
+{
+    if (cached == m_showingCached)
+        return;
+    m_showingCached = cached;
+    emit showingCachedChanged(cached);
+}
+
 int SyncEngine::pendingLive() const { return int(m_live.size()); }
 
 qint64 SyncEngine::nextAttemptInMs() const
@@ -68,6 +90,7 @@ void SyncEngine::start()
     m_running = true;
     ++m_generation;
     m_windowStartMs = backfillSince().toMSecsSinceEpoch();
+    m_backfillStopMs = m_windowStartMs;
     m_backfillDone = false;
     m_backfillNextPage = 1;
     // Nothing followed for a previous session (another key, workspace or window) carries over.
@@ -80,6 +103,23 @@ void SyncEngine::start()
     m_gapMarkMs = m_walkOldestMs = kNoGap;
     m_fullReadNext = true;
     m_client->forgetETags();
+    const QDateTime completeSince = std::exchange(m_resumeCompleteSince, {});
+    const QDateTime syncedAt = std::exchange(m_resumeSyncedAt, {});
+    const bool resumable = m_store->size() > 0 && syncedAt.isValid() && completeSince.isValid()
+                           && completeSince.toMSecsSinceEpoch() <= m_windowStartMs;
+    if (m_store->size() > 0 && syncedAt.isValid()) {
+        if (resumable) {
+            qint64 newest = std::numeric_limits<qint64>::min();
+            for (const CallLog &c : m_store->calls())
+                newest = qMax(newest, c.createdAtMs);
+            // min(): after a gap the cache may hold calls newer than its last whole sync.
+            const qint64 edge = qMin(newest, syncedAt.toMSecsSinceEpoch()) - kCacheOverlapMs;
+            m_backfillStopMs = qMax(m_windowStartMs, edge);
+        }
+        adoptStoredCalls(syncedAt.toMSecsSinceEpoch());
+    }
+    m_cachedAsOf = syncedAt;
+    setShowingCached(std::exchange(m_resumePending, false) && m_store->size() > 0);
     setState(State::Syncing);
     emit backfillProgress(0, 0);
     runStep();
@@ -150,7 +190,7 @@ ListQuery SyncEngine::newestFirst(int page) const
 void SyncEngine::backfillPage(int page)
 {
     ListQuery q = newestFirst(page);
-    q.startDate = QDateTime::fromMSecsSinceEpoch(m_windowStartMs, Qt::UTC).date().toString(Qt::ISODate);
+    q.startDate = QDateTime::fromMSecsSinceEpoch(m_backfillStopMs, Qt::UTC).date().toString(Qt::ISODate);
     const quint64 gen = m_generation;
     ++m_tick.requests;
     m_client->listCalls(q, false, this, [this, gen, page](const ListResult &r) {
@@ -161,7 +201,7 @@ void SyncEngine::backfillPage(int page)
         const bool last = calls.empty()
                           || (r.page.meta.present ? page >= r.page.meta.totalPages
                                                   : int(calls.size()) < m_pageLimit)
-                          || calls.back().createdAtMs < m_windowStartMs;
+                          || calls.back().createdAtMs < m_backfillStopMs;
         emit backfillProgress(page, last ? page : qMax(r.page.meta.totalPages, page + 1));
         if (!last) {
             m_backfillNextPage = page + 1;
@@ -400,6 +440,7 @@ void SyncEngine::finishTick()
     m_lastError = {};
     m_backoff.reset();
     setState(State::Live);
+    setShowingCached(false);
     m_lastTick = m_tick;
     emit tickFinished(m_tick);
     emit synced(m_lastSuccess);
@@ -437,6 +478,7 @@ bool SyncEngine::handleFailure(const ApiError &error)
         m_backfillDone = false;
         m_backfillNextPage = 1;
         m_store->clear();
+        setShowingCached(false);
         setState(State::AuthFailed);
         return true;
     }
@@ -507,6 +549,25 @@ void SyncEngine::ingestOne(CallLog call)
     m_tick.changedCalls += changes.inserted + int(changes.updated.size());
     if (const CallLog *stored = m_store->find(id))
         trackPending(*stored);
+}
+
+void SyncEngine::adoptStoredCalls(qint64 checkedAtMs)
+{
+    // As trackPending(), but the calls were last looked at when the cache was in sync: one
+    // that was still waiting for its analysis then is asked about again, even if its
+    // deadline passed while the board was off.
+    for (const CallLog &c : m_store->calls()) {
+        if (isLive(c.status)) {
+            m_live.insert(c.id);
+        } else if (c.status == CallStatus::Completed && c.analysis.empty()
+                   && c.createdAtMs >= m_windowStartMs) {
+            const qint64 endEstimate =
+                c.createdAtMs + qMax(0, c.durationSeconds) * 1000LL + kRingAllowanceMs;
+            const qint64 giveUpAt = endEstimate + qint64(m_analysisGiveUpSec) * 1000;
+            if (giveUpAt > checkedAtMs)
+                m_awaitingAnalysis.insert(c.id, {giveUpAt, checkedAtMs});
+        }
+    }
 }
 
 void SyncEngine::trackPending(const CallLog &c)

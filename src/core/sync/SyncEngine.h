@@ -1,6 +1,9 @@
 // SyncEngine: decides what to ask DialNexa and when, and feeds the answers to the CallStore.
 //
-// Start: backfill the window (default since local midnight) page by page, with progress.
+// Start: backfill the window (default since local midnight) page by page, with progress;
+// when the store already holds an earlier run's calls (the local cache), only back to the
+// newest of them, less an overlap, and the cached calls still live or awaiting analysis are
+// followed up as if this run had seen them.
 // Then one tick every interval:
 //   1. page 1 newest-first with If-None-Match (an idle tick is this one request, answered 304);
 //      on 200, following pages until one holds a call we already knew;
@@ -59,6 +62,17 @@ public:
     void setAnalysisGiveUpSec(int seconds) { m_analysisGiveUpSec = seconds; }
     void setBackoffSeed(quint32 seed) { m_backoff = Backoff(1000, 60000, seed); }
 
+    // Calls near the newest cached one may have changed after the cache was written (or been
+    // listed late): the resumed backfill reads this much further back.
+    static constexpr qint64 kCacheOverlapMs = 10 * 60 * 1000;
+    // For the next start() only: the store already holds the calls of an earlier run, read
+    // from the local cache: every call created from completeSince until syncedAt, as it was
+    // at syncedAt. When that covers the window's start, the backfill reads back only to
+    // min(newest call in the store, syncedAt) - kCacheOverlapMs; otherwise the whole window.
+    // Either way the stored calls that were live or awaiting analysis are followed up, and
+    // showingCached() holds until the first successful sync.
+    void resumeFromCache(const QDateTime &completeSince, const QDateTime &syncedAt);
+
     void start();
     void stop();
     // Runs the next step now instead of waiting for the timer (the "Refresh" action).
@@ -73,6 +87,13 @@ public:
     const TickReport &lastTick() const { return m_lastTick; }
     int skippedRecords() const { return m_skippedRecords; }
     QDateTime backfillSince() const;
+    // Where the current (or last) backfill stops reading: the window's start, or later when
+    // it resumed from the cache.
+    QDateTime backfillStopsAt() const;
+    // The board shows cached calls that no sync has confirmed yet; cachedAsOf() is when the
+    // cache was last in sync (invalid when unknown or not showing cached calls).
+    bool showingCached() const { return m_showingCached; }
+    QDateTime cachedAsOf() const { return m_showingCached ? m_cachedAsOf : QDateTime(); }
     int pendingLive() const;
     int pendingAnalysis() const { return int(m_awaitingAnalysis.size()); }
 
@@ -85,9 +106,12 @@ signals:
     void failed(const callboard::ApiError &error);
     void recordsSkipped(int count, const QString &firstReason);
     void tickFinished(const callboard::SyncEngine::TickReport &report);
+    void showingCachedChanged(bool cached);
 
 private:
     void setState(State s);
+    void setShowingCached(bool cached);
+    void adoptStoredCalls(qint64 checkedAtMs); // follow up cached calls live or awaiting analysis
     void halt(); // stops polling and forgets the scheduled step
     qint64 pacedIntervalMs() const; // the interval, stretched when the rate limit runs low
     void schedule(qint64 delayMs);
@@ -118,6 +142,11 @@ private:
     int m_analysisGiveUpSec = 300;
     QDateTime m_backfillSince;
     qint64 m_windowStartMs = 0;
+    qint64 m_backfillStopMs = 0; // the backfill reads back to here (>= m_windowStartMs)
+    QDateTime m_resumeCompleteSince, m_resumeSyncedAt; // for the next start()
+    bool m_resumePending = false;
+    bool m_showingCached = false;
+    QDateTime m_cachedAsOf;
 
     State m_state = State::Idle;
     bool m_running = false;

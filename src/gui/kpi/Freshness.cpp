@@ -1,6 +1,7 @@
 #include "Freshness.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -8,8 +9,21 @@ namespace callboard {
 
 namespace {
 
+QString cachedHeadline(const FreshnessInput &in)
+{
+    if (!in.cachedAsOf.isValid())
+        return QCoreApplication::translate("Freshness", "cached data");
+    const QDateTime at = in.cachedAsOf.toLocalTime();
+    const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(in.nowMs).toLocalTime().date();
+    const QString when = today ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                               : QLocale().toString(at, QLocale::ShortFormat);
+    return QCoreApplication::translate("Freshness", "cached data from %1").arg(when);
+}
+
 QString headlineFor(const FreshnessInput &in)
 {
+    if (in.showingCached)
+        return cachedHeadline(in);
     if (!in.lastSuccess.isValid())
         return in.pagesDone > 0 ? QCoreApplication::translate("Freshness", "first load not finished")
                                 : QCoreApplication::translate("Freshness", "no data yet");
@@ -67,6 +81,11 @@ FreshnessView describeFreshness(const FreshnessInput &in)
     const bool loading = in.state == SyncEngine::State::Syncing && !in.backfillDone;
     if (in.state == SyncEngine::State::AuthFailed) {
         v.level = Freshness::Red;
+    } else if (in.showingCached) {
+        // Cached calls are as old as the cache's last sync, however recent the start.
+        const qint64 age = in.cachedAsOf.isValid() ? in.nowMs - in.cachedAsOf.toMSecsSinceEpoch()
+                                                   : 5 * intervalMs + 1;
+        v.level = age > 5 * intervalMs ? Freshness::Red : age > 2 * intervalMs ? Freshness::Amber : Freshness::Fresh;
     } else if (!in.lastSuccess.isValid() && (loading || in.state == SyncEngine::State::Idle)) {
         v.level = Freshness::Fresh; // nothing old is shown: the first load is in progress
     } else {

@@ -1,6 +1,7 @@
 // Freshness: how old the board's data is, and why, in words and a level. Fresh while the
 // last good sync is at most two intervals old, amber past two, red past five (or when the
-// key is rejected); the reason comes from the sync engine's state ("retrying in 12 s").
+// key is rejected); the reason comes from the sync engine's state ("retrying in 12 s"). Calls
+// from the local cache shown before the first sync say so: "cached data from 09:14".
 #pragma once
 
 #include "api/ApiError.h"
@@ -24,6 +25,8 @@ struct FreshnessInput
     ApiError::Kind errorKind = ApiError::Kind::None;
     bool backfillDone = false;
     int pagesDone = 0, pagesTotal = 0; // backfill progress; total 0 while unknown
+    bool showingCached = false;  // the board shows the local cache's calls, not yet synced
+    QDateTime cachedAsOf;        // when the cache was last in sync (invalid: unknown)
 };
 
 struct FreshnessView

@@ -49,6 +49,7 @@ KpiStrip::KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const The
     connect(m_stats, &CallStats::changed, this, &KpiStrip::requestRefresh);
     connect(m_engine, &SyncEngine::stateChanged, this, &KpiStrip::requestRefresh);
     connect(m_engine, &SyncEngine::synced, this, &KpiStrip::requestRefresh);
+    connect(m_engine, &SyncEngine::showingCachedChanged, this, &KpiStrip::requestRefresh);
     connect(m_engine, &SyncEngine::backfillProgress, this, [this](int done, int total) {
         m_pagesDone = done;
         m_pagesTotal = total;
@@ -129,6 +130,8 @@ void KpiStrip::refresh()
     in.backfillDone = m_engine->backfillDone();
     in.pagesDone = m_pagesDone;
     in.pagesTotal = m_pagesTotal;
+    in.showingCached = m_engine->showingCached();
+    in.cachedAsOf = m_engine->cachedAsOf();
     const Freshness before = m_freshness.level;
     m_freshness = describeFreshness(in);
     m_fresh->setValue(m_freshness.headline);

@@ -8,6 +8,7 @@
 #include "api/DialNexaClient.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/KioskWindow.h"
+#include "cache/CacheLocation.h"
 #include "settings/AppSettings.h"
 #include "settings/SecretStore.h"
 #include "settings/FirstRunPage.h"
@@ -167,11 +168,13 @@ void AppController::applySyncSettings()
     SyncEngine *engine = m_session->engine();
     engine->setIntervalSec(m_options.intervalSec > 0 ? m_options.intervalSec : m_settings->intervalSec());
     engine->setBackfillSince(m_settings->backfillSince(m_session->clock()->now()));
+    m_session->setCacheRetentionDays(m_settings->cacheRetentionDays());
 }
 
 void AppController::startWithKey(const QString &key)
 {
     applySyncSettings(); // "the last N hours" counts from now, not from when the app started
+    m_session->setCacheDirectory(m_options.cache ? CacheLocation::defaultDirectory() : QString());
     QString error;
     const QUrl baseUrl = m_options.baseUrl.isEmpty() ? m_settings->baseUrl() : m_options.baseUrl;
     if (!m_session->startLive(baseUrl, key, &error)) {
@@ -185,6 +188,8 @@ void AppController::startWithKey(const QString &key)
 void AppController::startDemo()
 {
     applySyncSettings();
+    // Each demo is a new simulated workspace (its seed is the time): nothing to come back to.
+    m_session->setCacheDirectory(QString());
     QString error;
     if (!m_session->startDemo(quint64(QDateTime::currentMSecsSinceEpoch()), &error)) {
         fail(error);

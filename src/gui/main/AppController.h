@@ -36,6 +36,7 @@ public:
         OneShot::Options oneShot;
         bool kiosk = false;       // the wall display's board instead of the window
         KioskConfig kioskConfig;
+        bool cache = true; // the local call cache for the user's workspace (not the demo)
     };
 
     // A kiosk whose key is missing or rejected looks for a new one this often.

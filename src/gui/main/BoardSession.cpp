@@ -4,6 +4,8 @@
 #include "Simulator.h"
 #include "alerts/AlertEngine.h"
 #include "api/DialNexaClient.h"
+#include "cache/CacheLocation.h"
+#include "cache/CallCache.h"
 #include "model/CallStore.h"
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
@@ -19,18 +21,70 @@ BoardSession::BoardSession(Clock *clock, QObject *parent)
       m_store(new CallStore(this)), m_client(new DialNexaClient(m_clock, this)),
       m_engine(new SyncEngine(m_client, m_store, m_clock, this)),
       m_stats(new CallStats(m_store, m_clock, this)), m_alerts(new AlertEngine(m_store, m_clock, this)),
-      m_logger(new SyncLogger(m_engine, this))
+      m_logger(new SyncLogger(m_engine, this)), m_cacheRetentionDays(CallCache::kDefaultRetentionDays)
 {
     // A half-loaded store would raise "no new calls": rules judge only complete data.
     connect(m_engine, &SyncEngine::synced, this, [this] {
         if (m_engine->backfillDone() && !m_alerts->isReady())
             m_alerts->setReady(true);
     });
+    connect(m_engine, &SyncEngine::synced, this, [this](const QDateTime &at) {
+        if (!m_cache)
+            return;
+        const QDateTime window = m_engine->backfillSince();
+        if (!m_cacheCompleteSince.isValid() || window < m_cacheCompleteSince)
+            m_cacheCompleteSince = window;
+        m_cache->setSyncState(m_cacheCompleteSince, at);
+    });
+    connect(m_engine, &SyncEngine::failed, this, [this](const ApiError &error) {
+        // The key lost its right to the data: what it read must not come back at the next
+        // start either. (The engine clears the store right after this.)
+        if (error.isAuthFailure() && m_cache)
+            m_cache->discard();
+    });
 }
 
 BoardSession::~BoardSession()
 {
     m_engine->stop();
+    closeCache();
+}
+
+CallCache *BoardSession::cache() const
+{
+    return m_cache && m_cache->isOpen() ? m_cache.get() : nullptr;
+}
+
+void BoardSession::setCacheRetentionDays(int days)
+{
+    m_cacheRetentionDays = days;
+    if (m_cache)
+        m_cache->setRetentionDays(days); // from the next daily pruning
+}
+
+void BoardSession::openCache(const QString &name)
+{
+    closeCache();
+    if (m_cacheDirectory.isEmpty())
+        return;
+    auto cache = std::make_unique<CallCache>(CacheLocation::filePath(m_cacheDirectory, name), m_clock);
+    cache->setRetentionDays(m_cacheRetentionDays);
+    connect(cache.get(), &CallCache::problem, this, &BoardSession::cacheProblem);
+    CallCache::Contents contents;
+    if (!cache->open(&contents))
+        return; // reported; the board runs without a cache
+    m_cacheCompleteSince = contents.completeSince;
+    if (!contents.calls.empty())
+        m_store->apply(std::move(contents.calls));
+    m_engine->resumeFromCache(contents.completeSince, contents.syncedAt);
+    cache->watch(m_store); // after loading: what was read is not written back
+    m_cache = std::move(cache);
+}
+
+void BoardSession::closeCache()
+{
+    m_cache.reset(); // writes what is pending first
+    m_cacheCompleteSince = {};
 }
 
 bool BoardSession::startDemo(quint64 seed, QString *error)
@@ -49,6 +103,7 @@ bool BoardSession::startDemo(quint64 seed, QString *error)
     }
     m_client->setBaseUrl(m_simServer->baseUrl());
     m_client->setApiKey(config.apiKey);
+    openCache(CacheLocation::demoName(seed));
     m_engine->start();
     m_started = true;
     emit started();
@@ -68,6 +123,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
         return false;
     }
     m_client->setApiKey(apiKey);
+    openCache(CacheLocation::workspaceName(m_client->baseUrl(), apiKey));
     m_engine->start();
     m_started = true;
     emit started();
@@ -77,6 +133,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
 void BoardSession::stop()
 {
     m_engine->stop();
+    closeCache(); // before the store is cleared: its last changes are written
     if (m_store->size() > 0)
         m_store->clear();
     m_started = false;

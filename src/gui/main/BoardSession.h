@@ -2,9 +2,16 @@
 // client, the sync engine, the statistics and, for the demo, the in-process simulator.
 // The window and the one-shot renderer both run on a session; tests build one on a
 // ManualClock.
+//
+// The local cache (off until setCacheDirectory()): starting a board opens its workspace's file,
+// puts the cached calls in the store before the first request (the engine then resumes from
+// them instead of backfilling the window again) and keeps the file written. A cache that
+// cannot be used is reported by cacheProblem() and the board goes on without it.
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
+#include <QString>
 #include <QUrl>
 
 #include <memory>
@@ -12,6 +19,7 @@
 namespace callboard {
 
 class AlertEngine;
+class CallCache;
 class CallStats;
 class CallStore;
 class Clock;
@@ -40,6 +48,14 @@ public:
     bool isDemo() const { return m_simulator != nullptr; }
     bool isStarted() const { return m_started; }
 
+    // Where the workspaces' cache files go (CacheLocation::defaultDirectory() in the app);
+    // empty = no cache. Takes effect at the next start.
+    void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
+    QString cacheDirectory() const { return m_cacheDirectory; }
+    void setCacheRetentionDays(int days);
+    // The open cache of the running board, or nullptr.
+    CallCache *cache() const;
+
     Clock *clock() const { return m_clock; }
     CallStore *store() const { return m_store; }
     DialNexaClient *client() const { return m_client; }
@@ -52,8 +68,13 @@ public:
 
 signals:
     void started();
+    // The cache could not be used (or was found damaged and replaced): a sentence for the user.
+    void cacheProblem(const QString &message);
 
 private:
+    void openCache(const QString &name);
+    void closeCache();
+
     Clock *m_clock;
     CallStore *m_store;
     DialNexaClient *m_client;
@@ -64,6 +85,10 @@ private:
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<sim::SimServer> m_simServer;
     bool m_started = false;
+    QString m_cacheDirectory;
+    int m_cacheRetentionDays;
+    std::unique_ptr<CallCache> m_cache;
+    QDateTime m_cacheCompleteSince; // what the cache covers, as the file says or a sync proved
 };
 
 } // namespace callboard

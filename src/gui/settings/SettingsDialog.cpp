@@ -98,6 +98,8 @@ void SettingsDialog::load()
         index = m_ui->backfillCombo->count() - 1;
     }
     m_ui->backfillCombo->setCurrentIndex(index);
+    m_ui->retentionSpin->setRange(1, AppSettings::kMaxCacheRetentionDays);
+    m_ui->retentionSpin->setValue(m_settings->cacheRetentionDays());
     m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings->themeName())));
     const AlertRulesRead read = readAlertRules(*m_settings->settings());
     m_alertRules->setRules(read.rules);
@@ -248,6 +250,7 @@ void SettingsDialog::accept()
         m_kioskPin->setFocus(Qt::OtherFocusReason);
         return;
     }
+    m_settings->setCacheRetentionDays(m_ui->retentionSpin->value());
     m_settings->setThemeName(m_ui->themeCombo->currentData().toString());
     writeAlertRules(*m_settings->settings(), m_alertRules->rules());
     m_settings->settings()->setValue(QStringLiteral("kiosk/pin"), pin);

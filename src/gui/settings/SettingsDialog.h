@@ -1,5 +1,5 @@
-// SettingsDialog: where the API base URL and key, the poll interval, the backfill window and
-// the theme are set (form: ui/SettingsDialog.ui). "Test connection" asks the API for one
+// SettingsDialog: where the API base URL and key, the poll interval, the backfill window, how
+// long the local cache keeps calls and the theme are set (form: ui/SettingsDialog.ui). "Test connection" asks the API for one
 // page with the values as typed and says plainly what happened. OK saves the preferences to
 // AppSettings and the key to the SecretStore (the OS keychain), never to the settings file;
 // when the keychain refuses, the other settings stay saved and the dialog says so.
