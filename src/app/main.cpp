@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTranslator>
 #include <QTextStream>
@@ -34,6 +35,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     AppOptions::setApplicationInfo();
+    // The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux) apply to DialNexa.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The user's language: Qt's own strings and Callboard's (embedded under :/i18n).
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -5,3 +5,5 @@ target_include_directories(tst_mainwindow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/..
 add_unit_test(tst_oneshot tst_oneshot.cpp LIBS callboard_gui callboard_sim)
 target_include_directories(tst_oneshot PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_translations tst_translations.cpp LIBS callboard_gui)
+add_unit_test(tst_faultwindow tst_faultwindow.cpp LIBS callboard_gui callboard_sim)
+target_include_directories(tst_faultwindow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
