@@ -116,8 +116,8 @@ private slots:
                                    << 5000 << kNoState << QString() << QString() << anyFault;
         QTest::newRow("slow and resetting") << "latency=300,reset=0.3,bare,createdAt" << 150 << kNoState
                                             << QString() << QString() << anyFault;
-        QTest::newRow("429 over 5xx") << "429,5xx=0.5" << 5000 << backingOff << QString()
-                                      << "rate limited, retrying in" << anyFault;
+        QTest::newRow("429 and resets") << "429,reset=0.5" << 5000 << kNoState << QString() << QString()
+                                        << anyFault;
     }
 
     void faultIsNamedThenRecovered()
