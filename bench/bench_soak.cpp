@@ -56,6 +56,7 @@ sim::FaultConfig faultsFor(int cycle, bool schemaChurn)
 
 struct Figures
 {
+    QList<qint64> rssEvery1000; // after cycles 1000, 2000, ... (where growth starts, if it does)
     qint64 rssStart = 0, rssWarm = 0, rssEnd = 0;
     int callsWarm = 0, callsEnd = 0;
     int requests = 0, failures = 0, ticks = 0;
@@ -92,6 +93,8 @@ Figures soak(int cycles, int warmCycle, double callsPerMinute, bool newCallsAfte
     for (int cycle = 1; cycle <= cycles; ++cycle) {
         f.simulator.setFaults(faultsFor(cycle, !newCallsAfterWarm && cycle > warmCycle));
         f.runFor(cycleMs, idle);
+        if (cycle % 1000 == 0)
+            fig.rssEvery1000 << rssKiB();
         if (cycle == warmCycle) {
             if (!newCallsAfterWarm)
                 f.simulator.setCallsPerMinute(0);
@@ -122,6 +125,10 @@ void print(QTextStream &out, const char *name, int cycles, const Figures &g)
                              cycles * 5 / 3600.0, g.seconds);
     out << QString::asprintf("  RSS start %lld KiB, warm (cycle 1000) %lld KiB, end %lld KiB: %+.2f %% from warm\n",
                              g.rssStart, g.rssWarm, g.rssEnd, growth);
+    QStringList steps;
+    for (qint64 kib : g.rssEvery1000)
+        steps << QString::number(kib);
+    out << "  RSS every 1,000 cycles (KiB): " << steps.join(QLatin1Char(' ')) << "\n";
     out << QString::asprintf("  calls in store: %d warm, %d end; %d requests, %d faults seen, %d good ticks\n",
                              g.callsWarm, g.callsEnd, g.requests, g.failures, g.ticks);
     if (!g.truth.isEmpty())
@@ -138,8 +145,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int cycles = argc > 1 ? qMax(1001, QByteArray(argv[1]).toInt()) : 10000;
-    print(out, "steady (no new calls after warm-up; status, schema and fault churn)", cycles,
-          soak(cycles, 1000, 6.0, false));
-    print(out, "growing (a new call a minute all along; faults)", cycles, soak(cycles, 1000, 1.0, true));
+    const QByteArray only = argc > 2 ? QByteArray(argv[2]) : QByteArray(); // "steady" or "growing"
+    if (only.isEmpty() || only == "steady")
+        print(out, "steady (no new calls after warm-up; status, schema and fault churn)", cycles,
+              soak(cycles, 1000, 6.0, false));
+    if (only.isEmpty() || only == "growing")
+        print(out, "growing (a new call a minute all along; faults)", cycles, soak(cycles, 1000, 1.0, true));
     return 0;
 }
