@@ -91,7 +91,7 @@ Figures soak(int cycles, int warmCycle, double callsPerMinute, bool newCallsAfte
 
     const qint64 cycleMs = qint64(engine.intervalSec()) * 1000;
     for (int cycle = 1; cycle <= cycles; ++cycle) {
-        f.simulator.setFaults(faultsFor(cycle, !newCallsAfterWarm && cycle > warmCycle));
+        f.simulator.setFaults(faultsFor(cycle, !newCallsAfterWarm)); // every kind of churn before warm
         f.runFor(cycleMs, idle);
         if (cycle % 1000 == 0)
             fig.rssEvery1000 << rssKiB();
