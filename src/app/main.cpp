@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkProxyFactory>
 #include <QSettings>
 #include <QTranslator>
 #include <QTextStream>
@@ -45,6 +46,8 @@ int main(int argc, char *argv[])
     for (const int size : {16, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/%1x%1/apps/io.callboard.Callboard.png").arg(size));
     QApplication::setWindowIcon(icon);
+    // The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux) apply to DialNexa.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The user's language: Qt's own strings and Callboard's (embedded under :/i18n).
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <limits>
+
 using namespace callboard;
 
 namespace {
@@ -409,6 +411,25 @@ private slots:
         QCOMPARE(page.meta.limit, metaInt("limit"));
         QCOMPARE(page.meta.total, metaInt("total"));
         QCOMPARE(page.meta.totalPages, metaInt("totalPages"));
+    }
+
+    // Found by fuzz_list_body (reproducer tests/data/fuzz-list-meta-huge-number.json): a meta
+    // number outside int's range was converted to int, which is undefined behaviour.
+    void metaNumbersOutsideIntAreClamped()
+    {
+        CallPage page;
+        QString error;
+        QVERIFY2(CallLogReader::readListBody(fixture("fuzz-list-meta-huge-number.json"), &page, &error),
+                 qPrintable(error));
+        QCOMPARE(page.meta.total, std::numeric_limits<int>::max());
+        QCOMPARE(page.meta.totalPages, 8);
+        QVERIFY(CallLogReader::readListBody(
+            "{\"data\":[],\"meta\":{\"page\":1e300,\"limit\":-1e300,\"total\":-0.5,\"totalPages\":2147483648}}",
+            &page, &error));
+        QCOMPARE(page.meta.page, std::numeric_limits<int>::max());
+        QCOMPARE(page.meta.limit, std::numeric_limits<int>::min());
+        QCOMPARE(page.meta.total, 0);
+        QCOMPARE(page.meta.totalPages, std::numeric_limits<int>::max());
     }
 
     void nestedAnalysisIsQJsonDocumentCompactText()

@@ -53,7 +53,7 @@ int metaInt(Context &ctx, dom::element meta, std::string_view key)
     case Type::INT64:
     case Type::UINT64:
     case Type::DOUBLE:
-        return int(numberValue(v));
+        return CallLogText::clampedInt(numberValue(v));
     case Type::STRING:
         return toQString(v.get_string().value_unsafe()).toInt();
     default:

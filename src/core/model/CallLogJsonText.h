@@ -6,10 +6,24 @@
 #include <QString>
 
 #include <cstring>
+#include <limits>
 #include <string_view>
 #include <type_traits>
 
 namespace callboard::CallLogText {
+
+// A JSON number as an int, clamped to int's range and NaN read as 0: converting a double
+// outside the range is undefined behaviour, and a server may put any number in its meta.
+inline int clampedInt(double d)
+{
+    if (!(d == d))
+        return 0;
+    if (d >= double(std::numeric_limits<int>::max()))
+        return std::numeric_limits<int>::max();
+    if (d <= double(std::numeric_limits<int>::min()))
+        return std::numeric_limits<int>::min();
+    return int(d);
+}
 
 // A view of UTF-16 code units or UTF-8 bytes; operator[] yields the unsigned unit. Every test
 // below compares against ASCII only, so a non-ASCII character fails them in either encoding.

@@ -205,7 +205,7 @@ bool parseJson(const QByteArray &body, QJsonDocument *doc, QString *error)
 int metaInt(const QJsonObject &meta, QLatin1String key)
 {
     const QJsonValue v = meta.value(key);
-    return v.isDouble() ? int(v.toDouble()) : v.isString() ? v.toString().toInt() : 0;
+    return v.isDouble() ? CallLogText::clampedInt(v.toDouble()) : v.isString() ? v.toString().toInt() : 0;
 }
 
 // The QJsonDocument path: the reference the simdjson path (CallLogJson) must agree with, and

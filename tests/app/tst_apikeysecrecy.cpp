@@ -1,0 +1,202 @@
+// The API key stays a secret in the real app: it runs `callboard --once` with a known key in
+// CALLBOARD_API_KEY against the simulator on loopback, with HOME, the XDG directories and
+// TMPDIR in a scratch directory, then searches every file the app wrote there (settings,
+// cache, logs, exports) and everything it printed for the key. Also: a rejected key is not
+// echoed, and the system proxy configuration (https_proxy) is honoured without the key ever
+// reaching the proxy in the clear.
+#include "SimFixture.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+using namespace callboard;
+using namespace callboard::test;
+
+namespace {
+const QString kKey = QStringLiteral("cbk_canary_5e1f7a93c04d28b6_do_not_leak");
+
+struct AppRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QProcessEnvironment appEnvironment(const QString &home, const QString &key)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *proxy : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY",
+                              "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
+        env.remove(QLatin1String(proxy));
+    const QStringList dirs{QStringLiteral("config"), QStringLiteral("data"), QStringLiteral("cache"),
+                           QStringLiteral("state"), QStringLiteral("tmp")};
+    for (const QString &d : dirs)
+        QDir(home).mkpath(d);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
+    env.insert(QStringLiteral("TMPDIR"), home + QStringLiteral("/tmp"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("callboard.*.debug=true\nqt.network.*.debug=true"));
+    env.insert(QStringLiteral("CALLBOARD_API_KEY"), key);
+    return env;
+}
+
+// Runs the app to its end while this process keeps serving (the simulator lives here), or
+// until stopWhen() holds, when the app is killed.
+AppRun runApp(const QStringList &args, const QProcessEnvironment &env,
+              const std::function<bool()> &stopWhen = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CALLBOARD_APP), args);
+    AppRun run;
+    if (!p.waitForStarted(10000))
+        return run;
+    waitUntil([&] { return p.state() == QProcess::NotRunning || (stopWhen && stopWhen()); }, 90000);
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(10000);
+    } else {
+        run.finished = p.exitStatus() == QProcess::NormalExit;
+        run.exitCode = p.exitCode();
+    }
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    return run;
+}
+
+// Every file under dir whose bytes hold the key (as UTF-8 or UTF-16), and how many files there are.
+QStringList filesHolding(const QString &dir, const QString &key, int *fileCount)
+{
+    const QByteArray utf8 = key.toUtf8();
+    const QByteArray utf16(reinterpret_cast<const char *>(key.utf16()), key.size() * 2);
+    QStringList hits;
+    *fileCount = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        ++*fileCount;
+        const QByteArray bytes = f.readAll();
+        if (bytes.contains(utf8) || bytes.contains(utf16))
+            hits << path;
+    }
+    return hits;
+}
+
+struct LoopbackSim
+{
+    explicit LoopbackSim(const QString &acceptedKey)
+        : simulator(&clock, config(acceptedKey)), server(&simulator)
+    {
+        if (!server.listen())
+            qFatal("simulator could not listen");
+    }
+    static sim::SimConfig config(const QString &key)
+    {
+        sim::SimConfig c;
+        c.apiKey = key;
+        c.backlogMinutes = 60;
+        return c;
+    }
+    SystemClock clock;
+    sim::Simulator simulator;
+    sim::SimServer server;
+};
+} // namespace
+
+class TestApiKeySecrecy : public QObject
+{
+    Q_OBJECT
+private slots:
+    void keyIsInNoFileAndNoOutput()
+    {
+        LoopbackSim sim(kKey);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString png = home.filePath(QStringLiteral("board.png"));
+        const QString csv = home.filePath(QStringLiteral("calls.csv"));
+        const AppRun run = runApp({QStringLiteral("--once"), QStringLiteral("--base-url"),
+                                   sim.server.baseUrl().toString(), QStringLiteral("--screenshot"), png,
+                                   QStringLiteral("--export-csv"), csv},
+                                  appEnvironment(home.path(), kKey));
+        QVERIFY2(run.finished && run.exitCode == 0, run.err.constData());
+        // The run was real: the key was accepted and files were written.
+        QVERIFY(sim.server.stats().ok200 > 0);
+        QCOMPARE(sim.server.stats().errors4xx, 0);
+        QVERIFY(QFileInfo(png).size() > 0);
+        QVERIFY(QFileInfo(csv).size() > 0);
+        int files = 0;
+        const QStringList hits = filesHolding(home.path(), kKey, &files);
+        QVERIFY(files >= 2);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char(' '))));
+        QVERIFY(!run.out.contains(kKey.toUtf8()));
+        QVERIFY(!run.err.contains(kKey.toUtf8()));
+    }
+
+    void rejectedKeyIsNotEchoed()
+    {
+        LoopbackSim sim(QStringLiteral("another_workspace_key_0000"));
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const AppRun run = runApp({QStringLiteral("--once"), QStringLiteral("--base-url"),
+                                   sim.server.baseUrl().toString(), QStringLiteral("--export-csv"),
+                                   home.filePath(QStringLiteral("calls.csv"))},
+                                  appEnvironment(home.path(), kKey));
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("API key rejected (401)"), run.err.constData());
+        QVERIFY(sim.server.stats().errors4xx > 0);
+        QVERIFY(!run.out.contains(kKey.toUtf8()));
+        QVERIFY(!run.err.contains(kKey.toUtf8()));
+        int files = 0;
+        QVERIFY(filesHolding(home.path(), kKey, &files).isEmpty());
+    }
+
+    void systemProxyIsHonoured()
+    {
+        // Qt never proxies loopback, so the app is pointed at a name that is not, with
+        // https_proxy naming a proxy here. It must ask the proxy for a tunnel (the key then
+        // travels inside TLS only); this proxy refuses, and the test ends the app.
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        QByteArray request;
+        connect(&proxy, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *s = proxy.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [&, s] {
+                    request += s->readAll();
+                    if (request.contains("\r\n\r\n")) {
+                        s->write("HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                        s->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = appEnvironment(home.path(), kKey);
+        const QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
+        env.insert(QStringLiteral("https_proxy"), proxyUrl);
+        env.insert(QStringLiteral("http_proxy"), proxyUrl);
+        const AppRun run = runApp({QStringLiteral("--once"), QStringLiteral("--base-url"),
+                                   QStringLiteral("https://api.dialnexa.invalid/v1"), QStringLiteral("--export-csv"),
+                                   home.filePath(QStringLiteral("calls.csv"))},
+                                  env, [&] { return request.contains("\r\n\r\n"); });
+        QVERIFY2(request.startsWith("CONNECT api.dialnexa.invalid:443 "), request.constData());
+        QVERIFY(!request.contains(kKey.toUtf8()));
+        QVERIFY(!run.out.contains(kKey.toUtf8()));
+        QVERIFY(!run.err.contains(kKey.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiKeySecrecy)
+#include "tst_apikeysecrecy.moc"
