@@ -48,6 +48,10 @@ BoardSession::~BoardSession()
 {
     m_engine->stop();
     closeCache();
+    // Children die in creation order and an owned SystemClock was created first: whatever
+    // cancels clock timers in its destructor goes before it.
+    delete m_alerts;
+    m_alerts = nullptr;
 }
 
 CallCache *BoardSession::cache() const
