@@ -2,6 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertCondition</name>
+    <message>
+        <source>Negative sentiment: %1 of %2 rated in the last %3 min, too few to judge (%4 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative sentiment: %1 % (%2 of %3 rated in the last %4 min; limit %5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call failed with %3 in the last %1 min (limit %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls failed with %3 in the last %1 min (limit %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call in the last %1 min with %3 = %4 (limit %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls in the last %1 min with %3 = %4 (limit %2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; newest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live calls: %1 (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest call at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours began at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new call since %1 (limit %2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new call since working hours began at %1 (limit %2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>The rule has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window must be between 1 and %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threshold is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share must be at least 0 and below 1 (0 % to 99 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum sample must be at least one call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of failures must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one end reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an end reason (lower case, digits and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of calls must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the analysis field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the value the field is compared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of live calls must be a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working hours need a valid start and end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working hours start and end at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative sentiment above %1 % of rated calls in the last %2 min (at least %3 rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures with %3: at least %1 in the last %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls with %3 = %4: at least %1 in the last %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live calls: more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new call for %1 min on %2, %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRuleSettings</name>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected negative_share, end_reason_failures, analysis_field, live_above or no_new_calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a time of day (HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workDays &quot;%1&quot; is not a list of days (e.g. Mon-Fri or Mon,Wed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule %1: id &quot;%2&quot; is used twice; renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>no error</source>
@@ -49,6 +226,35 @@
     <message>
         <source>no API key: set CALLBOARD_API_KEY, or use --demo</source>
         <translation>kein API-Schlüssel: CALLBOARD_API_KEY setzen oder --demo verwenden</translation>
+    </message>
+    <message>
+        <source>No API key for this display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the key in the system keychain from Callboard&apos;s Settings, or set CALLBOARD_API_KEY for the kiosk&apos;s session. This board looks for it every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no screen matches the kiosk&apos;s screens setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This API key cannot read call logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Ask an administrator to store a valid key for this display. This board checks for a new key every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This board cannot start</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -123,6 +329,38 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>--screenshot and --export-csv need two different files</source>
         <translation>--screenshot und --export-csv brauchen zwei verschiedene Dateien</translation>
     </message>
+    <message>
+        <source>Run as a wall display: fullscreen, rotating pages, no menus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kiosk: the screen, by index or name (default: the primary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kiosk: the pages to rotate, from cards, charts, kpis, campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --kiosk: seconds each page shows (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the settings from this INI file (a display&apos;s provisioning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not read or write the local call cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-seconds needs a whole number from %1 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screen needs a screen index or name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Badge</name>
@@ -140,6 +378,13 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>no API key</source>
         <translation>kein API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>%1 calls · %2 live · %3 % connected · %4 % done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -216,6 +461,25 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>User</source>
         <translation>Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>DisplaySleepInhibitor</name>
+    <message>
+        <source>no D-Bus session bus: the screensaver cannot be held off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the desktop refused to hold off the screensaver: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS refused to keep the display awake (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows refused to keep the display awake</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -346,6 +610,95 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>▲ Retrying</source>
         <translation>▲ Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>cached data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cached data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited by DialNexa — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited by DialNexa — retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost — retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing data from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>KioskConfig</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number from %3 to %4; using %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Anrufe</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished">Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot;: pages are cards, charts, kpis and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page given: pages are cards, charts, kpis and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not light, dark or contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 12 digits; leaving is locked until it is fixed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,6 +977,33 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>Save result</source>
         <translation>Ergebnis des Speicherns</translation>
     </message>
+    <message>
+        <source>&amp;Keep cached calls for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the local cache keeps calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekSchedule</name>
+    <message>
+        <source>hours must look like 08:00-18:00, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days must look like Mon-Fri or Mon,Wed,Fri, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day given</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>callboard::AgentDurationChart</name>
@@ -664,6 +1044,240 @@ Mean %2 over %n connected call(s)</source>
             <numerusform>%1
 Ø %2 über %n verbundene Anrufe</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>callboard::AlertEngine</name>
+    <message>
+        <source>The rule was changed, switched off or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert checks paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call list was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callboard::AlertLogDialog</name>
+    <message>
+        <source>Alert log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callboard::AlertPresenter</name>
+    <message>
+        <source>Callboard</source>
+        <translation type="unfinished">Callboard</translation>
+    </message>
+    <message>
+        <source>Callboard alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n alerts: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callboard::AlertRuleDialog</name>
+    <message>
+        <source>Negative sentiment share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures with given end reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis field equals a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live calls above a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new calls during working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound when it fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: a short label for the banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;More than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with at &amp;least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis &amp;field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;quals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days must look like Mon-Fri or Mon,Wed,Fri.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callboard::AlertRulesEditor</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative sentiment share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures with given end reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis field equals a value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live calls above a number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new calls during working hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1355,49 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>✗ No</source>
         <translation>✗ Nein</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::CacheWorker</name>
+    <message>
+        <source>The local cache %1 was written by a newer Callboard; going on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache %1 is locked by another program; going on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the local cache %1 (%2); going on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache %1 failed (%2); going on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache %1 is damaged (%2) and could not be moved aside; going on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache was damaged; it was moved aside to %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache was damaged and was moved aside to %1; a new one could not be started (%2); going on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache was found damaged (%1); it was moved aside to %2; going on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local cache %1 stopped working (%2); going on without it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,6 +1567,44 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>Looking up the call…</source>
         <translation>Anruf wird gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No campaign calls in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Verbunden</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished">Nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished">Live</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1892,102 @@ Mean %2 over %n connected call(s)</source>
     </message>
 </context>
 <context>
+    <name>callboard::KioskController</name>
+    <message>
+        <source>Callboard kiosk is showing live calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callboard::KioskWindow</name>
+    <message>
+        <source>Callboard kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board blanked outside its hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished">Anrufe</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callboard::KpiPage</name>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished">Kennzahlen</translation>
+    </message>
+    <message>
+        <source>%1 Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % of calls shorter than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top failing end reasons</source>
+        <translation type="unfinished">Häufigste Endgründe bei Fehlschlägen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+</context>
+<context>
     <name>callboard::KpiStrip</name>
     <message>
         <source>%1 %</source>
@@ -1458,6 +2249,54 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>Analysis (all calls)</source>
         <translation>Analyse (alle Anrufe)</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callboard::PageIndicator</name>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>callboard::PinPrompt</name>
+    <message>
+        <source>Enter the PIN to leave the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: wait %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN — %n tries left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callboard::SettingsDialog</name>
@@ -1548,6 +2387,34 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>Use for this session</source>
         <translation>Für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A firing rule shows in the status bar and as a desktop notification; on a wall display as a banner and a colour pulse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: Ctrl+Q leaves the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk PIN has 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1644,6 +2511,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>The API key to accept.</source>
         <translation>Der zu akzeptierende API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config file %1 is not a readable INI file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

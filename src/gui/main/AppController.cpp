@@ -52,6 +52,8 @@ void AppController::start(const StartOptions &options)
     });
     applyTheme(options.theme.isEmpty() ? m_settings->themeName() : options.theme);
     applySyncSettings();
+    // A cache that cannot be used is said in the status bar; the board goes on without it.
+    connect(m_session, &BoardSession::cacheProblem, m_window.get(), &MainWindow::showProblem);
     if (!options.once) {
         m_alertPresenter = new AlertPresenter(m_session->alerts(), this);
         connect(m_alertPresenter, &AlertPresenter::statusChanged, m_window.get(), &MainWindow::setAlertStatus);

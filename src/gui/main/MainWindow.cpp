@@ -360,6 +360,11 @@ void MainWindow::setAlertStatus(const QString &text)
 
 QString MainWindow::alertStatus() const { return m_alertLabel->text(); }
 
+void MainWindow::showProblem(const QString &message)
+{
+    statusBar()->showMessage(tr("⚠ %1").arg(message), 60 * 1000);
+}
+
 void MainWindow::openAlertLog()
 {
     if (auto *open = findChild<AlertLogDialog *>()) {

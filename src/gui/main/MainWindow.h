@@ -52,6 +52,8 @@ public:
     // The firing alerts in the status bar ("⚠ 2 alerts: …"); empty hides it.
     void setAlertStatus(const QString &text);
     QString alertStatus() const;
+    // A problem worth a sentence that does not stop the board (the cache could not be used).
+    void showProblem(const QString &message);
     void openAlertLog();
 
     FilterBar *filterBar() const { return m_filterBar; }
