@@ -9,6 +9,7 @@
 #include "alerts/AlertRuleDialog.h"
 #include "alerts/AlertRuleSettings.h"
 #include "alerts/AlertRulesEditor.h"
+#include "kiosk/DisplaySleepInhibitor.h"
 #include "kiosk/KioskBanner.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/KioskWindow.h"
@@ -97,10 +98,9 @@ private slots:
     void aFiringRuleRaisesTheKioskBannerAndPulse()
     {
         KioskController kiosk(m_session.get(), KioskConfig{});
-        kiosk.setHeadless(true);
+        kiosk.setInhibitor(std::make_unique<NullDisplaySleepInhibitor>());
         kiosk.start();
         KioskWindow *w = kiosk.windows().first();
-        w->show();
         QVERIFY(!w->alertBanner()->isVisible());
         m_session->alerts()->setRules({liveAboveZero(false)});
         QVERIFY(w->alertBanner()->isVisible());

@@ -381,10 +381,8 @@ private slots:
 
     void aFiringAlertPulsesAndShowsABanner()
     {
-        auto kiosk = startKiosk(KioskConfig{}, true);
+        auto kiosk = startKiosk(KioskConfig{});
         KioskWindow *w = kiosk->windows().first();
-        w->resize(1920, 1080);
-        w->show();
         QVERIFY(!w->alertBanner()->isVisible());
         kiosk->setAlerts({QStringLiteral("7 calls failed with system_at_capacity in 10 min")}, true);
         QVERIFY(w->alertBanner()->isVisible());
@@ -393,6 +391,12 @@ private slots:
         QCOMPARE(w->pulseOverlay()->color(), w->theme().danger());
         kiosk->setAlerts({}, false);
         QVERIFY(!w->alertBanner()->isVisible());
+
+        // A picture (--once) shows the banner but no pulse: a still pulse is only a red tint.
+        auto still = startKiosk(KioskConfig{}, true);
+        still->setAlerts({QStringLiteral("Live calls: 62 (limit 50)")}, true);
+        QVERIFY(still->windows().first()->alertBanner()->isVisibleTo(still->windows().first()));
+        QVERIFY(!still->windows().first()->pulseOverlay()->isPulsing());
     }
 
     void aRejectedKeyIsAFullScreenMessageNotADialog()

@@ -157,7 +157,7 @@ void KioskController::setAlerts(const QStringList &messages, bool pulse)
     m_alerts = messages;
     for (KioskWindow *w : windows()) {
         w->setAlerts(messages);
-        if (pulse)
+        if (pulse && !m_headless) // a still picture of a pulse is only a red tint
             w->pulse();
     }
 }

@@ -48,6 +48,14 @@ void KpiPage::setTheme(const Theme *theme)
     m_theme = theme;
     for (KpiTile *t : m_tiles)
         t->setColors(theme->card(), theme->text(), theme->mutedText());
+    // The captions' glyphs in the colours the cards use for the same outcome and sentiment.
+    const QList<QPair<KpiTile *, QColor>> tinted{
+        {m_live, theme->statusColor(StatusGroup::Live)}, {m_connected, theme->statusColor(StatusGroup::Connected)},
+        {m_notReached, theme->statusColor(StatusGroup::NotReached)}, {m_failed, theme->statusColor(StatusGroup::Failed)},
+        {m_positive, theme->sentimentColor(Sentiment::Positive)}, {m_neutral, theme->sentimentColor(Sentiment::Neutral)},
+        {m_negative, theme->sentimentColor(Sentiment::Negative)}};
+    for (const auto &[tile, colour] : tinted)
+        tile->setColors(theme->card(), theme->text(), colour);
     refresh();
 }
 

@@ -95,6 +95,8 @@ void KpiStrip::setPixelSizes(int figurePx, int freshnessPx, int captionPx)
     m_reasons->setFontPixelSizes(captionPx, captionPx);
     m_fresh->setFontPixelSizes(freshnessPx, captionPx);
     layout()->setSpacing(qMax(8, captionPx / 2));
+    // Big figures need the width more than the freshness words do.
+    static_cast<QHBoxLayout *>(layout())->setStretchFactor(m_fresh, 4);
 }
 
 QString KpiStrip::figureText(Figure figure) const { return tile(figure)->value(); }
