@@ -5,177 +5,177 @@
     <name>AlertCondition</name>
     <message>
         <source>Negative sentiment: %1 of %2 rated in the last %3 min, too few to judge (%4 needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Stimmung: %1 von %2 bewerteten Anrufen in den letzten %3 min, zu wenige für eine Aussage (%4 nötig)</translation>
     </message>
     <message>
         <source>Negative sentiment: %1 % (%2 of %3 rated in the last %4 min; limit %5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Stimmung: %1 % (%2 von %3 bewerteten Anrufen in den letzten %4 min; Limit %5 %)</translation>
     </message>
     <message numerus="yes">
         <source>%n call failed with %3 in the last %1 min (limit %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
+            <numerusform>%n Anrufe in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calls failed with %3 in the last %1 min (limit %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
+            <numerusform>%n Anrufe in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n call in the last %1 min with %3 = %4 (limit %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf in den letzten %1 min mit %3 = %4 (Limit %2)</numerusform>
+            <numerusform>%n Anrufe in den letzten %1 min mit %3 = %4 (Limit %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n calls in the last %1 min with %3 = %4 (limit %2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf in den letzten %1 min mit %3 = %4 (Limit %2)</numerusform>
+            <numerusform>%n Anrufe in den letzten %1 min mit %3 = %4 (Limit %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>; newest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; neuester: %1</translation>
     </message>
     <message>
         <source>Live calls: %1 (limit %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anrufe: %1 (Limit %2)</translation>
     </message>
     <message>
         <source>Outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <source>Newest call at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Anruf um %1</translation>
     </message>
     <message>
         <source>Working hours began at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit begann um %1</translation>
     </message>
     <message>
         <source>No new call since %1 (limit %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neuer Anruf seit %1 (Limit %2 min)</translation>
     </message>
     <message>
         <source>No new call since working hours began at %1 (limit %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neuer Anruf seit Beginn der Arbeitszeit um %1 (Limit %2 min)</translation>
     </message>
 </context>
 <context>
     <name>AlertRule</name>
     <message>
         <source>The rule has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hat keine ID.</translation>
     </message>
     <message>
         <source>The window must be between 1 and %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster muss zwischen 1 und %1 Minuten liegen.</translation>
     </message>
     <message>
         <source>The threshold is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schwellenwert ist keine Zahl.</translation>
     </message>
     <message>
         <source>The share must be at least 0 and below 1 (0 % to 99 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil muss mindestens 0 und kleiner als 1 sein (0 % bis 99 %).</translation>
     </message>
     <message>
         <source>The minimum sample must be at least one call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindeststichprobe muss mindestens einen Anruf umfassen.</translation>
     </message>
     <message>
         <source>The number of failures must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Fehlschläge muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
         <source>Name at least one end reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens einen Endgrund an.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an end reason (lower case, digits and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Endgrund (Kleinbuchstaben, Ziffern und _).</translation>
     </message>
     <message>
         <source>The number of calls must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Anrufe muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
         <source>Name the analysis field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Analysefeld an.</translation>
     </message>
     <message>
         <source>Give the value the field is compared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Wert an, mit dem das Feld verglichen wird.</translation>
     </message>
     <message>
         <source>The number of live calls must be a whole number of at least 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Live-Anrufe muss eine ganze Zahl von mindestens 0 sein.</translation>
     </message>
     <message>
         <source>The working hours need a valid start and end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitszeit braucht eine gültige Beginn- und Endzeit.</translation>
     </message>
     <message>
         <source>The working hours start and end at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitszeit beginnt und endet zur selben Uhrzeit.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Arbeitstag.</translation>
     </message>
     <message>
         <source>Negative sentiment above %1 % of rated calls in the last %2 min (at least %3 rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Stimmung über %1 % der bewerteten Anrufe in den letzten %2 min (mindestens %3 bewertet)</translation>
     </message>
     <message>
         <source>Failures with %3: at least %1 in the last %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge mit %3: mindestens %1 in den letzten %2 min</translation>
     </message>
     <message>
         <source>Calls with %3 = %4: at least %1 in the last %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe mit %3 = %4: mindestens %1 in den letzten %2 min</translation>
     </message>
     <message>
         <source>Live calls: more than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anrufe: mehr als %1</translation>
     </message>
     <message>
         <source>No new call for %1 min on %2, %3-%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein neuer Anruf innerhalb von %1 min (%2, %3-%4)</translation>
     </message>
 </context>
 <context>
     <name>AlertRuleSettings</name>
     <message>
         <source>unknown kind &quot;%1&quot; (expected negative_share, end_reason_failures, analysis_field, live_above or no_new_calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“ (erwartet: negative_share, end_reason_failures, analysis_field, live_above oder no_new_calls)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a time of day (HH:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine Uhrzeit (HH:mm)</translation>
     </message>
     <message>
         <source>workDays &quot;%1&quot; is not a list of days (e.g. Mon-Fri or Mon,Wed)</source>
-        <translation type="unfinished"></translation>
+        <translation>workDays „%1“ ist keine Liste von Tagen (z. B. Mon-Fri oder Mon,Wed)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist ungültig</translation>
     </message>
     <message>
         <source>Alert rule %1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1 übersprungen: %2</translation>
     </message>
     <message>
         <source>Alert rule %1: id &quot;%2&quot; is used twice; renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel %1: ID „%2“ ist doppelt vergeben; umbenannt</translation>
     </message>
 </context>
 <context>
@@ -229,32 +229,33 @@
     </message>
     <message>
         <source>No API key for this display</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für diese Anzeige</translation>
     </message>
     <message>
         <source>Store the key in the system keychain from Callboard&apos;s Settings, or set CALLBOARD_API_KEY for the kiosk&apos;s session. This board looks for it every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den Schlüssel über die Einstellungen von Callboard im System-Schlüsselbund oder setzen Sie CALLBOARD_API_KEY für die Sitzung des Kiosks. Dieses Board sucht alle 5 Minuten danach.</translation>
     </message>
     <message>
         <source>no screen matches the kiosk&apos;s screens setting</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bildschirm passt zur Kiosk-Einstellung screens</translation>
     </message>
     <message>
         <source>This API key cannot read call logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel kann keine Anrufprotokolle lesen</translation>
     </message>
     <message>
         <source>The API key was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
         <source>%1
 Ask an administrator to store a valid key for this display. This board checks for a new key every 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu hinterlegen. Dieses Board prüft alle 5 Minuten, ob ein neuer Schlüssel vorliegt.</translation>
     </message>
     <message>
         <source>This board cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Board kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -331,35 +332,35 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>Run as a wall display: fullscreen, rotating pages, no menus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Wandanzeige ausführen: Vollbild, wechselnde Seiten, keine Menüs.</translation>
     </message>
     <message>
         <source>With --kiosk: the screen, by index or name (default: the primary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --kiosk: der Bildschirm, per Index oder Name (Standard: der Hauptbildschirm).</translation>
     </message>
     <message>
         <source>With --kiosk: the pages to rotate, from cards, charts, kpis, campaigns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --kiosk: die Seiten, die im Wechsel angezeigt werden, aus cards, charts, kpis, campaigns.</translation>
     </message>
     <message>
         <source>With --kiosk: seconds each page shows (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --kiosk: Sekunden, die jede Seite angezeigt wird (Standard 20).</translation>
     </message>
     <message>
         <source>Read the settings from this INI file (a display&apos;s provisioning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen aus dieser INI-Datei lesen (Einrichtung einer Anzeige).</translation>
     </message>
     <message>
         <source>Do not read or write the local call cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Anruf-Cache weder lesen noch schreiben.</translation>
     </message>
     <message>
         <source>--page-seconds needs a whole number from %1 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--page-seconds erwartet eine ganze Zahl von %1 bis 3600</translation>
     </message>
     <message>
         <source>--screen needs a screen index or name</source>
-        <translation type="unfinished"></translation>
+        <translation>--screen erwartet einen Bildschirmindex oder -namen</translation>
     </message>
 </context>
 <context>
@@ -384,7 +385,7 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <name>CampaignsPage</name>
     <message>
         <source>%1 calls · %2 live · %3 % connected · %4 % done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anrufe · %2 live · %3 % verbunden · %4 % abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -467,19 +468,19 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <name>DisplaySleepInhibitor</name>
     <message>
         <source>no D-Bus session bus: the screensaver cannot be held off</source>
-        <translation type="unfinished"></translation>
+        <translation>kein D-Bus-Sitzungsbus: Der Bildschirmschoner kann nicht unterdrückt werden</translation>
     </message>
     <message>
         <source>the desktop refused to hold off the screensaver: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Desktop hat das Unterdrücken des Bildschirmschoners abgelehnt: %1</translation>
     </message>
     <message>
         <source>macOS refused to keep the display awake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS hat es abgelehnt, den Bildschirm eingeschaltet zu lassen (%1)</translation>
     </message>
     <message>
         <source>Windows refused to keep the display awake</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat es abgelehnt, den Bildschirm eingeschaltet zu lassen</translation>
     </message>
 </context>
 <context>
@@ -613,92 +614,92 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>cached data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten aus dem Cache</translation>
     </message>
     <message>
         <source>cached data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten aus dem Cache von %1</translation>
     </message>
     <message>
         <source>Rate limited by DialNexa — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit von DialNexa erreicht — neuer Versuch</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited by DialNexa — retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenlimit von DialNexa erreicht — neuer Versuch in %n s</numerusform>
+            <numerusform>Ratenlimit von DialNexa erreicht — neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection lost — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung unterbrochen — neuer Versuch</translation>
     </message>
     <message numerus="yes">
         <source>Connection lost — retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindung unterbrochen — neuer Versuch in %n s</numerusform>
+            <numerusform>Verbindung unterbrochen — neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten von %1 werden angezeigt</translation>
     </message>
     <message>
         <source>No data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>KioskConfig</name>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number from %3 to %4; using %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine ganze Zahl von %3 bis %4; %5 wird verwendet</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is neither true nor false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist weder true noch false</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Anrufe</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdauern</translation>
     </message>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished">Kennzahlen</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>unknown page &quot;%1&quot;: pages are cards, charts, kpis and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Seite „%1“: mögliche Seiten sind cards, charts, kpis und campaigns</translation>
     </message>
     <message>
         <source>no page given: pages are cards, charts, kpis and campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Seite angegeben: mögliche Seiten sind cards, charts, kpis und campaigns</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not light, dark or contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht light, dark oder contrast</translation>
     </message>
     <message>
         <source>a PIN is 4 to 12 digits; leaving is locked until it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine PIN hat 4 bis 12 Ziffern; das Verlassen des Kiosks bleibt gesperrt, bis sie korrigiert ist</translation>
     </message>
 </context>
 <context>
@@ -979,30 +980,30 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>&amp;Keep cached calls for</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe im &amp;Cache behalten</translation>
     </message>
     <message>
         <source>Days the local cache keeps calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsdauer des lokalen Caches in Tagen</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
 </context>
 <context>
     <name>WeekSchedule</name>
     <message>
         <source>hours must look like 08:00-18:00, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten müssen die Form 08:00-18:00 haben, nicht „%1“</translation>
     </message>
     <message>
         <source>days must look like Mon-Fri or Mon,Wed,Fri, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage müssen die Form Mon-Fri oder Mon,Wed,Fri haben, nicht „%1“</translation>
     </message>
     <message>
         <source>no day given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Tag angegeben</translation>
     </message>
 </context>
 <context>
@@ -1050,71 +1051,71 @@ Mean %2 over %n connected call(s)</source>
     <name>callboard::AlertEngine</name>
     <message>
         <source>The rule was changed, switched off or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel wurde geändert, ausgeschaltet oder entfernt.</translation>
     </message>
     <message>
         <source>Alert checks paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmprüfung pausiert.</translation>
     </message>
     <message>
         <source>The call list was cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufliste wurde geleert.</translation>
     </message>
 </context>
 <context>
     <name>callboard::AlertLogDialog</name>
     <message>
         <source>Alert log</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmprotokoll</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Clear log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll leeren</translation>
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelöst</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgehoben</translation>
     </message>
 </context>
 <context>
     <name>callboard::AlertPresenter</name>
     <message>
         <source>Callboard</source>
-        <translation type="unfinished">Callboard</translation>
+        <translation>Callboard</translation>
     </message>
     <message>
         <source>Callboard alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Callboard-Alarm: %1</translation>
     </message>
     <message>
         <source>⚠ Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Alarm: %1</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n alerts: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n Alarm: %1</numerusform>
+            <numerusform>⚠ %n Alarme: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1122,162 +1123,162 @@ Mean %2 over %n connected call(s)</source>
     <name>callboard::AlertRuleDialog</name>
     <message>
         <source>Negative sentiment share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil negativer Stimmung</translation>
     </message>
     <message>
         <source>Failures with given end reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge mit bestimmten Endgründen</translation>
     </message>
     <message>
         <source>Analysis field equals a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysefeld hat einen bestimmten Wert</translation>
     </message>
     <message>
         <source>Live calls above a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anrufe über einem Grenzwert</translation>
     </message>
     <message>
         <source>No new calls during working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Anrufe während der Arbeitszeit</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Play a sound when it fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Auslösen einen Ton abspielen</translation>
     </message>
     <message>
         <source>Alert rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregel: %1</translation>
     </message>
     <message>
         <source>optional: a short label for the banner</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: eine kurze Bezeichnung für das Banner</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;Above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber:</translation>
     </message>
     <message>
         <source>&amp;More than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr als:</translation>
     </message>
     <message>
         <source>&amp;At least:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestens:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Quiet for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne neuen Anruf seit:</translation>
     </message>
     <message>
         <source>&amp;In the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>In den &amp;letzten:</translation>
     </message>
     <message>
         <source>Only with at &amp;least:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei &amp;mindestens:</translation>
     </message>
     <message>
         <source>&amp;End reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgründe:</translation>
     </message>
     <message>
         <source>Analysis &amp;field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse&amp;feld:</translation>
     </message>
     <message>
         <source>E&amp;quals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist &amp;gleich:</translation>
     </message>
     <message>
         <source>Working hours &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit &amp;von:</translation>
     </message>
     <message>
         <source>&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;bis:</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tage:</translation>
     </message>
     <message>
         <source>Days must look like Mon-Fri or Mon,Wed,Fri.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Tage in der Form Mon-Fri oder Mon,Wed,Fri an.</translation>
     </message>
     <message>
         <source>This rule cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel kann nicht geprüft werden.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>callboard::AlertRulesEditor</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearb&amp;eiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Alert rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmregeln</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Negative sentiment share…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil negativer Stimmung…</translation>
     </message>
     <message>
         <source>Failures with given end reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge mit bestimmten Endgründen…</translation>
     </message>
     <message>
         <source>Analysis field equals a value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysefeld hat einen bestimmten Wert…</translation>
     </message>
     <message>
         <source>Live calls above a number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Anrufe über einem Grenzwert…</translation>
     </message>
     <message>
         <source>No new calls during working hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Anrufe während der Arbeitszeit…</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1361,43 +1362,43 @@ Mean %2 over %n connected call(s)</source>
     <name>callboard::CacheWorker</name>
     <message>
         <source>The local cache %1 was written by a newer Callboard; going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 wurde von einer neueren Callboard-Version geschrieben; Callboard arbeitet ohne ihn weiter.</translation>
     </message>
     <message>
         <source>The local cache %1 is locked by another program; going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 ist von einem anderen Programm gesperrt; Callboard arbeitet ohne ihn weiter.</translation>
     </message>
     <message>
         <source>Cannot write the local cache %1 (%2); going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 kann nicht geschrieben werden (%2); Callboard arbeitet ohne ihn weiter.</translation>
     </message>
     <message>
         <source>The local cache %1 failed (%2); going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im lokalen Cache %1 (%2); Callboard arbeitet ohne ihn weiter.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>The local cache %1 is damaged (%2) and could not be moved aside; going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden; Callboard arbeitet ohne ihn weiter.</translation>
     </message>
     <message>
         <source>The local cache was damaged; it was moved aside to %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache war beschädigt; er wurde nach %1 verschoben und ein neuer angelegt.</translation>
     </message>
     <message>
         <source>The local cache was damaged and was moved aside to %1; a new one could not be started (%2); going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache war beschädigt und wurde nach %1 verschoben; ein neuer konnte nicht angelegt werden (%2); Callboard arbeitet ohne ihn weiter.</translation>
     </message>
     <message>
         <source>The local cache was found damaged (%1); it was moved aside to %2; going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache wurde beschädigt vorgefunden (%1); er wurde nach %2 verschoben; Callboard arbeitet ohne ihn weiter.</translation>
     </message>
     <message>
         <source>The local cache %1 stopped working (%2); going on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 funktioniert nicht mehr (%2); Callboard arbeitet ohne ihn weiter.</translation>
     </message>
 </context>
 <context>
@@ -1573,37 +1574,37 @@ Mean %2 over %n connected call(s)</source>
     <name>callboard::CampaignsPage</name>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No campaign calls in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kampagnenanrufe in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Not reached</source>
-        <translation type="unfinished">Nicht erreicht</translation>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished">Live</translation>
+        <translation>Live</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,36 +1896,36 @@ Mean %2 over %n connected call(s)</source>
     <name>callboard::KioskController</name>
     <message>
         <source>Callboard kiosk is showing live calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Callboard-Kiosk zeigt Live-Anrufe</translation>
     </message>
 </context>
 <context>
     <name>callboard::KioskWindow</name>
     <message>
         <source>Callboard kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Callboard-Kiosk</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Board blanked outside its hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Board außerhalb seiner Anzeigezeiten dunkelgeschaltet</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished">Anrufe</translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n alerts: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alarm: %1</numerusform>
+            <numerusform>%n Alarme: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1932,59 +1933,59 @@ Mean %2 over %n connected call(s)</source>
     <name>callboard::KpiPage</name>
     <message>
         <source>Key figures</source>
-        <translation type="unfinished">Kennzahlen</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>%1 Live</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Live</translation>
     </message>
     <message>
         <source>%1 Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verbunden</translation>
     </message>
     <message>
         <source>%1 Not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nicht erreicht</translation>
     </message>
     <message>
         <source>%1 Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Positiv</translation>
     </message>
     <message>
         <source>%1 Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neutral</translation>
     </message>
     <message>
         <source>%1 Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Negativ</translation>
     </message>
     <message>
         <source>Calls in the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe in der letzten Stunde</translation>
     </message>
     <message>
         <source>Average duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Dauer</translation>
     </message>
     <message>
         <source>90 % of calls shorter than</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % der Anrufe kürzer als</translation>
     </message>
     <message>
         <source>Top failing end reasons</source>
-        <translation type="unfinished">Häufigste Endgründe bei Fehlschlägen</translation>
+        <translation>Häufigste Endgründe bei Fehlschlägen</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1  %2</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -2251,50 +2252,50 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>Alert &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm&amp;protokoll…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>callboard::PageIndicator</name>
     <message>
         <source>Page %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2: %3</translation>
     </message>
 </context>
 <context>
     <name>callboard::PinPrompt</name>
     <message>
         <source>Enter the PIN to leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN ein, um den Kiosk zu verlassen</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries: wait %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Fehlversuche: bitte %n s warten</numerusform>
+            <numerusform>Zu viele Fehlversuche: bitte %n s warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN — %n tries left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falsche PIN — noch %n Versuch</numerusform>
+            <numerusform>Falsche PIN — noch %n Versuche</numerusform>
         </translation>
     </message>
 </context>
@@ -2390,31 +2391,31 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>A firing rule shows in the status bar and as a desktop notification; on a wall display as a banner and a colour pulse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ausgelöste Regel erscheint in der Statusleiste und als Desktop-Benachrichtigung, auf einer Wandanzeige als Banner mit pulsierender Farbe.</translation>
     </message>
     <message>
         <source>Wall display</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandanzeige</translation>
     </message>
     <message>
         <source>none: Ctrl+Q leaves the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Strg+Q beendet den Kiosk</translation>
     </message>
     <message>
         <source>Kiosk PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-PIN</translation>
     </message>
     <message>
         <source>Kiosk &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk-&amp;PIN:</translation>
     </message>
     <message>
         <source>A kiosk PIN has 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kiosk-PIN hat 4 bis 12 Ziffern.</translation>
     </message>
 </context>
 <context>
@@ -2514,11 +2515,11 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
     <message>
         <source>cannot read the config file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the config file %1 is not a readable INI file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatei %1 ist keine lesbare INI-Datei</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,6 @@
 
 #include "kiosk/CampaignsPage.h"
 #include "kiosk/DisplaySleepInhibitor.h"
-#include "kiosk/FullScreenMessage.h"
 #include "kiosk/KioskBanner.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/KioskWindow.h"
@@ -415,8 +414,8 @@ private slots:
         KioskWindow *w = app.kiosk()->windows().first();
         QVERIFY(waitUntil([&] { return w->isNoticeShown(); }, 15000));
         QCOMPARE(w->notice()->headline(), QStringLiteral("The API key was rejected"));
-        QVERIFY(w->notice()->body().contains(QStringLiteral("401")));
-        QVERIFY(!w->notice()->body().contains(QStringLiteral("sk_wrong_key_42")));
+        QVERIFY(w->notice()->detail().contains(QStringLiteral("401")));
+        QVERIFY(!w->notice()->detail().contains(QStringLiteral("sk_wrong_key_42")));
         QCOMPARE(app.session()->engine()->state(), SyncEngine::State::AuthFailed);
         for (QWidget *top : QApplication::topLevelWidgets())
             QVERIFY(!qobject_cast<QDialog *>(top) || !top->isVisible());

@@ -164,12 +164,7 @@ void CallCache::discard()
 
 void CallCache::schedulePrune()
 {
-    if (m_pruneTimer)
-        m_clock->cancel(m_pruneTimer);
-    m_pruneTimer = m_clock->callAfter(kDayMs, this, [this] {
-        m_pruneTimer = 0;
-        prune();
-    });
+    m_clock->rearm(&m_pruneTimer, kDayMs, this, [this] { prune(); });
 }
 
 void CallCache::prune()

@@ -6,6 +6,16 @@
 
 namespace callboard {
 
+void Clock::rearm(TimerId *slot, qint64 delayMs, QObject *context, std::function<void()> fn)
+{
+    if (*slot)
+        cancel(*slot);
+    *slot = callAfter(delayMs, context, [slot, fn = std::move(fn)] {
+        *slot = 0;
+        fn();
+    });
+}
+
 Clock::TimerId SystemClock::callAfter(qint64 delayMs, QObject *context, std::function<void()> fn)
 {
     const TimerId id = m_nextId++;

@@ -26,6 +26,10 @@ public:
     // Runs fn once after delayMs, unless cancelled or context is destroyed first.
     virtual TimerId callAfter(qint64 delayMs, QObject *context, std::function<void()> fn) = 0;
     virtual void cancel(TimerId id) = 0;
+
+    // One pending timer per slot: cancels the one *slot names (if any), starts fn after
+    // delayMs, and sets *slot back to 0 when it fires. *slot must live as long as context.
+    void rearm(TimerId *slot, qint64 delayMs, QObject *context, std::function<void()> fn);
 };
 
 class SystemClock final : public Clock

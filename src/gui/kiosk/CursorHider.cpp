@@ -30,12 +30,7 @@ bool CursorHider::eventFilter(QObject *watched, QEvent *event)
 
 void CursorHider::arm()
 {
-    if (m_timer)
-        m_clock->cancel(m_timer);
-    m_timer = m_clock->callAfter(kHideAfterMs, this, [this] {
-        m_timer = 0;
-        hide();
-    });
+    m_clock->rearm(&m_timer, kHideAfterMs, this, [this] { hide(); });
 }
 
 void CursorHider::hide()

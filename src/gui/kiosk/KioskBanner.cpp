@@ -1,20 +1,28 @@
 #include "KioskBanner.h"
 
+#include "theme/Theme.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace callboard {
 
-KioskBanner::KioskBanner(QWidget *parent)
-    : QFrame(parent), m_headline(new QLabel(this)), m_detail(new QLabel(this))
+KioskBanner::KioskBanner(Style style, QWidget *parent)
+    : QFrame(parent), m_style(style), m_headline(new QLabel(this)), m_detail(new QLabel(this))
 {
     for (QLabel *l : {m_headline, m_detail}) {
         l->setTextFormat(Qt::PlainText);
         l->setWordWrap(true);
+        if (style == Style::FullScreen)
+            l->setAlignment(Qt::AlignCenter);
     }
     auto *layout = new QVBoxLayout(this);
+    if (style == Style::FullScreen)
+        layout->addStretch(2);
     layout->addWidget(m_headline);
     layout->addWidget(m_detail);
+    if (style == Style::FullScreen)
+        layout->addStretch(3);
     setAutoFillBackground(true);
     setVisible(false);
 }
@@ -31,10 +39,7 @@ void KioskBanner::setText(const QString &headline, const QString &detail)
 
 void KioskBanner::setColors(const QColor &background, const QColor &text)
 {
-    QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, text);
-    setPalette(p);
+    setWidgetColors(this, background, text);
 }
 
 void KioskBanner::setPixelSizes(int headlinePx, int detailPx)
@@ -46,7 +51,12 @@ void KioskBanner::setPixelSizes(int headlinePx, int detailPx)
     QFont d = m_detail->font();
     d.setPixelSize(detailPx);
     m_detail->setFont(d);
-    layout()->setContentsMargins(detailPx, detailPx / 2, detailPx, detailPx / 2);
+    if (m_style == Style::FullScreen) {
+        layout()->setContentsMargins(headlinePx * 2, headlinePx, headlinePx * 2, headlinePx);
+        layout()->setSpacing(headlinePx / 2);
+    } else {
+        layout()->setContentsMargins(detailPx, detailPx / 2, detailPx, detailPx / 2);
+    }
 }
 
 QString KioskBanner::headline() const { return m_headline->text(); }

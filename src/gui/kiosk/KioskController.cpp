@@ -164,8 +164,6 @@ void KioskController::setAlerts(const QStringList &messages, bool pulse)
 
 void KioskController::checkSchedule()
 {
-    if (m_scheduleTimer)
-        m_clock->cancel(m_scheduleTimer);
     const bool blank = m_config.blankOutsideHours && !m_config.showHours.contains(m_clock->now().toLocalTime());
     if (blank != m_blank) {
         m_blank = blank;
@@ -173,10 +171,7 @@ void KioskController::checkSchedule()
             w->setBlank(blank);
     }
     holdDisplay(!blank); // outside its hours the display may sleep
-    m_scheduleTimer = m_clock->callAfter(kScheduleCheckMs, this, [this] {
-        m_scheduleTimer = 0;
-        checkSchedule();
-    });
+    m_clock->rearm(&m_scheduleTimer, kScheduleCheckMs, this, [this] { checkSchedule(); });
 }
 
 void KioskController::holdDisplay(bool awake)

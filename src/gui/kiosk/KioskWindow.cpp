@@ -1,7 +1,6 @@
 #include "KioskWindow.h"
 
 #include "CampaignsPage.h"
-#include "FullScreenMessage.h"
 #include "KioskBanner.h"
 #include "KpiPage.h"
 #include "PageIndicator.h"
@@ -44,10 +43,10 @@ KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, i
     m_header->setFiguresShown({KpiStrip::Figure::LiveNow, KpiStrip::Figure::CallsToday, KpiStrip::Figure::ConnectRate,
                                KpiStrip::Figure::NegativeShare, KpiStrip::Figure::Freshness});
     layout->addWidget(m_header);
-    m_alerts = new KioskBanner(m_content);
+    m_alerts = new KioskBanner(KioskBanner::Style::Strip, m_content);
     m_alerts->setAccessibleName(tr("Alerts"));
     layout->addWidget(m_alerts);
-    m_outage = new KioskBanner(m_content);
+    m_outage = new KioskBanner(KioskBanner::Style::Strip, m_content);
     layout->addWidget(m_outage);
     m_stack = new QStackedWidget(m_content);
     for (KioskPage page : m_pages)
@@ -60,8 +59,8 @@ KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, i
     m_indicator->setPages(titles);
     layout->addWidget(m_indicator);
 
-    m_notice = new FullScreenMessage(this);
-    m_blank = new FullScreenMessage(this);
+    m_notice = new KioskBanner(KioskBanner::Style::FullScreen, this);
+    m_blank = new KioskBanner(KioskBanner::Style::FullScreen, this);
     m_blank->setAccessibleName(tr("Board blanked outside its hours"));
     m_pulse = new PulseOverlay(this);
     m_pinPrompt = new PinPrompt(pin, session->clock(), this);
@@ -218,7 +217,7 @@ bool KioskWindow::isBlank() const { return m_blank->isVisible(); }
 
 void KioskWindow::setNotice(const QString &headline, const QString &body)
 {
-    m_notice->setMessage(headline, body);
+    m_notice->setText(headline, body);
     m_notice->setVisible(!headline.isEmpty());
     if (!headline.isEmpty())
         m_notice->raise();

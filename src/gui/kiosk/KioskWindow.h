@@ -21,7 +21,6 @@ class CallListModel;
 class CampaignsPage;
 class CallCardView;
 class ChartsPanel;
-class FullScreenMessage;
 class KioskBanner;
 class KpiPage;
 class KpiStrip;
@@ -67,7 +66,7 @@ public:
     KpiStrip *header() const { return m_header; }
     KioskBanner *outageBanner() const { return m_outage; }
     KioskBanner *alertBanner() const { return m_alerts; }
-    FullScreenMessage *notice() const { return m_notice; }
+    KioskBanner *notice() const { return m_notice; }
     PinPrompt *pinPrompt() const { return m_pinPrompt; }
     PulseOverlay *pulseOverlay() const { return m_pulse; }
     PageIndicator *indicator() const { return m_indicator; }
@@ -107,8 +106,8 @@ private:
     ChartsPanel *m_charts = nullptr;
     KpiPage *m_kpis = nullptr;
     CampaignsPage *m_campaigns = nullptr;
-    FullScreenMessage *m_notice;
-    FullScreenMessage *m_blank;
+    KioskBanner *m_notice;
+    KioskBanner *m_blank;
     PulseOverlay *m_pulse;
     PinPrompt *m_pinPrompt;
     QTimer *m_everySecond;

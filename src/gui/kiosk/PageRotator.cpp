@@ -36,10 +36,7 @@ void PageRotator::schedule()
     stop();
     if (m_count < 2)
         return; // one page: nothing to rotate
-    m_timer = m_clock->callAfter(qint64(m_seconds) * 1000, this, [this] {
-        m_timer = 0;
-        setCurrent(m_current + 1);
-    });
+    m_clock->rearm(&m_timer, qint64(m_seconds) * 1000, this, [this] { setCurrent(m_current + 1); });
 }
 
 } // namespace callboard

@@ -1,5 +1,7 @@
 #include "PinPrompt.h"
 
+#include "theme/Theme.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,12 +61,7 @@ void PinPrompt::dismiss()
 
 void PinPrompt::armIdleClose()
 {
-    if (m_idle)
-        m_clock->cancel(m_idle);
-    m_idle = m_clock->callAfter(kIdleCloseMs, this, [this] {
-        m_idle = 0;
-        dismiss();
-    });
+    m_clock->rearm(&m_idle, kIdleCloseMs, this, [this] { dismiss(); });
 }
 
 void PinPrompt::submit()
@@ -111,10 +108,7 @@ void PinPrompt::setPixelSize(int px)
 
 void PinPrompt::setColors(const QColor &background, const QColor &text, const QColor &error)
 {
-    QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, text);
-    setPalette(p);
+    setWidgetColors(this, background, text);
     QPalette mp = m_message->palette();
     mp.setColor(QPalette::WindowText, error);
     m_message->setPalette(mp);

@@ -52,10 +52,7 @@ QString KpiTile::caption() const { return m_caption->text(); }
 
 void KpiTile::setColors(const QColor &background, const QColor &value, const QColor &caption)
 {
-    QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, value);
-    setPalette(p);
+    setWidgetColors(this, background, value);
     QPalette cp = m_caption->palette();
     cp.setColor(QPalette::WindowText, caption);
     m_caption->setPalette(cp);

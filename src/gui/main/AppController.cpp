@@ -148,13 +148,7 @@ void AppController::retryKeyLater()
 {
     if (m_options.once)
         return;
-    Clock *clock = m_session->clock();
-    if (m_keyRetry)
-        clock->cancel(m_keyRetry);
-    m_keyRetry = clock->callAfter(kKeyRetryMs, this, [this] {
-        m_keyRetry = 0;
-        readKeyAndStart();
-    });
+    m_session->clock()->rearm(&m_keyRetry, kKeyRetryMs, this, [this] { readKeyAndStart(); });
 }
 
 void AppController::applyAlertRules()

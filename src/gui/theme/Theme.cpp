@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include <QWidget>
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -97,6 +99,14 @@ QColor Theme::onColor(const QColor &fill) const
     const double withWhite = 1.05 / (l + 0.05);
     const double withBlack = (l + 0.05) / 0.05;
     return withBlack > withWhite ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+void setWidgetColors(QWidget *widget, const QColor &background, const QColor &text)
+{
+    QPalette p = widget->palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, text);
+    widget->setPalette(p);
 }
 
 QFont scaledFont(const QFont &font, double factor, bool bold)

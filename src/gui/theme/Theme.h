@@ -10,6 +10,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace callboard {
 
 class Theme final
@@ -47,6 +49,9 @@ private:
     explicit Theme(Kind kind) : m_kind(kind) {}
     Kind m_kind;
 };
+
+// Gives a widget (and what it draws its text with) these window and text colours.
+void setWidgetColors(QWidget *widget, const QColor &background, const QColor &text);
 
 // The font scaled by factor (point or pixel sized alike), bold or not: headings and figures.
 QFont scaledFont(const QFont &font, double factor, bool bold);
