@@ -11,3 +11,15 @@ add_unit_test(tst_alertwidgets tst_alertwidgets.cpp LIBS callboard_gui callboard
 target_include_directories(tst_alertwidgets PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_faultwindow tst_faultwindow.cpp LIBS callboard_gui callboard_sim)
 target_include_directories(tst_faultwindow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
+if(UNIX AND NOT APPLE)
+    # The D-Bus screensaver inhibitor, once on a private session bus (dbus-run-session) and
+    # once with no bus at all.
+    add_unit_test(tst_screensaverinhibit tst_screensaverinhibit.cpp LIBS callboard_gui Qt6::DBus)
+    find_program(DBUS_RUN_SESSION dbus-run-session REQUIRED)
+    add_test(NAME tst_screensaverinhibit_bus
+             COMMAND ${DBUS_RUN_SESSION} -- $<TARGET_FILE:tst_screensaverinhibit>)
+    set_tests_properties(tst_screensaverinhibit_bus PROPERTIES
+        ENVIRONMENT "${CALLBOARD_TEST_ENV};CALLBOARD_TEST_PRIVATE_BUS=1" TIMEOUT 120)
+    set_tests_properties(tst_screensaverinhibit PROPERTIES
+        ENVIRONMENT "${CALLBOARD_TEST_ENV};DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/callboard-test-bus")
+endif()
