@@ -232,10 +232,6 @@
         <translation>Kein API-Schlüssel für diese Anzeige</translation>
     </message>
     <message>
-        <source>Store the key in the system keychain from Callboard&apos;s Settings, or set CALLBOARD_API_KEY for the kiosk&apos;s session. This board looks for it every 5 minutes.</source>
-        <translation>Speichern Sie den Schlüssel über die Einstellungen von Callboard im System-Schlüsselbund oder setzen Sie CALLBOARD_API_KEY für die Sitzung des Kiosks. Dieses Board sucht alle 5 Minuten danach.</translation>
-    </message>
-    <message>
         <source>no screen matches the kiosk&apos;s screens setting</source>
         <translation>kein Bildschirm passt zur Kiosk-Einstellung screens</translation>
     </message>
@@ -248,14 +244,28 @@
         <translation>Der API-Schlüssel wurde abgelehnt</translation>
     </message>
     <message>
-        <source>%1
-Ask an administrator to store a valid key for this display. This board checks for a new key every 5 minutes.</source>
-        <translation>%1
-Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu hinterlegen. Dieses Board prüft alle 5 Minuten, ob ein neuer Schlüssel vorliegt.</translation>
-    </message>
-    <message>
         <source>This board cannot start</source>
         <translation>Dieses Board kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read</source>
+        <translation>Der System-Schlüsselbund kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1
+This board tries again every 5 minutes.</source>
+        <translation>%1
+Dieses Board versucht es alle 5 Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>Store the key in this account&apos;s system keychain (Callboard&apos;s Settings in a desktop session): this board looks for it every 5 minutes. A key given as CALLBOARD_API_KEY needs the board restarted.</source>
+        <translation>Speichern Sie den Schlüssel im System-Schlüsselbund dieses Kontos (Callboards Einstellungen in einer Desktop-Sitzung): Dieses Board sucht alle 5 Minuten danach. Ein über CALLBOARD_API_KEY gesetzter Schlüssel erfordert einen Neustart des Boards.</translation>
+    </message>
+    <message>
+        <source>%1
+Ask an administrator to store a valid key for this display: one in the keychain is picked up within 5 minutes; CALLBOARD_API_KEY needs the board restarted.</source>
+        <translation>%1
+Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu hinterlegen: Einer im Schlüsselbund wird innerhalb von 5 Minuten übernommen; CALLBOARD_API_KEY erfordert einen Neustart des Boards.</translation>
     </message>
 </context>
 <context>
@@ -700,6 +710,10 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>a PIN is 4 to 12 digits; leaving is locked until it is fixed</source>
         <translation>eine PIN hat 4 bis 12 Ziffern; das Verlassen des Kiosks bleibt gesperrt, bis sie korrigiert ist</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored (the keys here are %1)</source>
+        <translation>unbekannter Schlüssel, ignoriert (gültige Schlüssel hier: %1)</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1911,14 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>Callboard kiosk is showing live calls</source>
         <translation>Callboard-Kiosk zeigt Live-Anrufe</translation>
+    </message>
+    <message>
+        <source>no screen matches &quot;%1&quot; (screens here: %2); the board goes on the primary screen</source>
+        <translation>kein Bildschirm passt zu „%1“ (vorhandene Bildschirme: %2); das Board erscheint auf dem Hauptbildschirm</translation>
+    </message>
+    <message>
+        <source>Outside this display&apos;s hours (%1, %2): the board comes back when they begin.</source>
+        <translation>Außerhalb der Anzeigezeiten dieses Bildschirms (%1, %2): Das Board erscheint wieder, wenn sie beginnen.</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,8 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
         QCoreApplication::translate("AppOptions", "Live call-monitoring dashboard for DialNexa voice agents.\n"
            "The API key is read from the OS keychain (Settings) or the CALLBOARD_API_KEY "
            "variable."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QCoreApplication::translate("AppOptions", "Run against the built-in simulator (no account needed)."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
@@ -83,7 +83,13 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
                                      QCoreApplication::translate("AppOptions", "Do not read or write the local call cache."));
     parser.addOption(noCache);
-    parser.process(arguments); // handles --help and --version, and exits on unknown options
+    // parse(), not process(): an unknown option is a bad command line (exit 2), like a bad value.
+    if (!parser.parse(arguments))
+        return bad(parser.errorText());
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
 
     this->demo = parser.isSet(demo);
     this->noCache = parser.isSet(noCache);

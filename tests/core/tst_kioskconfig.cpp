@@ -115,6 +115,24 @@ private slots:
         QCOMPARE(c.pin, QStringLiteral("12ab"));
     }
 
+    void misspeltKeysAreNamed()
+    {
+        QTemporaryDir dir;
+        QSettings s(writeIni(dir, "[connection]\nbaseUrl=https://api.example.com/v1\nbaseURL=x\n"
+                                  "[sync]\nintervalSec=fast\n"
+                                  "[kiosk]\nPin=1234\npage=cards\npageSeconds=30\n"),
+                    QSettings::IniFormat);
+        QStringList warnings;
+        const KioskConfig c = KioskConfig::read(s, &warnings);
+        const QString all = warnings.join(QLatin1Char('\n'));
+        QCOMPARE(warnings.size(), 4);
+        for (const char *named : {"connection/baseURL", "kiosk/Pin", "kiosk/page", "sync/intervalSec"})
+            QVERIFY2(all.contains(QLatin1String(named)), named);
+        QVERIFY(all.contains(QStringLiteral("unknown key")));
+        QVERIFY(c.pin.isEmpty()); // "Pin" is not "pin": said, not guessed
+        QCOMPARE(c.pageSeconds, 30);
+    }
+
     void pageLists_data()
     {
         QTest::addColumn<QString>("text");

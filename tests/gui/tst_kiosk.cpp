@@ -7,6 +7,7 @@
 #include "kiosk/CampaignsPage.h"
 #include "kiosk/DisplaySleepInhibitor.h"
 #include "kiosk/KioskBanner.h"
+#include "kiosk/PinGuard.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/KioskWindow.h"
 #include "kiosk/PageIndicator.h"
@@ -217,6 +218,32 @@ private slots:
         QVERIFY(!w->pinPrompt()->isVisible());
     }
 
+    void theLockCountsDownOnScreen()
+    {
+        KioskConfig config;
+        config.pin = QStringLiteral("2468");
+        auto kiosk = startKiosk(config);
+        m_session->engine()->stop();
+        KioskWindow *w = kiosk->windows().first();
+        w->requestQuit();
+        QLineEdit *input = w->pinPrompt()->input();
+        for (int i = 0; i < PinGuard::kTriesBeforeLock; ++i) {
+            QTest::keyClicks(input, QStringLiteral("0000"));
+            QTest::keyClick(input, Qt::Key_Return);
+        }
+        QCOMPARE(w->pinPrompt()->message(), QStringLiteral("Too many wrong tries: wait 60 s"));
+        m_clock->advance(10'000);
+        QCOMPARE(w->pinPrompt()->message(), QStringLiteral("Too many wrong tries: wait 50 s"));
+        m_clock->advance(50'000);
+        QVERIFY(!w->pinPrompt()->isVisible()); // left alone for 30 s, it went away
+        w->requestQuit();
+        QVERIFY(w->pinPrompt()->message().isEmpty()); // the lock is over: the PIN can be typed again
+        QSignalSpy quit(kiosk.get(), &KioskController::quitRequested);
+        QTest::keyClicks(input, QStringLiteral("2468"));
+        QTest::keyClick(input, Qt::Key_Return);
+        QCOMPARE(quit.count(), 1);
+    }
+
     void withoutAPinCtrlQLeaves()
     {
         auto kiosk = startKiosk(KioskConfig{});
@@ -355,6 +382,17 @@ private slots:
         QCOMPARE(kiosk->windows().size(), 1);
         QVERIFY(kiosk->windows().first()->isFullScreen());
         QCOMPARE(kiosk->windows().first()->pages(), QList<KioskPage>{KioskPage::Campaigns});
+    }
+
+    void aScreenNameThatMatchesNothingStillGetsABoard()
+    {
+        KioskConfig config;
+        config.screens = {KioskScreen{QStringLiteral("HDMI-9"), {KioskPage::Cards}, 0}};
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no screen matches \"HDMI-9\" \\(screens here: 0 = .*primary screen")));
+        auto kiosk = startKiosk(config);
+        QCOMPARE(kiosk->windows().size(), 1);
+        QCOMPARE(kiosk->windows().first()->screen(), QGuiApplication::primaryScreen());
+        QCOMPARE(kiosk->windows().first()->pages(), QList<KioskPage>{KioskPage::Cards});
     }
 
     void campaignsPageCountsEveryCampaignCall()

@@ -105,6 +105,24 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
             *warnings << QCoreApplication::translate("KioskConfig", "%1: %2").arg(key, why);
     };
     c.demo = readBool(s, QStringLiteral("connection/demo"), c.demo, warnings);
+    // A misspelt key would be ignored in silence (a "Pin=" leaves the kiosk unguarded): every
+    // key of the groups a display's file holds must be one Callboard reads.
+    const QList<QPair<QString, QStringList>> known{
+        {QStringLiteral("kiosk"), {QStringLiteral("enabled"), QStringLiteral("screens"), QStringLiteral("pages"),
+                                   QStringLiteral("pageSeconds"), QStringLiteral("theme"), QStringLiteral("pin"),
+                                   QStringLiteral("burnInMinutes"), QStringLiteral("burnInPixels"),
+                                   QStringLiteral("blankOutside"), QStringLiteral("blankDays")}},
+        {QStringLiteral("connection"), {QStringLiteral("demo"), QStringLiteral("baseUrl")}},
+        {QStringLiteral("sync"), {QStringLiteral("intervalSec"), QStringLiteral("backfillHours")}}};
+    for (const auto &[group, keys] : known) {
+        s.beginGroup(group);
+        for (const QString &key : s.childKeys())
+            if (!keys.contains(key))
+                warn(group + QLatin1Char('/') + key,
+                     QCoreApplication::translate("KioskConfig", "unknown key, ignored (the keys here are %1)").arg(keys.join(QStringLiteral(", "))));
+        s.endGroup();
+    }
+    readInt(s, QStringLiteral("sync/intervalSec"), 5, 2, 3600, warnings); // AppSettings reads it; this names a bad one
     s.beginGroup(QStringLiteral("kiosk"));
     const auto key = [&s](const char *name) { return QString::fromLatin1(name); };
     c.enabled = readBool(s, key("enabled"), c.enabled, warnings);

@@ -52,6 +52,8 @@ void AlertLogDialog::reload()
     m_table->addTopLevelItems(items);
     for (int c = 0; c < 3; ++c)
         m_table->resizeColumnToContents(c);
+    // A rule's description is long; the figures in the last column matter more.
+    m_table->setColumnWidth(2, qMin(m_table->columnWidth(2), 240));
 }
 
 int AlertLogDialog::rows() const { return m_table->topLevelItemCount(); }

@@ -106,6 +106,21 @@ void KioskController::reconcile(const QList<QScreen *> &screens)
         if (on)
             taken << on;
     }
+    // Names that match nothing must not leave a black wall: the first board goes on the
+    // primary screen, and the log says which screens there are.
+    if (windows().isEmpty() && !screens.isEmpty()) {
+        QStringList here;
+        for (int i = 0; i < screens.size(); ++i)
+            here << QStringLiteral("%1 = %2").arg(i).arg(screens[i]->name());
+        QStringList wanted;
+        for (const KioskScreen &s : configured)
+            wanted << s.selector;
+        qWarning().noquote() << "callboard:"
+                             << tr("no screen matches \"%1\" (screens here: %2); the board goes on the primary screen")
+                                    .arg(wanted.join(QLatin1Char(',')), here.join(QStringLiteral(", ")));
+        QScreen *primary = screens.contains(QGuiApplication::primaryScreen()) ? QGuiApplication::primaryScreen() : screens.first();
+        m_windows[0] = createWindow(configured.first(), primary);
+    }
 }
 
 KioskWindow *KioskController::createWindow(const KioskScreen &screen, QScreen *on)
@@ -117,7 +132,7 @@ KioskWindow *KioskController::createWindow(const KioskScreen &screen, QScreen *o
         w->setContentOffset(m_shifter->offset());
     w->setNotice(m_noticeHeadline, m_noticeBody);
     w->setAlerts(m_alerts);
-    w->setBlank(m_blank);
+    w->setBlank(m_blank, m_blank ? blankNote() : QString());
     connect(w, &KioskWindow::quitRequested, this, &KioskController::quitRequested);
     if (!m_headless) {
         w->setScreen(on);
@@ -167,11 +182,20 @@ void KioskController::checkSchedule()
     const bool blank = m_config.blankOutsideHours && !m_config.showHours.contains(m_clock->now().toLocalTime());
     if (blank != m_blank) {
         m_blank = blank;
+        const QString note = blank ? blankNote() : QString();
+        if (blank)
+            qInfo().noquote() << "callboard:" << note;
         for (KioskWindow *w : windows())
-            w->setBlank(blank);
+            w->setBlank(blank, note);
     }
     holdDisplay(!blank); // outside its hours the display may sleep
     m_clock->rearm(&m_scheduleTimer, kScheduleCheckMs, this, [this] { checkSchedule(); });
+}
+
+QString KioskController::blankNote() const
+{
+    return tr("Outside this display's hours (%1, %2): the board comes back when they begin.")
+        .arg(m_config.showHours.hoursText(), m_config.showHours.daysText());
 }
 
 void KioskController::holdDisplay(bool awake)

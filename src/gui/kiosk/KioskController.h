@@ -62,6 +62,7 @@ private:
     KioskWindow *createWindow(const KioskScreen &screen, QScreen *on);
     void checkSchedule();
     void holdDisplay(bool awake);
+    QString blankNote() const;
 
     BoardSession *m_session;
     KioskConfig m_config;

@@ -145,7 +145,7 @@ void KioskWindow::setTheme(const Theme &theme)
     m_outage->setColors(theme.warning(), theme.onColor(theme.warning()));
     m_alerts->setColors(theme.danger(), theme.onColor(theme.danger()));
     m_notice->setColors(theme.danger(), theme.onColor(theme.danger()));
-    m_blank->setColors(Qt::black, Qt::black);
+    m_blank->setColors(Qt::black, QColor(0x5a, 0x5a, 0x5a));
     m_pinPrompt->setColors(theme.card(), theme.text(), theme.danger());
     m_indicator->setColors(theme.text(), theme.mutedText());
     refreshStatus();
@@ -206,8 +206,9 @@ void KioskWindow::setContentOffset(QPoint offset)
     placeLayers();
 }
 
-void KioskWindow::setBlank(bool blank)
+void KioskWindow::setBlank(bool blank, const QString &note)
 {
+    m_blank->setText(QString(), note); // a dim line: blank on purpose, not broken
     m_blank->setVisible(blank);
     if (blank)
         m_blank->raise();
@@ -247,6 +248,7 @@ void KioskWindow::pulse()
 
 void KioskWindow::refreshStatus()
 {
+    m_header->refresh(); // the same second for the header and the banner: one countdown
     SyncEngine *engine = m_session->engine();
     FreshnessInput in;
     in.state = engine->state();

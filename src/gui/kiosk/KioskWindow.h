@@ -52,7 +52,7 @@ public:
     void setContentOffset(QPoint offset);
     QPoint contentOffset() const { return m_offset; }
     // Outside the display's hours the board is black.
-    void setBlank(bool blank);
+    void setBlank(bool blank, const QString &note = QString());
     bool isBlank() const;
     // A full-screen message (a rejected or missing key); empty headline hides it.
     void setNotice(const QString &headline, const QString &body);

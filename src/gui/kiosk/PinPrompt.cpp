@@ -35,26 +35,55 @@ PinPrompt::PinPrompt(PinGuard *guard, Clock *clock, QWidget *parent)
 
 PinPrompt::~PinPrompt()
 {
-    if (m_idle)
-        m_clock->cancel(m_idle);
+    for (Clock::TimerId timer : {m_idle, m_countdown})
+        if (timer)
+            m_clock->cancel(timer);
 }
 
 void PinPrompt::open()
 {
     m_input->clear();
-    const qint64 locked = m_guard->lockedForMs();
-    m_message->setText(locked > 0 ? tr("Too many wrong tries: wait %n s", nullptr, int((locked + 999) / 1000)) : QString());
+    setMessage(QString());
+    showLockCountdown();
     show();
     raise();
     m_input->setFocus();
     armIdleClose();
 }
 
+void PinPrompt::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    // The panel grows to its message (a wrapped line must not be clipped) and stays centred.
+    adjustSize();
+    if (parentWidget())
+        move((parentWidget()->width() - width()) / 2, (parentWidget()->height() - height()) / 2);
+}
+
+void PinPrompt::showLockCountdown()
+{
+    const qint64 locked = m_guard->lockedForMs();
+    if (locked <= 0) {
+        if (m_countdown)
+            setMessage(QString());
+        m_countdown = 0;
+        return;
+    }
+    setMessage(tr("Too many wrong tries: wait %n s", nullptr, int((locked + 999) / 1000)));
+    // Counts down every second while the panel is up.
+    m_clock->rearm(&m_countdown, 1000, this, [this] {
+        if (isVisible())
+            showLockCountdown();
+    });
+}
+
 void PinPrompt::dismiss()
 {
-    if (m_idle)
-        m_clock->cancel(m_idle);
-    m_idle = 0;
+    for (Clock::TimerId *timer : {&m_idle, &m_countdown}) {
+        if (*timer)
+            m_clock->cancel(*timer);
+        *timer = 0;
+    }
     m_input->clear();
     hide();
 }
@@ -73,13 +102,11 @@ void PinPrompt::submit()
         emit accepted();
         return;
     case PinGuard::Result::Wrong:
-        m_message->setText(tr("Wrong PIN — %n tries left", nullptr, m_guard->triesLeft()));
+        setMessage(tr("Wrong PIN — %n tries left", nullptr, m_guard->triesLeft()));
         break;
-    case PinGuard::Result::Locked: {
-        const int seconds = int((m_guard->lockedForMs() + 999) / 1000);
-        m_message->setText(tr("Too many wrong tries: wait %n s", nullptr, seconds));
+    case PinGuard::Result::Locked:
+        showLockCountdown();
         break;
-    }
     }
     m_input->clear();
 }
@@ -102,6 +129,8 @@ void PinPrompt::setPixelSize(int px)
     }
     layout()->setContentsMargins(px, px, px, px);
     layout()->setSpacing(px / 2);
+    m_input->setMinimumHeight(px * 2); // the dots need room above and below
+    m_message->setMinimumHeight(QFontMetrics(m_message->font()).height() * 5 / 4);
     setFixedWidth(px * 22);
     adjustSize();
 }

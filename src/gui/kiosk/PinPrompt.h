@@ -37,6 +37,8 @@ protected:
 private:
     void submit();
     void armIdleClose();
+    void setMessage(const QString &text);
+    void showLockCountdown();
 
     PinGuard *m_guard;
     Clock *m_clock;
@@ -44,6 +46,7 @@ private:
     QLineEdit *m_input;
     QLabel *m_message;
     Clock::TimerId m_idle = 0;
+    Clock::TimerId m_countdown = 0;
 };
 
 } // namespace callboard

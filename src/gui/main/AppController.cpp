@@ -84,13 +84,19 @@ void AppController::readKeyAndStart()
             fail(r.error);
             return;
         }
+        if (!r.ok && m_kiosk) { // the keychain itself failed: say that, not "no key"
+            m_kiosk->setNotice(QCoreApplication::translate("AppController", "The system keychain cannot be read"),
+                               QCoreApplication::translate("AppController", "%1\nThis board tries again every 5 minutes.").arg(r.error));
+            retryKeyLater();
+            return;
+        }
         if (r.key.isEmpty()) {
             if (m_options.once)
                 fail(QCoreApplication::translate(
                     "AppController", "no API key: set CALLBOARD_API_KEY, or use --demo"));
             else if (m_kiosk) {
                 m_kiosk->setNotice(QCoreApplication::translate("AppController", "No API key for this display"),
-                                   QCoreApplication::translate("AppController", "Store the key in the system keychain from Callboard's Settings, or set CALLBOARD_API_KEY for the kiosk's session. This board looks for it every 5 minutes."));
+                                   QCoreApplication::translate("AppController", "Store the key in this account's system keychain (Callboard's Settings in a desktop session): this board looks for it every 5 minutes. A key given as CALLBOARD_API_KEY needs the board restarted."));
                 retryKeyLater();
             } else
                 m_window->showFirstRun(true);
@@ -139,7 +145,7 @@ void AppController::onKioskEngineState()
     m_kiosk->setNotice(error.kind == ApiError::Kind::Forbidden
                            ? QCoreApplication::translate("AppController", "This API key cannot read call logs")
                            : QCoreApplication::translate("AppController", "The API key was rejected"),
-                       QCoreApplication::translate("AppController", "%1\nAsk an administrator to store a valid key for this display. This board checks for a new key every 5 minutes.")
+                       QCoreApplication::translate("AppController", "%1\nAsk an administrator to store a valid key for this display: one in the keychain is picked up within 5 minutes; CALLBOARD_API_KEY needs the board restarted.")
                            .arg(error.toString()));
     retryKeyLater();
 }

@@ -80,8 +80,11 @@ void SettingsDialog::addAlertsAndKiosk()
 
     auto *layout = static_cast<QBoxLayout *>(this->layout());
     const int before = layout->indexOf(m_ui->saveStatus) >= 0 ? layout->indexOf(m_ui->saveStatus) : layout->count() - 1;
-    layout->insertWidget(before, alerts);
+    layout->insertWidget(before, alerts, 1);
     layout->insertWidget(before + 1, kiosk);
+    m_alertRules->setMinimumHeight(170);
+    // Tall enough for every group at its size (the .ui's height predates the two added here).
+    resize(qMax(width(), 760), qMax(height(), sizeHint().height()));
 }
 
 SettingsDialog::~SettingsDialog() = default;
