@@ -176,6 +176,19 @@ private slots:
         QVERIFY2(f.strip.freshnessText().contains(QStringLiteral("updated 26 s ago")), qPrintable(f.strip.freshnessText()));
     }
 
+    void beforeTheFirstLoadTheFiguresSayNothingYet()
+    {
+        StripFixture f;
+        f.strip.refresh();
+        for (KpiStrip::Figure fig : {KpiStrip::Figure::LiveNow, KpiStrip::Figure::CallsToday, KpiStrip::Figure::ConnectRate,
+                                     KpiStrip::Figure::NegativeShare, KpiStrip::Figure::EndReasons})
+            QCOMPARE(f.strip.figureText(fig), QStringLiteral("—"));
+        f.engine.start();
+        f.run(0);
+        f.strip.refresh();
+        QVERIFY(f.strip.figureText(KpiStrip::Figure::CallsToday) != QStringLiteral("—"));
+    }
+
     void aRejectedKeyIsSaidInWords()
     {
         StripFixture f;

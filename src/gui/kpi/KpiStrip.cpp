@@ -106,8 +106,11 @@ QString KpiStrip::freshnessText() const { return m_freshness.headline + QLatin1C
 void KpiStrip::refresh()
 {
     const QLocale locale;
-    m_live->setValue(locale.toString(m_stats->liveNow()));
-    m_today->setValue(locale.toString(m_stats->callsToday()));
+    // Before anything has loaded, a 0 would look like a real figure: say "—" instead.
+    const bool noData = !m_engine->lastSuccess().isValid() && m_stats->total() == 0;
+    const QString none = QStringLiteral("—");
+    m_live->setValue(noData ? none : locale.toString(m_stats->liveNow()));
+    m_today->setValue(noData ? none : locale.toString(m_stats->callsToday()));
     m_connect->setValue(percent(m_stats->connectRate()));
     const int p90 = m_stats->percentileDuration(0.9);
     m_duration->setValue(p90 < 0 ? QStringLiteral("—")
@@ -119,7 +122,7 @@ void KpiStrip::refresh()
     const auto top = m_stats->topFailingEndReasons(3);
     for (const auto &[raw, count] : top)
         reasons << tr("%1  %2").arg(locale.toString(count), Labels::endReason(raw));
-    m_reasons->setValue(reasons.isEmpty() ? tr("none") : reasons.join(QLatin1Char('\n')));
+    m_reasons->setValue(noData ? none : reasons.isEmpty() ? tr("none") : reasons.join(QLatin1Char('\n')));
 
     FreshnessInput in;
     in.state = m_engine->state();
