@@ -10,6 +10,7 @@
 #include "kiosk/PinGuard.h"
 #include "kiosk/KioskController.h"
 #include "kiosk/KioskWindow.h"
+#include "kiosk/KpiPage.h"
 #include "kiosk/PageIndicator.h"
 #include "kiosk/PageRotator.h"
 #include "kiosk/PinPrompt.h"
@@ -393,6 +394,30 @@ private slots:
         QCOMPARE(kiosk->windows().size(), 1);
         QCOMPARE(kiosk->windows().first()->screen(), QGuiApplication::primaryScreen());
         QCOMPARE(kiosk->windows().first()->pages(), QList<KioskPage>{KioskPage::Cards});
+    }
+
+    void figuresSayNothingYetBeforeTheFirstLoad()
+    {
+        ManualClock clock(fixedStart());
+        BoardSession idle(&clock); // never started: no data at all
+        KioskConfig config;
+        config.pages = {KioskPage::Kpis};
+        KioskController kiosk(&idle, config);
+        kiosk.setHeadless(true);
+        kiosk.start();
+        KioskWindow *w = kiosk.windows().first();
+        auto *page = qobject_cast<KpiPage *>(w->pageWidget(KioskPage::Kpis));
+        QVERIFY(page);
+        page->refresh();
+        w->header()->refresh();
+        for (KpiTile *t : page->tiles())
+            QCOMPARE(t->value(), QStringLiteral("—"));
+        QCOMPARE(w->header()->figureText(KpiStrip::Figure::CallsToday), QStringLiteral("—"));
+        // With the demo's data the same page shows figures.
+        auto live = startKiosk(config, true);
+        auto *loaded = qobject_cast<KpiPage *>(live->windows().first()->pageWidget(KioskPage::Kpis));
+        loaded->refresh();
+        QVERIFY(loaded->tiles().first()->value() != QStringLiteral("—"));
     }
 
     void campaignsPageCountsEveryCampaignCall()

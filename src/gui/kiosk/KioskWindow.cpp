@@ -104,7 +104,7 @@ QWidget *KioskWindow::createPage(KioskPage page)
         m_charts = new ChartsPanel(stats, &m_theme, m_session->clock(), m_stack);
         return m_charts;
     case KioskPage::Kpis:
-        m_kpis = new KpiPage(stats, m_session->clock(), &m_theme, m_stack);
+        m_kpis = new KpiPage(stats, m_session->engine(), m_session->clock(), &m_theme, m_stack);
         return m_kpis;
     case KioskPage::Campaigns:
         m_campaigns = new CampaignsPage(stats, &m_theme, m_stack);

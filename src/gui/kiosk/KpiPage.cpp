@@ -2,6 +2,7 @@
 
 #include "kpi/KpiTile.h"
 #include "stats/CallStats.h"
+#include "sync/SyncEngine.h"
 #include "theme/Theme.h"
 #include "time/Clock.h"
 
@@ -11,8 +12,8 @@
 
 namespace callboard {
 
-KpiPage::KpiPage(CallStats *stats, Clock *clock, const Theme *theme, QWidget *parent)
-    : QWidget(parent), m_stats(stats), m_clock(clock), m_theme(theme), m_coalesce(new QTimer(this))
+KpiPage::KpiPage(CallStats *stats, const SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent)
+    : QWidget(parent), m_stats(stats), m_engine(engine), m_clock(clock), m_theme(theme), m_coalesce(new QTimer(this))
 {
     setAccessibleName(tr("Key figures"));
     auto *grid = new QGridLayout(this);
@@ -32,6 +33,7 @@ KpiPage::KpiPage(CallStats *stats, Clock *clock, const Theme *theme, QWidget *pa
     m_coalesce->setInterval(0);
     connect(m_coalesce, &QTimer::timeout, this, &KpiPage::refresh);
     connect(stats, &CallStats::changed, m_coalesce, qOverload<>(&QTimer::start));
+    connect(engine, &SyncEngine::synced, m_coalesce, qOverload<>(&QTimer::start));
     setTheme(theme);
 }
 
@@ -68,6 +70,12 @@ void KpiPage::setPixelSizes(int figurePx, int captionPx)
 
 void KpiPage::refresh()
 {
+    // Before anything has loaded, zeros would look like real figures.
+    if (!m_engine->lastSuccess().isValid() && m_stats->total() == 0) {
+        for (KpiTile *t : m_tiles)
+            t->setValue(QStringLiteral("—"));
+        return;
+    }
     const QLocale locale;
     m_live->setValue(locale.toString(m_stats->countIn(StatusGroup::Live)));
     m_connected->setValue(locale.toString(m_stats->countIn(StatusGroup::Connected)));

@@ -11,6 +11,7 @@ namespace callboard {
 class CallStats;
 class Clock;
 class KpiTile;
+class SyncEngine;
 class Theme;
 
 class KpiPage final : public QWidget
@@ -18,7 +19,7 @@ class KpiPage final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(KpiPage)
 public:
-    KpiPage(CallStats *stats, Clock *clock, const Theme *theme, QWidget *parent = nullptr);
+    KpiPage(CallStats *stats, const SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent = nullptr);
 
     void setTheme(const Theme *theme);
     void setPixelSizes(int figurePx, int captionPx);
@@ -31,6 +32,7 @@ private:
     KpiTile *addTile(const QString &caption, int row, int column, int columnSpan = 1);
 
     CallStats *m_stats;
+    const SyncEngine *m_engine;
     Clock *m_clock;
     const Theme *m_theme;
     QTimer *m_coalesce;
