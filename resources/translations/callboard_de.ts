@@ -2001,14 +2001,6 @@ Mean %2 over %n connected call(s)</source>
         <source>Top failing end reasons</source>
         <translation>Häufigste Endgründe bei Fehlschlägen</translation>
     </message>
-    <message>
-        <source>%1  %2</source>
-        <translation>%1  %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
 </context>
 <context>
     <name>callboard::KpiStrip</name>

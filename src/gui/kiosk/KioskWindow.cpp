@@ -20,7 +20,6 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace callboard {
@@ -30,7 +29,7 @@ KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, i
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint), m_session(session),
       m_pages(pages.isEmpty() ? QList<KioskPage>{KioskPage::Kpis} : pages), m_pin(pin), m_theme(Theme::dark()),
       m_model(new CallListModel(session->store(), this)), m_proxy(new CallFilterProxy(m_model, this)),
-      m_content(new QWidget(this)), m_everySecond(new QTimer(this))
+      m_content(new QWidget(this))
 {
     setWindowTitle(tr("Callboard kiosk"));
     setFocusPolicy(Qt::StrongFocus);
@@ -74,12 +73,8 @@ KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, i
     m_rotator->start();
     showPage(0);
 
-    SyncEngine *engine = session->engine();
-    connect(engine, &SyncEngine::stateChanged, this, &KioskWindow::refreshStatus);
-    connect(engine, &SyncEngine::synced, this, &KioskWindow::refreshStatus);
-    connect(engine, &SyncEngine::failed, this, &KioskWindow::refreshStatus);
-    connect(m_everySecond, &QTimer::timeout, this, &KioskWindow::refreshStatus);
-    m_everySecond->start(1000);
+    // The header refreshes every second and on each engine change; the banner follows it.
+    connect(m_header, &KpiStrip::refreshed, this, &KioskWindow::updateOutageBanner);
 
     setTheme(m_theme);
     resize(1920, 1080);
@@ -248,17 +243,13 @@ void KioskWindow::pulse()
 
 void KioskWindow::refreshStatus()
 {
-    m_header->refresh(); // the same second for the header and the banner: one countdown
-    SyncEngine *engine = m_session->engine();
-    FreshnessInput in;
-    in.state = engine->state();
-    in.lastSuccess = engine->lastSuccess();
-    in.nowMs = m_session->clock()->nowMs();
-    in.intervalSec = engine->intervalSec();
-    in.nextAttemptInMs = engine->nextAttemptInMs();
-    in.errorKind = engine->lastError().kind;
-    in.backfillDone = engine->backfillDone();
-    const OutageBanner banner = describeOutage(in, engine->lastError().toString());
+    m_header->refresh(); // and, through refreshed(), the banner
+}
+
+void KioskWindow::updateOutageBanner()
+{
+    // From the header's own reading: one countdown on screen, not two a second apart.
+    const OutageBanner banner = describeOutage(m_header->freshnessInput(), m_session->engine()->lastError().toString());
     m_outage->setText(banner.headline, banner.detail);
     m_outage->setVisible(banner.shown);
 }

@@ -11,7 +11,6 @@
 #include <QWidget>
 
 class QStackedWidget;
-class QTimer;
 
 namespace callboard {
 
@@ -72,7 +71,8 @@ public:
     PageIndicator *indicator() const { return m_indicator; }
 
 public slots:
-    // Outage banner and header, from the engine and the clock (runs every second).
+    // Header and outage banner from the engine and the clock, now (both also follow the
+    // header's once-a-second refresh).
     void refreshStatus();
 
 signals:
@@ -88,6 +88,7 @@ private:
     void applyScale();
     void placeLayers();
     void showPage(int index);
+    void updateOutageBanner();
 
     BoardSession *m_session;
     QList<KioskPage> m_pages;
@@ -110,7 +111,6 @@ private:
     KioskBanner *m_blank;
     PulseOverlay *m_pulse;
     PinPrompt *m_pinPrompt;
-    QTimer *m_everySecond;
     QPoint m_offset;
     int m_margin = 16;
     bool m_leaving = false;

@@ -1,5 +1,6 @@
 #include "KpiPage.h"
 
+#include "kpi/KpiStrip.h"
 #include "kpi/KpiTile.h"
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
@@ -88,10 +89,7 @@ void KpiPage::refresh()
     m_average->setValue(m_stats->durationCount() ? Labels::duration(qRound(m_stats->averageDuration())) : QStringLiteral("—"));
     const int p90 = m_stats->percentileDuration(0.9);
     m_p90->setValue(p90 < 0 ? QStringLiteral("—") : Labels::duration(p90));
-    QStringList reasons;
-    for (const auto &[raw, count] : m_stats->topFailingEndReasons(3))
-        reasons << tr("%1  %2").arg(locale.toString(count), Labels::endReason(raw));
-    m_reasons->setValue(reasons.isEmpty() ? tr("none") : reasons.join(QLatin1Char('\n')));
+    m_reasons->setValue(topFailingReasonsText(*m_stats));
 }
 
 } // namespace callboard

@@ -61,6 +61,15 @@ KpiStrip::KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const The
     setTheme(theme); // and the first refresh
 }
 
+QString topFailingReasonsText(const CallStats &stats)
+{
+    const QLocale locale;
+    QStringList reasons;
+    for (const auto &[raw, count] : stats.topFailingEndReasons(3))
+        reasons << KpiStrip::tr("%1  %2").arg(locale.toString(count), Labels::endReason(raw));
+    return reasons.isEmpty() ? KpiStrip::tr("none") : reasons.join(QLatin1Char('\n'));
+}
+
 void KpiStrip::requestRefresh()
 {
     if (!m_coalesce->isActive())
@@ -118,11 +127,7 @@ void KpiStrip::refresh()
                                                      Labels::duration(p90)));
     m_negative->setValue(percent(m_stats->negativeShare()));
 
-    QStringList reasons;
-    const auto top = m_stats->topFailingEndReasons(3);
-    for (const auto &[raw, count] : top)
-        reasons << tr("%1  %2").arg(locale.toString(count), Labels::endReason(raw));
-    m_reasons->setValue(noData ? none : reasons.isEmpty() ? tr("none") : reasons.join(QLatin1Char('\n')));
+    m_reasons->setValue(noData ? none : topFailingReasonsText(*m_stats));
 
     FreshnessInput in;
     in.state = m_engine->state();
@@ -137,6 +142,7 @@ void KpiStrip::refresh()
     in.pagesTotal = m_pagesTotal;
     in.showingCached = m_engine->showingCached();
     in.cachedAsOf = m_engine->cachedAsOf();
+    m_freshnessInput = in;
     const Freshness before = m_freshness.level;
     m_freshness = describeFreshness(in);
     m_fresh->setValue(m_freshness.headline);
@@ -144,6 +150,7 @@ void KpiStrip::refresh()
     m_fresh->setToolTip(m_engine->lastError().isError() ? m_engine->lastError().toString() : QString());
     if (before != m_freshness.level)
         applyFreshnessColors();
+    emit refreshed();
 }
 
 void KpiStrip::setTheme(const Theme *theme)

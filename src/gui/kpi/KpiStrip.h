@@ -34,6 +34,9 @@ public:
     // Wall-display type: figures, the freshness headline and captions at fixed pixel sizes.
     void setPixelSizes(int figurePx, int freshnessPx, int captionPx);
     const FreshnessView &freshness() const { return m_freshness; }
+    // What the last refresh read from the engine and the clock (the kiosk's outage banner
+    // is described from the same figures, so both count down together).
+    const FreshnessInput &freshnessInput() const { return m_freshnessInput; }
 
     // What the strip shows, for tests and accessibility.
     QString figureText(Figure figure) const;
@@ -44,6 +47,9 @@ public:
 public slots:
     // Recomputes every text from CallStats, the engine and the clock (runs every second).
     void refresh();
+
+signals:
+    void refreshed();
 
 private:
     void requestRefresh();
@@ -57,6 +63,7 @@ private:
     int m_pagesDone = 0;
     int m_pagesTotal = 0;
     FreshnessView m_freshness;
+    FreshnessInput m_freshnessInput;
     QTimer *m_tick;
     QTimer *m_coalesce;
     KpiTile *m_live;
@@ -67,5 +74,8 @@ private:
     KpiTile *m_reasons;
     KpiTile *m_fresh;
 };
+
+// "12  Not picked up" lines for the three most frequent failing end reasons, or "none".
+QString topFailingReasonsText(const CallStats &stats);
 
 } // namespace callboard
