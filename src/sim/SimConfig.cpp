@@ -60,6 +60,8 @@ bool FaultConfig::parse(const QString &list, FaultConfig *out, QString *error)
                 ok = parseInt(name, value, 1, &f.burstRetryAfterSec, error);
         } else if (name == QLatin1String("reset")) {
             ok = parseRatio(name, value, &f.resetRatio, error);
+        } else if (name == QLatin1String("age")) {
+            ok = parseInt(name, value, 0, &f.ageSec, error);
         } else if (name == QLatin1String("truncated")) {
             ok = parseRatio(name, value, &f.truncatedRatio, error);
         } else if (name == QLatin1String("malformed")) {
@@ -80,7 +82,7 @@ bool FaultConfig::parse(const QString &list, FaultConfig *out, QString *error)
                 f.unknownStatuses = true;
         } else {
             *error = QStringLiteral("unknown fault '%1' (known: latency=MS, 5xx=R, 429[=S], "
-                                    "reset=R, truncated=R, malformed=R, duration_sec, createdAt, "
+                                    "reset=R, age=S, truncated=R, malformed=R, duration_sec, createdAt, "
                                     "bare, unknown_status)")
                          .arg(name);
             return false;

@@ -13,6 +13,7 @@ struct FaultConfig
     bool rateLimitBurst = false;    // every request answered 429 + Retry-After while set
     int burstRetryAfterSec = 5;     // the Retry-After sent during a burst
     double resetRatio = 0.0;        // share of new TCP connections aborted at once
+    int ageSec = 0;                 // "Age: N" on every answer, as a cache in front of the API adds
     double truncatedRatio = 0.0;    // share of 200 bodies cut in half (valid length, broken JSON)
     double malformedRatio = 0.0;    // share of 200 bodies replaced by an HTML error page
     // Schema variants the real service has shipped (CALL-LOGS-API.md):
@@ -21,7 +22,7 @@ struct FaultConfig
     bool bareArray = false;         // list bodies as a bare array, no meta
     bool unknownStatuses = false;   // some calls get statuses outside the documented list
 
-    // "latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,
+    // "latency=200,5xx=0.3,429,reset=0.1,age=30,truncated=0.1,malformed=0.1,duration_sec,createdAt,
     //  bare,unknown_status". Returns false and sets *error on an unknown item.
     static bool parse(const QString &list, FaultConfig *out, QString *error);
 };

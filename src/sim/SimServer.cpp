@@ -144,6 +144,8 @@ SimResponse SimServer::Private::answer(const QHttpServerRequest &request)
     r.addHeader(QByteArrayLiteral("X-RateLimit-Limit"), QByteArray::number(budget.limit));
     r.addHeader(QByteArrayLiteral("X-RateLimit-Remaining"), QByteArray::number(remaining));
     r.addHeader(QByteArrayLiteral("X-RateLimit-Reset"), QByteArray::number(budget.resetUnixSec));
+    if (faults.ageSec > 0)
+        r.addHeader(QByteArrayLiteral("Age"), QByteArray::number(faults.ageSec));
     // Keep-alive would let one connection carry every request past the reset fault;
     // closing after each answer makes the client dial again, and the fault bites.
     if (faults.resetRatio > 0)

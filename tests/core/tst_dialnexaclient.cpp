@@ -207,6 +207,46 @@ private slots:
         QVERIFY(!forbidden.info.error.toString().contains(QStringLiteral("forbidden_key_for_tests")));
     }
 
+    void aKeylessClientSendsNoKeyAndSaysSoWhenOneIsAsked()
+    {
+        SimFixture f; // the client holds the workspace's key, but keyless sends none of it
+        f.client.setKeyless(true);
+        const ListResult r = list(f, ListQuery{});
+        QCOMPARE(r.info.error.kind, ApiError::Kind::Auth);
+        QVERIFY(r.page.calls.empty());
+        QVERIFY2(r.info.error.message.contains(QStringLiteral("sends no API key"))
+                     && r.info.error.message.contains(QStringLiteral("127.0.0.1")),
+                 qPrintable(r.info.error.message));
+        f.client.setKeyless(false);
+        QVERIFY(!list(f, ListQuery{}).info.error.isError());
+    }
+
+    void aCaFileMustHoldACertificate()
+    {
+        SimFixture f;
+        QString error;
+        QVERIFY(!f.client.setCaFile(QStringLiteral(CALLBOARD_TEST_DATA "/list-data-meta.json"), &error));
+        QVERIFY2(error.contains(QStringLiteral("no PEM certificate")), qPrintable(error));
+        QVERIFY(!f.client.setCaFile(QStringLiteral("/nonexistent/ca.pem"), &error));
+        QVERIFY(f.client.caFile().isEmpty());
+        QVERIFY(f.client.setCaFile(QStringLiteral(CALLBOARD_TEST_DATA "/tls/ca.crt"), &error));
+        QCOMPARE(f.client.caFile(), QStringLiteral(CALLBOARD_TEST_DATA "/tls/ca.crt"));
+        // The system's CAs still count, and plain loopback http is untouched by it.
+        QVERIFY(!list(f, ListQuery{}).info.error.isError());
+    }
+
+    void anAnswersAgeComesFromTheCacheInFront()
+    {
+        sim::SimConfig config;
+        config.faults.ageSec = 40;
+        SimFixture f(config);
+        f.client.markAnswers();
+        QCOMPARE(f.client.answersAsOfMs(), qint64(-1));
+        const ListResult r = list(f, ListQuery{});
+        QCOMPARE(r.info.ageMs, qint64(40000));
+        QCOMPARE(f.client.answersAsOfMs(), f.clock.nowMs() - 40000);
+    }
+
     void rateLimitAnswersWithRetryAfter()
     {
         sim::SimConfig config;

@@ -413,6 +413,27 @@ private slots:
         QCOMPARE(differenceFromTruth(store, f.simulator, engine.backfillSince().toMSecsSinceEpoch()), QString());
     }
 
+    void freshnessIsAsOldAsTheCacheInFrontSays()
+    {
+        EngineFixture f(quietConfig(2));
+        f.engine.start();
+        f.run(0);
+        QCOMPARE(f.engine.lastSuccess(), f.clock.now());
+        // A cache in front of the API now holds each answer 40 s: the data is that old, and
+        // "updated N s ago" must not say otherwise. It never moves back past what was shown.
+        sim::FaultConfig aged;
+        aged.ageSec = 40;
+        f.simulator.setFaults(aged);
+        const QDateTime before = f.engine.lastSuccess();
+        f.run(5000);
+        QCOMPARE(f.engine.lastSuccess(), before);
+        f.run(60000);
+        QCOMPARE(f.engine.lastSuccess(), f.clock.now().addSecs(-40));
+        f.simulator.setFaults({});
+        f.run(5000);
+        QCOMPARE(f.engine.lastSuccess(), f.clock.now());
+    }
+
     void intervalHasAFloor()
     {
         EngineFixture f;

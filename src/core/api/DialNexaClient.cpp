@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace callboard {
 
@@ -64,6 +66,45 @@ void DialNexaClient::setApiKey(const QString &key)
     m_apiKey = key.trimmed();
 }
 
+void DialNexaClient::setKeyless(bool keyless)
+{
+    if (keyless != m_keyless)
+        m_etags.clear();
+    m_keyless = keyless;
+}
+
+bool DialNexaClient::readCaFile(const QString &path, QList<QSslCertificate> *certificates,
+                                QString *error)
+{
+    const QList<QSslCertificate> read =
+        QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (read.isEmpty()) {
+        if (error)
+            *error = tr("the CA file %1 cannot be read or holds no PEM certificate").arg(path);
+        return false;
+    }
+    if (certificates)
+        *certificates = read;
+    return true;
+}
+
+bool DialNexaClient::setCaFile(const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        m_tls.reset();
+        m_caFile.clear();
+        return true;
+    }
+    QList<QSslCertificate> certificates;
+    if (!readCaFile(path, &certificates, error))
+        return false;
+    auto tls = std::make_unique<QSslConfiguration>(QSslConfiguration::defaultConfiguration());
+    tls->addCaCertificates(certificates);
+    m_tls = std::move(tls);
+    m_caFile = path;
+    return true;
+}
+
 qint64 DialNexaClient::nowMs() const
 {
     return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
@@ -78,7 +119,10 @@ void DialNexaClient::send(const QString &path, const QUrlQuery &query, bool cond
     const QString etagKey = url.toString(QUrl::FullyEncoded);
 
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    if (!m_keyless)
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("Callboard/" CALLBOARD_VERSION));
@@ -124,6 +168,10 @@ void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObjec
         info.error.kind = ApiError::kindForHttpStatus(info.httpStatus);
         info.error.httpStatus = info.httpStatus;
         info.error.message = ApiError::messageFromEnvelope(body);
+        if (m_keyless && info.httpStatus == 401)
+            info.error.message = tr("this board sends no API key and %1 asks for one: point the "
+                                    "base URL at the proxy that adds the key")
+                                     .arg(m_baseUrl.host());
         if (info.httpStatus == 429 || info.httpStatus == 503)
             info.error.retryAfterSec = parseRetryAfter(reply->rawHeader("Retry-After"), nowMs());
     } else if (reply->error() != QNetworkReply::NoError) {
@@ -139,6 +187,8 @@ void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObjec
         info.error.message = tr("unexpected redirect");
     }
 
+    if (!info.error.isError())
+        readCacheHeaders(reply, info);
     if (hasContext && !context)
         return; // the asker is gone
     bool storeETag = false;
@@ -150,6 +200,26 @@ void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObjec
         else
             m_etags.insert(etagKey, etag);
     }
+}
+
+void DialNexaClient::readCacheHeaders(QNetworkReply *reply, ReplyInfo &info)
+{
+    // nginx answers from its cache when the API fails (proxy_cache_use_stale) and says so
+    // only in the header our proxy configuration adds: that is the API's outage, not news.
+    if (reply->rawHeader("X-Cache-Status").trimmed().compare("STALE", Qt::CaseInsensitive) == 0) {
+        info.error.kind = ApiError::Kind::Server;
+        info.error.message = tr("the proxy %1 answers from its cache: it cannot reach DialNexa")
+                                 .arg(m_baseUrl.host());
+        return;
+    }
+    // Age (RFC 9111 5.1): whole seconds a cache held the answer. Anything else is ignored.
+    bool ok = false;
+    const qint64 ageSec = reply->rawHeader("Age").trimmed().toLongLong(&ok);
+    if (ok && ageSec > 0)
+        info.ageMs = qMin(ageSec, qint64(365) * 24 * 3600) * 1000;
+    const qint64 asOf = nowMs() - info.ageMs;
+    if (m_answersAsOfMs < 0 || asOf < m_answersAsOfMs)
+        m_answersAsOfMs = asOf;
 }
 
 namespace {

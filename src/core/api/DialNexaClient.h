@@ -3,6 +3,12 @@
 // every failure turned into a typed ApiError. The key never appears in a URL, a log line or
 // an error text; plain http is refused unless the host is loopback; TLS errors are never
 // ignored.
+//
+// Behind a caching proxy (packaging/proxy): a keyless client sends no Authorization header
+// (the proxy adds the key); a private CA can be trusted for this client's requests only; an
+// answer's age (the Age header of a standard cache) is reported, and an answer the proxy
+// serves from its cache because it cannot reach the API (nginx's X-Cache-Status: STALE) is an
+// error like the API's own outage, never fresh data.
 #pragma once
 
 #include "ApiError.h"
@@ -15,9 +21,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QSslCertificate;
+class QSslConfiguration;
 
 namespace callboard {
 
@@ -30,6 +39,7 @@ struct ReplyInfo
     bool notModified = false; // 304: what we had is still current
     RateLimit rateLimit;
     qint64 bytes = 0;         // body bytes received
+    qint64 ageMs = 0;         // how old a cache in front of the API says the answer is (Age)
 };
 struct ListResult
 {
@@ -63,6 +73,21 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // Keyless: no Authorization header at all, for a proxy that adds the key itself.
+    void setKeyless(bool keyless);
+    bool isKeyless() const { return m_keyless; }
+    // Trusts the CA certificates of a PEM file, besides the system's, for this client's
+    // requests only (they all go to the base URL's host: redirects are refused). Verification
+    // stays on. Empty path: the system's CAs alone. False with *error when the file holds no
+    // certificate; the previous trust is then kept.
+    bool setCaFile(const QString &path, QString *error = nullptr);
+    static bool readCaFile(const QString &path, QList<QSslCertificate> *certificates,
+                           QString *error);
+    QString caFile() const { return m_caFile; }
+    // The oldest moment the answers received since markAnswers() speak for: their arrival
+    // less the age a cache gave them. -1 when no answer arrived since the mark.
+    void markAnswers() { m_answersAsOfMs = -1; }
+    qint64 answersAsOfMs() const { return m_answersAsOfMs; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     // Off only for the benchmark's naive client.
@@ -97,12 +122,17 @@ private:
     void finish(QNetworkReply *reply, const QString &etagKey, QObject *context, bool hasContext,
                 const RawHandler &handler);
     qint64 nowMs() const;
+    void readCacheHeaders(QNetworkReply *reply, ReplyInfo &info);
     static RawHandler listHandler(Callback<ListResult> done);
 
     QNetworkAccessManager *m_nam;
     Clock *m_clock;
     QUrl m_baseUrl;
     QString m_apiKey;
+    bool m_keyless = false;
+    QString m_caFile;
+    std::unique_ptr<QSslConfiguration> m_tls; // null: Qt's default configuration
+    qint64 m_answersAsOfMs = -1;
     int m_timeoutMs = 15000;
     bool m_conditional = true;
     QHash<QString, QByteArray> m_etags; // path?query -> ETag

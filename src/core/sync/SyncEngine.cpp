@@ -93,6 +93,7 @@ void SyncEngine::start()
     m_backfillStopMs = m_windowStartMs;
     m_backfillDone = false;
     m_backfillNextPage = 1;
+    m_lastSuccess = {};
     // Nothing followed for a previous session (another key, workspace or window) carries over.
     m_page1Ids.clear();
     m_lastLiveIds.clear();
@@ -170,6 +171,7 @@ void SyncEngine::runStep()
     m_busy = true;
     m_nextAttemptAtMs = -1;
     m_tick = {};
+    m_client->markAnswers();
     if (!m_backfillDone)
         backfillPage(m_backfillNextPage);
     else
@@ -436,7 +438,13 @@ void SyncEngine::finishTick()
 {
     m_busy = false;
     m_fullReadNext = false;
-    m_lastSuccess = m_clock->now();
+    // The data is as old as the oldest answer of the step: a cache in front of the API may
+    // have held one (its Age). Never older than what an earlier step already showed.
+    const qint64 asOfMs = m_client->answersAsOfMs();
+    const QDateTime asOf = asOfMs >= 0 && asOfMs < m_clock->nowMs()
+        ? QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC) : m_clock->now();
+    if (!m_lastSuccess.isValid() || asOf > m_lastSuccess)
+        m_lastSuccess = asOf;
     m_lastError = {};
     m_backoff.reset();
     setState(State::Live);
