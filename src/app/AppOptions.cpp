@@ -83,6 +83,13 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
                                      QCoreApplication::translate("AppOptions", "Do not read or write the local call cache."));
     parser.addOption(noCache);
+    // Behind a caching proxy (packaging/proxy).
+    const QCommandLineOption noKey(QStringLiteral("no-key"),
+                                   QCoreApplication::translate("AppOptions", "Send no API key: the proxy at --base-url adds it, so this computer holds none."));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QCoreApplication::translate("AppOptions", "Also trust the CA certificates in this PEM file, for the API host only (a proxy with a private CA)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({noKey, caFile});
     // parse(), not process(): an unknown option is a bad command line (exit 2), like a bad value.
     if (!parser.parse(arguments))
         return bad(parser.errorText());
@@ -93,6 +100,13 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
 
     this->demo = parser.isSet(demo);
     this->noCache = parser.isSet(noCache);
+    this->keyless = parser.isSet(noKey);
+    this->caFile = parser.value(caFile);
+    if (this->demo && (this->keyless || parser.isSet(caFile)))
+        return bad(QCoreApplication::translate("AppOptions", "--demo excludes --no-key and --ca-file: the demo serves its own API"));
+    QString caWhy;
+    if (parser.isSet(caFile) && !DialNexaClient::readCaFile(this->caFile, nullptr, &caWhy))
+        return bad(QStringLiteral("--ca-file: ") + caWhy);
     if (parser.isSet(baseUrl)) {
         this->baseUrl = QUrl(parser.value(baseUrl));
         QString why;

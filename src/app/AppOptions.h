@@ -25,6 +25,8 @@ struct AppOptions
     int pageSeconds = 0;
     QString configPath;  // an INI file used instead of the user's settings
     bool noCache = false; // --no-cache: neither read nor write the local call cache
+    bool keyless = false; // --no-key: send no API key (a caching proxy adds it)
+    QString caFile;       // --ca-file: a private CA trusted for the API host; empty: settings
 
     static void setApplicationInfo();
     // True when the command line only asks for --help or --version.

@@ -117,6 +117,8 @@ int main(int argc, char *argv[])
         start.oneShot.size = QSize(1920, 1080); // a wall display's picture
     start.kioskConfig = kiosk;
     start.cache = !options.noCache;
+    start.keyless = options.keyless;
+    start.caFile = options.caFile;
     controller.start(start);
     const int code = app.exec();
     return exitCode ? exitCode : code;

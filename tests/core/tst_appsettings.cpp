@@ -48,6 +48,34 @@ private slots:
         QCOMPARE(s.demo(), true);
     }
 
+    void keylessAndCaFileAreConnectionSettings()
+    {
+        AppSettings s(path());
+        QCOMPARE(s.keyless(), false);
+        QCOMPARE(s.caFile(), QString());
+        s.setKeyless(true);
+        s.setCaFile(QStringLiteral(" /etc/callboard/site-ca.pem "));
+        s.sync();
+        QSettings raw(path(), QSettings::IniFormat);
+        QCOMPARE(raw.value(QStringLiteral("connection/noKey")).toString(), QStringLiteral("true"));
+        QCOMPARE(AppSettings(path()).caFile(), QStringLiteral("/etc/callboard/site-ca.pem"));
+        // Spelled as a display's file spells booleans; "no" is not a yes.
+        for (const char *value : {"yes", "on", "1", "TRUE"}) {
+            raw.setValue(QStringLiteral("connection/noKey"), QString::fromLatin1(value));
+            raw.sync();
+            QVERIFY2(AppSettings(path()).keyless(), value);
+        }
+        for (const char *value : {"no", "off", "0", "false", "nokey"}) {
+            raw.setValue(QStringLiteral("connection/noKey"), QString::fromLatin1(value));
+            raw.sync();
+            QVERIFY2(!AppSettings(path()).keyless(), value);
+        }
+        s.setCaFile(QString());
+        s.sync();
+        raw.sync();
+        QVERIFY(!raw.contains(QStringLiteral("connection/caFile")));
+    }
+
     void wrapsAnExistingQSettings()
     {
         QSettings raw(path(), QSettings::IniFormat);

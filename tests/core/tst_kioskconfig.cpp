@@ -133,6 +133,25 @@ private slots:
         QCOMPARE(c.pageSeconds, 30);
     }
 
+    void aDisplayBehindAProxyIsConfiguredWithoutWarnings()
+    {
+        QTemporaryDir dir;
+        QSettings good(writeIni(dir, "[connection]\nbaseUrl=https://proxy.example/v1\nnoKey=true\n"
+                                     "caFile=/etc/callboard/site-ca.pem\n"),
+                       QSettings::IniFormat);
+        QStringList warnings;
+        KioskConfig::read(good, &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+
+        QTemporaryDir dir2;
+        QSettings bad(writeIni(dir2, "[connection]\nnoKey=maybe\nnokey=true\n"), QSettings::IniFormat);
+        KioskConfig::read(bad, &warnings);
+        const QString all = warnings.join(QLatin1Char('\n'));
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY(all.contains(QStringLiteral("connection/noKey")) && all.contains(QStringLiteral("maybe")));
+        QVERIFY(all.contains(QStringLiteral("connection/nokey")));
+    }
+
     void pageLists_data()
     {
         QTest::addColumn<QString>("text");

@@ -11,6 +11,7 @@
 #include "settings/SettingsDialog.h"
 #include "theme/Theme.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -198,6 +199,37 @@ private slots:
                  QStringLiteral("✓ Connected — %1 calls visible today").arg(expected));
         QCOMPARE(child<QLabel>(dialog, "testResult")->textFormat(), Qt::PlainText);
         QCOMPARE(secrets.writes(), 0); // testing stores nothing
+    }
+
+    void aKeylessBoardStoresNoKeyAndTrustsItsProxysCa()
+    {
+        MemorySecretStore secrets;
+        SettingsDialog dialog(m_settings.get(), &secrets, &m_fx->clock, &m_theme);
+        child<QLineEdit>(dialog, "baseUrlEdit")->setText(m_fx->server.baseUrl().toString());
+        auto *keyEdit = child<QLineEdit>(dialog, "apiKeyEdit");
+        keyEdit->setText(QStringLiteral("typed-before-ticking"));
+        child<QCheckBox>(dialog, "noKeyCheck")->setChecked(true);
+        QVERIFY(!keyEdit->isEnabled());
+        QVERIFY(dialog.apiKey().isEmpty());
+
+        // Test connection sends no key: the bare simulator asks for one, and says so.
+        child<QPushButton>(dialog, "testButton")->click();
+        QVERIFY(m_fx->waitFor([&] { return dialog.testState() == SettingsDialog::TestState::Failed; }));
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("sends no API key")), qPrintable(dialog.testResult()));
+
+        // A CA file that holds no certificate is refused before anything is saved.
+        auto *caEdit = child<QLineEdit>(dialog, "caFileEdit");
+        caEdit->setText(QStringLiteral(CALLBOARD_TEST_DATA "/list-data-meta.json"));
+        okButton(dialog)->click();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY(!AppSettings(m_iniPath).keyless());
+        caEdit->setText(QStringLiteral(CALLBOARD_TEST_DATA "/tls/ca.crt"));
+        okButton(dialog)->click();
+        QVERIFY(m_fx->waitFor([&] { return dialog.result() == QDialog::Accepted; }));
+        AppSettings reread(m_iniPath);
+        QVERIFY(reread.keyless());
+        QCOMPARE(reread.caFile(), QStringLiteral(CALLBOARD_TEST_DATA "/tls/ca.crt"));
+        QCOMPARE(secrets.writes(), 0); // the typed key went nowhere
     }
 
     void testConnectionReportsARejectedKey()

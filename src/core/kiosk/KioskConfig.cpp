@@ -105,6 +105,7 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
             *warnings << QCoreApplication::translate("KioskConfig", "%1: %2").arg(key, why);
     };
     c.demo = readBool(s, QStringLiteral("connection/demo"), c.demo, warnings);
+    readBool(s, QStringLiteral("connection/noKey"), false, warnings); // AppSettings reads it; this names a bad one
     // A misspelt key would be ignored in silence (a "Pin=" leaves the kiosk unguarded): every
     // key of the groups a display's file holds must be one Callboard reads.
     const QList<QPair<QString, QStringList>> known{
@@ -112,7 +113,8 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
                                    QStringLiteral("pageSeconds"), QStringLiteral("theme"), QStringLiteral("pin"),
                                    QStringLiteral("burnInMinutes"), QStringLiteral("burnInPixels"),
                                    QStringLiteral("blankOutside"), QStringLiteral("blankDays")}},
-        {QStringLiteral("connection"), {QStringLiteral("demo"), QStringLiteral("baseUrl")}},
+        {QStringLiteral("connection"), {QStringLiteral("demo"), QStringLiteral("baseUrl"),
+                                        QStringLiteral("noKey"), QStringLiteral("caFile")}},
         {QStringLiteral("sync"), {QStringLiteral("intervalSec"), QStringLiteral("backfillHours")}}};
     for (const auto &[group, keys] : known) {
         s.beginGroup(group);

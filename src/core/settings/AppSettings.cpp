@@ -9,6 +9,8 @@ namespace callboard {
 
 namespace {
 const QString BaseUrlKey = QStringLiteral("connection/baseUrl");
+const QString KeylessKey = QStringLiteral("connection/noKey");
+const QString CaFileKey = QStringLiteral("connection/caFile");
 const QString IntervalKey = QStringLiteral("sync/intervalSec");
 const QString BackfillKey = QStringLiteral("sync/backfillHours");
 const QString CacheRetentionKey = QStringLiteral("cache/retentionDays");
@@ -42,6 +44,32 @@ QUrl AppSettings::baseUrl() const
 void AppSettings::setBaseUrl(const QUrl &url)
 {
     m_settings->setValue(BaseUrlKey, url.toString(QUrl::StripTrailingSlash));
+}
+
+bool AppSettings::keyless() const
+{
+    // As the kiosk file spells booleans; anything else (a typo, named by KioskConfig) is false.
+    const QString v = m_settings->value(KeylessKey).toString().trimmed().toLower();
+    return v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes")
+           || v == QLatin1String("on");
+}
+
+void AppSettings::setKeyless(bool keyless)
+{
+    m_settings->setValue(KeylessKey, keyless);
+}
+
+QString AppSettings::caFile() const
+{
+    return m_settings->value(CaFileKey).toString().trimmed();
+}
+
+void AppSettings::setCaFile(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        m_settings->remove(CaFileKey);
+    else
+        m_settings->setValue(CaFileKey, path.trimmed());
 }
 
 int AppSettings::intervalSec() const

@@ -32,6 +32,14 @@ public:
     QUrl baseUrl() const; // DialNexaClient::defaultBaseUrl() when unset or unreadable
     void setBaseUrl(const QUrl &url);
 
+    // The board sends no API key: a caching proxy at baseUrl adds it (packaging/proxy).
+    bool keyless() const;
+    void setKeyless(bool keyless);
+    // A PEM file of CA certificates trusted for the API host besides the system's (a proxy
+    // with a certificate from a private CA); empty = the system's alone.
+    QString caFile() const;
+    void setCaFile(const QString &path);
+
     int intervalSec() const; // in [SyncEngine::kMinIntervalSec, kMaxIntervalSec]
     void setIntervalSec(int seconds);
 

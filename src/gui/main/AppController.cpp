@@ -75,8 +75,26 @@ void AppController::start(const StartOptions &options)
     readKeyAndStart();
 }
 
+bool AppController::applyConnectionSettings()
+{
+    DialNexaClient *client = m_session->client();
+    client->setKeyless(m_options.keyless || m_settings->keyless());
+    QString error;
+    if (!client->setCaFile(m_options.caFile.isEmpty() ? m_settings->caFile() : m_options.caFile, &error)) {
+        fail(error);
+        return false;
+    }
+    return true;
+}
+
 void AppController::readKeyAndStart()
 {
+    if (!applyConnectionSettings())
+        return;
+    if (m_session->client()->isKeyless()) { // the proxy adds the key: none to look for
+        startWithKey(QString());
+        return;
+    }
     const QUrl baseUrl = m_options.baseUrl.isEmpty() ? m_settings->baseUrl() : m_options.baseUrl;
     m_secrets->setBaseUrl(baseUrl);
     m_secrets->read(this, [this](const SecretResult &r) {
@@ -142,6 +160,13 @@ void AppController::onKioskEngineState()
         return;
     }
     const ApiError error = engine->lastError();
+    if (m_session->client()->isKeyless()) { // no key here to fix: the proxy's address is wrong
+        m_kiosk->setNotice(QCoreApplication::translate("AppController", "The server asks for an API key"),
+                           QCoreApplication::translate("AppController", "%1\nThis display holds no key (noKey=true): its base URL must be the proxy that adds one.")
+                               .arg(error.toString()));
+        retryKeyLater();
+        return;
+    }
     m_kiosk->setNotice(error.kind == ApiError::Kind::Forbidden
                            ? QCoreApplication::translate("AppController", "This API key cannot read call logs")
                            : QCoreApplication::translate("AppController", "The API key was rejected"),
@@ -213,13 +238,19 @@ void AppController::openSettings()
     connect(dialog, &SettingsDialog::saved, this, [this] {
         applyTheme(m_settings->themeName());
         applyAlertRules();
-        m_options.baseUrl = QUrl(); // the settings now say where
+        m_options.baseUrl = QUrl(); // the settings now say where, and whether with a key
         m_options.intervalSec = 0;
+        m_options.keyless = false;
+        m_options.caFile.clear();
         applySyncSettings();
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (m_settings->keyless()) {
+            readKeyAndStart(); // no key to read: starts on the proxy
+            return;
+        }
         const QString key = dialog->apiKey();
-        if (!key.isEmpty())
+        if (!key.isEmpty() && applyConnectionSettings())
             startWithKey(key);
     });
     dialog->open();

@@ -37,6 +37,8 @@ public:
         bool kiosk = false;       // the wall display's board instead of the window
         KioskConfig kioskConfig;
         bool cache = true; // the local call cache for the user's workspace (not the demo)
+        bool keyless = false; // --no-key (or the settings' connection/noKey)
+        QString caFile;       // --ca-file; empty = the settings' connection/caFile
     };
 
     // A kiosk whose key is missing or rejected looks for a new one this often.
@@ -65,6 +67,7 @@ private:
     void startKiosk();
     void applyAlertRules();
     void readKeyAndStart();
+    bool applyConnectionSettings(); // keyless, CA file: false (and said) when unusable
     void onKioskEngineState();
     void retryKeyLater();
 

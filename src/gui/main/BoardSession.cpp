@@ -106,6 +106,8 @@ bool BoardSession::startDemo(quint64 seed, QString *error)
         return false;
     }
     m_client->setBaseUrl(m_simServer->baseUrl());
+    m_client->setKeyless(false); // the demo's simulator is no proxy
+    m_client->setCaFile(QString());
     m_client->setApiKey(config.apiKey);
     openCache(CacheLocation::demoName(seed));
     m_engine->start();
@@ -121,7 +123,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
     m_simulator.reset();
     if (!m_client->setBaseUrl(baseUrl, error))
         return false;
-    if (apiKey.trimmed().isEmpty()) {
+    if (apiKey.trimmed().isEmpty() && !m_client->isKeyless()) {
         if (error)
             *error = QCoreApplication::translate("BoardSession", "no API key");
         return false;

@@ -43,6 +43,7 @@ public:
     // Points the client at the built-in simulator (started on 127.0.0.1) and starts syncing.
     bool startDemo(quint64 seed, QString *error = nullptr);
     // Points the client at DialNexa (or another base URL) with the key and starts syncing.
+    // A keyless client (client()->setKeyless(), a proxy adds the key) takes an empty key.
     bool startLive(const QUrl &baseUrl, const QString &apiKey, QString *error = nullptr);
     void stop();
     bool isDemo() const { return m_simulator != nullptr; }

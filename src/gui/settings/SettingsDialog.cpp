@@ -11,6 +11,8 @@
 #include "time/Clock.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -48,6 +50,17 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Cloc
     connect(m_ui->showKeyButton, &QToolButton::toggled, this, [this](bool show) {
         m_ui->apiKeyEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showKeyButton->setText(show ? tr("Hide") : tr("Show"));
+    });
+    // Behind a proxy that adds the key, this computer holds none: nothing to enter or store.
+    connect(m_ui->noKeyCheck, &QCheckBox::toggled, this, [this](bool keyless) {
+        m_ui->apiKeyEdit->setEnabled(!keyless);
+        m_ui->showKeyButton->setEnabled(!keyless);
+    });
+    connect(m_ui->caFileButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_ui->caFileEdit->text(),
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->caFileEdit->setText(path);
     });
     connect(m_ui->testButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -92,6 +105,8 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::load()
 {
     m_ui->baseUrlEdit->setText(m_settings->baseUrl().toString());
+    m_ui->noKeyCheck->setChecked(m_settings->keyless());
+    m_ui->caFileEdit->setText(m_settings->caFile());
     m_ui->intervalSpin->setValue(m_settings->intervalSec());
     const int hours = m_settings->backfillHours();
     int index = m_ui->backfillCombo->findData(hours);
@@ -135,6 +150,8 @@ void SettingsDialog::loadKey()
 
 QString SettingsDialog::apiKey() const
 {
+    if (m_ui->noKeyCheck->isChecked())
+        return {};
     const QString typed = m_ui->apiKeyEdit->text().trimmed();
     return typed.isEmpty() ? m_loadedKey : typed;
 }
@@ -164,14 +181,20 @@ void SettingsDialog::testConnection()
         showTestResult(TestState::Failed, error);
         return;
     }
+    const bool keyless = m_ui->noKeyCheck->isChecked();
     const QString key = apiKey();
-    if (key.isEmpty()) {
+    if (key.isEmpty() && !keyless) {
         showTestResult(TestState::Failed, tr("Enter an API key to test the connection."));
         return;
     }
     m_testClient = std::make_unique<DialNexaClient>(m_clock);
+    if (!m_testClient->setCaFile(m_ui->caFileEdit->text().trimmed(), &error)) {
+        showTestResult(TestState::Failed, error);
+        return;
+    }
     m_testClient->setBaseUrl(url);
-    m_testClient->setApiKey(key);
+    m_testClient->setKeyless(keyless);
+    m_testClient->setApiKey(keyless ? QString() : key);
     m_testClient->setTimeoutMs(10000);
     showTestResult(TestState::Running, tr("Testing the connection…"));
 
@@ -244,7 +267,15 @@ void SettingsDialog::accept()
         m_ui->baseUrlEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
+    const QString caFile = m_ui->caFileEdit->text().trimmed();
+    if (!caFile.isEmpty() && !DialNexaClient::readCaFile(caFile, nullptr, &error)) {
+        showSaveStatus(error, true);
+        m_ui->caFileEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_settings->setBaseUrl(url);
+    m_settings->setKeyless(m_ui->noKeyCheck->isChecked());
+    m_settings->setCaFile(caFile);
     m_settings->setIntervalSec(m_ui->intervalSpin->value());
     m_settings->setBackfillHours(m_ui->backfillCombo->currentData().toInt());
     const QString pin = m_kioskPin->text().trimmed();
@@ -261,7 +292,7 @@ void SettingsDialog::accept()
 
     const QString typed = m_ui->apiKeyEdit->text().trimmed();
     m_secrets->setBaseUrl(url);
-    if (typed.isEmpty() || typed == m_loadedKey) {
+    if (typed.isEmpty() || typed == m_loadedKey || m_settings->keyless()) {
         emit saved();
         QDialog::accept();
         return;
