@@ -25,7 +25,8 @@ for path in ./usr/bin/callboard ./usr/bin/callboard-sim \
             ./usr/share/icons/hicolor/512x512/apps/io.callboard.Callboard.png \
             ./usr/share/man/man1/callboard.1.gz ./usr/share/man/man1/callboard-sim.1.gz \
             ./usr/share/doc/callboard/copyright ./usr/share/doc/callboard/changelog.Debian.gz \
-            ./usr/share/doc/callboard/examples/callboard-kiosk.ini; do
+            ./usr/share/doc/callboard/examples/callboard-kiosk.ini \
+            ./usr/share/doc/callboard/examples/callboard-proxy.conf; do
     if ! grep -qxF "$path" <<<"$contents"; then
         echo "check-deb: missing $path" >&2
         missing=1
