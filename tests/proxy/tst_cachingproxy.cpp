@@ -6,6 +6,7 @@
 // one behind the proxy to eight — then the clock stops and every board must reach the
 // simulator's truth. Skipped, with a message, where nginx is not installed.
 #include "NginxProxy.h"
+#include "RealTimeBoards.h"
 #include "SimFixture.h"
 
 #include "sync/SyncEngine.h"
@@ -15,7 +16,6 @@
 #include <QTemporaryDir>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTimer>
 
 #include <memory>
 #include <vector>
@@ -27,25 +27,6 @@ namespace {
 
 constexpr int kIntervalSec = 2;
 const QString OtherKey = QStringLiteral("sim_other_key_not_the_workspaces");
-
-// One board: what a running callboard polls with.
-struct Board
-{
-    Board(Clock *clock, const QUrl &url, const QString &key, bool keyless, const QDateTime &since)
-        : client(clock), engine(&client, &store, clock)
-    {
-        client.setBaseUrl(url);
-        client.setKeyless(keyless);
-        client.setApiKey(key);
-        client.setTimeoutMs(5000);
-        client.setCaFile(NginxProxy::caFile());
-        engine.setIntervalSec(kIntervalSec);
-        engine.setBackfillSince(since);
-    }
-    CallStore store;
-    DialNexaClient client;
-    SyncEngine engine;
-};
 
 sim::SimConfig workspace()
 {
@@ -65,7 +46,7 @@ class TestCachingProxy : public QObject
 
     // The simulators' clock follows the wall clock until frozen.
     ManualClock m_simClock{QDateTime::currentDateTimeUtc()};
-    QTimer m_follow;
+    WallClockFollower m_follow{&m_simClock};
     SystemClock m_boardClock;
     std::unique_ptr<sim::Simulator> m_direct, m_proxied;
     std::unique_ptr<sim::SimServer> m_directServer, m_proxiedServer;
@@ -74,33 +55,18 @@ class TestCachingProxy : public QObject
 
     std::unique_ptr<Board> board(const QUrl &url, const QString &key, bool keyless = false)
     {
-        auto b = std::make_unique<Board>(&m_boardClock, url, key, keyless, m_since);
+        auto b = std::make_unique<Board>(&m_boardClock, url, key, keyless, m_since, kIntervalSec,
+                                         NginxProxy::caFile());
         b->engine.start();
         return b;
     }
     QString key() const { return m_proxied->config().apiKey; }
-    void freeze(bool frozen)
-    {
-        if (frozen) {
-            m_follow.stop();
-            return;
-        }
-        m_simClock.setNow(QDateTime::currentDateTimeUtc());
-        m_follow.start();
-    }
 
 private slots:
     void initTestCase()
     {
         if (NginxProxy::executable().isEmpty())
             QSKIP("nginx is not installed (apt-get install nginx-light): the caching-proxy tests need it");
-        connect(&m_follow, &QTimer::timeout, this, [this] {
-            const qint64 behind = QDateTime::currentMSecsSinceEpoch() - m_simClock.nowMs();
-            if (behind > 0)
-                m_simClock.advance(behind);
-        });
-        m_follow.setInterval(50);
-        m_follow.start();
         m_direct = std::make_unique<sim::Simulator>(&m_simClock, workspace());
         m_proxied = std::make_unique<sim::Simulator>(&m_simClock, workspace());
         m_directServer = std::make_unique<sim::SimServer>(m_direct.get());
@@ -126,7 +92,7 @@ private slots:
             boards.push_back(board(m_proxy.baseUrl(), i % 2 ? QString() : key(), i % 2 == 1));
 
         waitUntil([] { return false; }, 14000); // seven poll intervals, calls arriving
-        freeze(true);
+        m_follow.freeze();
         const int direct = m_directServer->stats().requests;
         const int proxied = m_proxiedServer->stats().requests;
         qInfo("14 s at a %d s interval: one board direct %d requests, eight boards through the proxy %d",
@@ -150,7 +116,7 @@ private slots:
         QVERIFY(boards.front()->store.size() > 10);
         for (const auto &b : boards)
             QCOMPARE(b->engine.state(), SyncEngine::State::Live);
-        freeze(false);
+        m_follow.resume();
     }
 
     void aSecondKeyNeverGetsTheFirstKeysAnswers()
