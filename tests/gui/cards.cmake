@@ -1,2 +1,4 @@
 # Tests of src/gui/cards.
 add_unit_test(tst_callcarddelegate tst_callcarddelegate.cpp LIBS callboard_gui)
+# Names instead of ids across the window's views (cards, filters, search, chart, detail, campaigns).
+add_unit_test(tst_names tst_names.cpp LIBS callboard_gui)

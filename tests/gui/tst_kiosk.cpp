@@ -4,7 +4,7 @@
 // data and clears by itself, a rejected key as a full-screen message, and screen care.
 #include "SimFixture.h"
 
-#include "kiosk/CampaignsPage.h"
+#include "campaigns/CampaignsView.h"
 #include "kiosk/DisplaySleepInhibitor.h"
 #include "kiosk/KioskBanner.h"
 #include "kiosk/PinGuard.h"
@@ -425,7 +425,7 @@ private slots:
         KioskConfig config;
         config.pages = {KioskPage::Campaigns};
         auto kiosk = startKiosk(config, true);
-        auto *page = qobject_cast<CampaignsPage *>(kiosk->windows().first()->pageWidget(KioskPage::Campaigns));
+        auto *page = qobject_cast<CampaignsView *>(kiosk->windows().first()->pageWidget(KioskPage::Campaigns));
         QVERIFY(page);
         QHash<QString, int> expected;
         for (const CallLog &c : m_session->store()->calls())

@@ -1,5 +1,7 @@
 #include "CallFilter.h"
 
+#include "directory/Directory.h"
+
 namespace callboard {
 
 bool CallFilter::isEmpty() const { return *this == CallFilter{}; }
@@ -13,11 +15,13 @@ bool CallFilter::operator==(const CallFilter &o) const
 }
 
 namespace {
-bool textMatches(const CallLog &c, const QString &needle)
+bool textMatches(const CallLog &c, const QString &needle, const Directory *names)
 {
     auto has = [&needle](const QString &hay) { return hay.contains(needle, Qt::CaseInsensitive); };
     if (has(c.id) || has(c.callId) || has(c.toNumber) || has(c.fromNumber) || has(c.agentId)
-        || has(c.campaignId) || has(c.endReasonText) || has(c.statusText))
+        || has(c.campaignId) || has(c.batchCallId) || has(c.endReasonText) || has(c.statusText))
+        return true;
+    if (names && (has(names->agentName(c.agentId)) || has(names->campaignNameOf(c.campaignId, c.batchCallId))))
         return true;
     for (const AnalysisField &f : c.analysis)
         if (has(f.key) || has(f.value.text))
@@ -26,7 +30,7 @@ bool textMatches(const CallLog &c, const QString &needle)
 }
 } // namespace
 
-bool CallFilter::matches(const CallLog &c) const
+bool CallFilter::matches(const CallLog &c, const Directory *names) const
 {
     if (groups && !(groups & bit(c.group())))
         return false;
@@ -34,7 +38,7 @@ bool CallFilter::matches(const CallLog &c) const
         return false;
     if (!agentIds.isEmpty() && !agentIds.contains(c.agentId))
         return false;
-    if (!campaignIds.isEmpty() && !campaignIds.contains(c.campaignId))
+    if (!campaignIds.isEmpty() && !campaignIds.contains(c.campaignKey()))
         return false;
     if (!endReasons.isEmpty() && !endReasons.contains(c.endReasonText))
         return false;
@@ -47,7 +51,7 @@ bool CallFilter::matches(const CallLog &c) const
     if (createdToMs >= 0 && c.createdAtMs >= createdToMs)
         return false;
     const QString needle = text.trimmed();
-    return needle.isEmpty() || textMatches(c, needle);
+    return needle.isEmpty() || textMatches(c, needle, names);
 }
 
 bool callBefore(const CallLog &a, const CallLog &b, CallSort sort)

@@ -9,6 +9,8 @@
 
 namespace callboard {
 
+class Directory;
+
 struct CallFilter
 {
     quint32 groups = 0;     // bit (1 << int(StatusGroup)); 0 = every group
@@ -20,13 +22,15 @@ struct CallFilter
     int maxDurationSec = -1;
     qint64 createdFromMs = -1; // [from, to) on created_at; -1 = open
     qint64 createdToMs = -1;
-    QString text; // case-insensitive; ids, numbers, agent, campaign, end reason, analysis
+    QString text; // case-insensitive; ids, numbers, agent, campaign (ids and names), end reason, analysis
 
     static quint32 bit(StatusGroup g) { return 1u << int(g); }
     static quint32 bit(Sentiment s) { return 1u << int(s); }
 
     bool isEmpty() const;
-    bool matches(const CallLog &call) const;
+    bool matches(const CallLog &call) const { return matches(call, nullptr); }
+    // With a directory, the search text also finds agents and campaigns by name.
+    bool matches(const CallLog &call, const Directory *names) const;
     bool operator==(const CallFilter &o) const;
     bool operator!=(const CallFilter &o) const { return !(*this == o); }
 };

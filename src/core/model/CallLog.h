@@ -76,6 +76,9 @@ struct CallLog
 
     QDateTime createdAt() const { return QDateTime::fromMSecsSinceEpoch(createdAtMs, Qt::UTC); }
     StatusGroup group() const { return statusGroup(status); }
+    // What the board groups a call's campaign by: its batch (which the directory can name)
+    // when it has one, else the campaign id; empty for calls of no campaign.
+    const QString &campaignKey() const { return batchCallId.isEmpty() ? campaignId : batchCallId; }
     const AnalysisValue *analysisValue(const QString &key) const;
 };
 

@@ -50,7 +50,7 @@ CallStats::Contribution CallStats::contributionOf(const CallLog &call)
     c.duration = call.durationSeconds;
     c.bucket = bucketOf(call.createdAtMs);
     c.agentId = call.agentId;
-    c.campaignId = call.campaignId;
+    c.campaignId = call.campaignKey();
     c.endReason = call.endReasonText;
     c.analysis = call.analysis;
     return c;
@@ -83,6 +83,10 @@ void CallStats::apply(const Contribution &c, int sign)
         CampaignStats &campaign = m_campaigns[c.campaignId];
         campaign.calls += sign;
         campaign.byGroup[size_t(c.group)] += sign;
+        const bool rated = c.sentiment == Sentiment::Positive || c.sentiment == Sentiment::Neutral
+                           || c.sentiment == Sentiment::Negative;
+        campaign.rated += rated ? sign : 0;
+        campaign.negative += c.sentiment == Sentiment::Negative ? sign : 0;
         if (campaign.calls == 0)
             m_campaigns.remove(c.campaignId);
     }

@@ -76,6 +76,8 @@ public:
     {
         int calls = 0;
         std::array<int, kGroups> byGroup{};
+        int rated = 0;    // calls with a positive, neutral or negative sentiment
+        int negative = 0;
         int in(StatusGroup g) const { return byGroup[size_t(g)]; }
         int finished() const { return calls - in(StatusGroup::Live); }
     };

@@ -1,6 +1,7 @@
 #include "CallCardDelegate.h"
 
 #include "CardContent.h"
+#include "directory/Directory.h"
 #include "models/CallListModel.h"
 #include "theme/Theme.h"
 #include "time/Clock.h"
@@ -43,6 +44,17 @@ void CallCardDelegate::setHighlightedField(const QString &key)
     emit appearanceChanged();
 }
 
+void CallCardDelegate::setDirectory(const Directory *directory)
+{
+    if (directory == m_directory)
+        return;
+    disconnect(m_directoryChanged);
+    m_directory = directory;
+    if (directory)
+        m_directoryChanged = connect(directory, &Directory::changed, this, &CallCardDelegate::appearanceChanged);
+    emit appearanceChanged();
+}
+
 const CardMetrics &CallCardDelegate::metrics(const QFont &font) const
 {
     if (!m_metrics || m_metrics->source != font)
@@ -72,6 +84,7 @@ CardLayout CallCardDelegate::cardLayout(const CallLog &call, const QRect &rect,
     in.theme = m_theme;
     in.nowMs = m_clock->nowMs();
     in.highlightedKey = m_highlightedKey;
+    in.names = m_directory;
     return CardLayout::build(call, rect, in);
 }
 

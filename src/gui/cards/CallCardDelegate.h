@@ -15,6 +15,7 @@
 namespace callboard {
 
 class Clock;
+class Directory;
 class Theme;
 struct CallLog;
 
@@ -37,6 +38,8 @@ public:
     void setGridItemWidth(int width);
     // The analysis key shown on every card; empty picks one per call (see CardContent).
     void setHighlightedField(const QString &key);
+    // Names for the agent and campaign ids (not owned; null: the ids). Repaints on changes.
+    void setDirectory(const Directory *directory);
     QString highlightedField() const { return m_highlightedKey; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -69,6 +72,8 @@ private:
     Clock *m_clock;
     Layout m_layout = Layout::List;
     QString m_highlightedKey;
+    const Directory *m_directory = nullptr;
+    QMetaObject::Connection m_directoryChanged;
     int m_gridItemWidth = 0;
     mutable std::unique_ptr<CardMetrics> m_metrics; // for the last font seen
 };

@@ -1,5 +1,6 @@
 #include "CardContent.h"
 
+#include "directory/Directory.h"
 #include "theme/Theme.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,47 @@ bool isEnumLike(const AnalysisValue &v)
     return !s.isEmpty() && s.size() <= 24 && s.count(QLatin1Char(' ')) <= 2;
 }
 } // namespace
+
+QString agentName(const CallLog &call, const Directory *names)
+{
+    return names ? names->agentName(call.agentId) : call.agentId;
+}
+
+QString campaignName(const CallLog &call, const Directory *names)
+{
+    return names ? names->campaignNameOf(call.campaignId, call.batchCallId) : call.campaignKey();
+}
+
+QString spokenText(const CallLog &call, const Directory *names, qint64 nowMs)
+{
+    QString sentiment;
+    switch (call.sentiment) {
+    case Sentiment::None:
+        sentiment = QCoreApplication::translate("CardContent", "no sentiment yet");
+        break;
+    case Sentiment::Positive:
+        sentiment = QCoreApplication::translate("CardContent", "positive sentiment");
+        break;
+    case Sentiment::Neutral:
+        sentiment = QCoreApplication::translate("CardContent", "neutral sentiment");
+        break;
+    case Sentiment::Negative:
+        sentiment = QCoreApplication::translate("CardContent", "negative sentiment");
+        break;
+    case Sentiment::Unknown:
+        sentiment = QCoreApplication::translate("CardContent", "unknown sentiment");
+        break;
+    case Sentiment::Other:
+        sentiment = QCoreApplication::translate("CardContent", "sentiment %1").arg(call.sentimentText);
+        break;
+    }
+    QStringList parts{Labels::status(call), sentiment, agentName(call, names)};
+    const QString campaign = campaignName(call, names);
+    if (!campaign.isEmpty())
+        parts << campaign;
+    parts << durationText(call, nowMs) << Labels::relativeTime(call.createdAtMs, nowMs);
+    return parts.join(QStringLiteral(", "));
+}
 
 QString durationText(const CallLog &call, qint64 nowMs)
 {

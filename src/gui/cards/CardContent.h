@@ -7,7 +7,18 @@
 
 #include <QString>
 
+namespace callboard {
+class Directory;
+}
+
 namespace callboard::CardContent {
+
+// The names a card shows for its agent and campaign (the ids without a directory).
+QString agentName(const CallLog &call, const Directory *names);
+QString campaignName(const CallLog &call, const Directory *names);
+// The card in words, in the order shown, for a screen reader: "No answer, unknown sentiment,
+// Customer Support Agent, Spring outreach, 0:00, 2 min ago".
+QString spokenText(const CallLog &call, const Directory *names, qint64 nowMs);
 
 // "2:05"; for a live call the time since it was created, counting up.
 QString durationText(const CallLog &call, qint64 nowMs);

@@ -65,7 +65,9 @@ class Builder
 {
 public:
     Builder(CardLayout &out, const CallLog &call, const CardLayout::Input &in)
-        : m_out(out), m_call(call), m_in(in), m_m(*in.metrics)
+        : m_out(out), m_call(call), m_in(in), m_m(*in.metrics),
+          m_agent(CardContent::agentName(call, in.names)),
+          m_campaign(CardContent::campaignName(call, in.names))
     {
     }
 
@@ -118,6 +120,8 @@ private:
     const CallLog &m_call;
     const CardLayout::Input &m_in;
     const CardMetrics &m_m;
+    const QString m_agent;    // the agent's name: the card's headline
+    const QString m_campaign; // the batch's title or the campaign id
 };
 
 void Builder::list()
@@ -149,8 +153,8 @@ void Builder::list()
     const int room = middle - (columns - 1) * m_m.gap;
     const int w1 = columns == 1 ? room : room * (columns == 3 ? 34 : 55) / 100;
     const int w2 = columns == 3 ? room * 30 / 100 : room - w1;
-    text(x, w1, band1, m_call.agentId, Font::Strong, Tone::Text);
-    text(x, w1, band2, m_call.campaignId, Font::Small, Tone::Muted);
+    text(x, w1, band1, m_agent, Font::Strong, Tone::Text);
+    text(x, w1, band2, m_campaign, Font::Small, Tone::Muted);
     if (columns == 1)
         return;
     x += w1 + m_m.gap;
@@ -191,18 +195,18 @@ void Builder::grid()
     const QRect row2(c.left(), y, c.width(), rowHeight);
     const QString dur = duration();
     const auto [agentW, durW] =
-        split(width, m_m.gap, naturalWidth(m_m, Font::Strong, m_call.agentId),
+        split(width, m_m.gap, naturalWidth(m_m, Font::Strong, m_agent),
               naturalWidth(m_m, Font::Duration, dur));
-    text(x, agentW, row2, m_call.agentId, Font::Strong, Tone::Text);
+    text(x, agentW, row2, m_agent, Font::Strong, Tone::Text);
     text(right - durW, durW, row2, dur, Font::Duration, durationTone(), Qt::AlignRight);
     y += rowHeight + m_m.gap / 2;
 
     const QRect row3(c.left(), y, c.width(), smallHeight);
     const QString number = CardContent::directionText(m_call, false);
     const auto [campW, numW] =
-        split(width, m_m.gap, naturalWidth(m_m, Font::Small, m_call.campaignId),
+        split(width, m_m.gap, naturalWidth(m_m, Font::Small, m_campaign),
               naturalWidth(m_m, Font::Small, number));
-    text(x, campW, row3, m_call.campaignId, Font::Small, Tone::Muted);
+    text(x, campW, row3, m_campaign, Font::Small, Tone::Muted);
     text(right - numW, numW, row3, number, Font::Small, Tone::Muted, Qt::AlignRight);
     y += smallHeight + spare / 3;
 

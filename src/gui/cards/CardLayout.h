@@ -12,6 +12,7 @@
 
 namespace callboard {
 
+class Directory;
 struct CallLog;
 struct CardMetrics;
 
@@ -62,6 +63,7 @@ struct CardLayout
         const Theme *theme = nullptr;
         qint64 nowMs = 0;
         QString highlightedKey; // empty: automatic
+        const Directory *names = nullptr; // agent and campaign names; ids without it
     };
     // The card drawn in an item rect (a view's option.rect), a margin inside it.
     static CardLayout build(const CallLog &call, const QRect &item, const Input &in);

@@ -3,6 +3,7 @@
 #include "CategoryBarChart.h"
 #include "ChartStyle.h"
 #include "RefreshThrottle.h"
+#include "directory/Directory.h"
 #include "stats/CallStats.h"
 #include "theme/Theme.h"
 
@@ -47,6 +48,15 @@ AgentDurationChart::AgentDurationChart(CallStats *stats, const Theme *theme, QWi
     setTheme(theme); // and the first refresh
 }
 
+void AgentDurationChart::setDirectory(const Directory *directory)
+{
+    disconnect(m_directoryChanged);
+    m_names = directory;
+    if (directory)
+        m_directoryChanged = connect(directory, &Directory::changed, m_throttle, &RefreshThrottle::request);
+    refresh();
+}
+
 void AgentDurationChart::setTheme(const Theme *theme)
 {
     m_theme = theme;
@@ -81,16 +91,22 @@ void AgentDurationChart::refresh()
 
     m_agents.clear();
     std::vector<CategoryBarChart::Bar> bars;
+    QStringList summary;
     for (const Row &r : rows) {
         m_agents << r.agent;
         const QString agent = r.agent.isEmpty() ? tr("(no agent)") : r.agent;
         const QString mean = Labels::duration(qRound(r.mean));
-        // The bar names a shortened id; hovering it tells the whole one.
-        bars.push_back({tr("%1 · %2").arg(r.agent.isEmpty() ? agent : shortId(agent), mean), r.mean / 60.0,
-                        m_theme->accent(),
-                        tr("%1\nMean %2 over %n connected call(s)", nullptr, r.connected).arg(agent, mean)});
+        // The bar names the agent (a shortened id while it has no name); hovering it tells
+        // the whole id.
+        const bool named = m_names && m_names->knowsAgent(r.agent);
+        const QString name = named ? m_names->agentName(r.agent) : (r.agent.isEmpty() ? agent : shortId(agent));
+        bars.push_back({tr("%1 · %2").arg(name, mean), r.mean / 60.0, m_theme->accent(),
+                        tr("%1\nMean %2 over %n connected call(s)", nullptr, r.connected)
+                            .arg(named ? name + QLatin1Char('\n') + agent : agent, mean)});
+        summary << tr("%1: mean %2 over %n connected call(s)", nullptr, r.connected).arg(name, mean);
     }
     m_bars->setBars(bars);
+    m_bars->setAccessibleDescription(summary.join(QStringLiteral("; ")));
 }
 
 } // namespace callboard

@@ -11,6 +11,7 @@ namespace callboard {
 
 class CallStats;
 class CategoryBarChart;
+class Directory;
 class RefreshThrottle;
 class Theme;
 
@@ -24,6 +25,8 @@ public:
     AgentDurationChart(CallStats *stats, const Theme *theme, QWidget *parent = nullptr);
 
     void setTheme(const Theme *theme);
+    // Agents by name (not owned; null: shortened ids); follows the directory's changes.
+    void setDirectory(const Directory *directory);
     CategoryBarChart *bars() const { return m_bars; }
     // The agent of each bar, top to bottom.
     const QStringList &shownAgents() const { return m_agents; }
@@ -40,6 +43,8 @@ private:
     CategoryBarChart *m_bars;
     RefreshThrottle *m_throttle;
     QStringList m_agents;
+    const Directory *m_names = nullptr;
+    QMetaObject::Connection m_directoryChanged;
 };
 
 } // namespace callboard

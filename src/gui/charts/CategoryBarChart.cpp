@@ -94,6 +94,11 @@ int CategoryBarChart::position(int index) const
 
 void CategoryBarChart::setBars(const std::vector<Bar> &bars)
 {
+    // What a screen reader says for the chart: every bar's label and figure, as drawn.
+    QStringList summary;
+    for (const Bar &b : bars)
+        summary << tr("%1: %2").arg(b.label, QLocale().toString(b.value, 'g', 4));
+    setAccessibleDescription(summary.join(QStringLiteral("; ")));
     if (bars.size() != m_bars.size()) {
         rebuild(bars);
         updateRange();

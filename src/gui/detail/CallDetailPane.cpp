@@ -1,5 +1,7 @@
 #include "CallDetailPane.h"
 
+#include "directory/Directory.h"
+
 #include "AnalysisView.h"
 #include "CallHeaderView.h"
 #include "DetailWidgets.h"
@@ -131,6 +133,15 @@ bool CallDetailPane::isPlayableUrl(const QString &url)
     const QUrl u(url.trimmed(), QUrl::StrictMode);
     return u.isValid() && u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
            !u.host().isEmpty() && u.userInfo().isEmpty();
+}
+
+void CallDetailPane::setDirectory(const Directory *directory)
+{
+    m_header->setDirectory(directory);
+    connect(directory, &Directory::changed, this, [this] {
+        if (m_haveCall)
+            m_header->setCall(m_call, *m_theme);
+    });
 }
 
 void CallDetailPane::setTheme(const Theme *theme)

@@ -25,6 +25,7 @@ class AnalysisView;
 class CallHeaderView;
 class CallStore;
 class DialNexaClient;
+class Directory;
 class Theme;
 class TimelineView;
 class TranscriptView;
@@ -54,6 +55,8 @@ public:
     QString shownCallId() const { return m_id; }
     DetailsState detailsState() const { return m_state; }
     void setTheme(const Theme *theme);
+    // Agent and campaign names (with their ids) in the header; follows its changes.
+    void setDirectory(const Directory *directory);
     // Opens the recording link; QDesktopServices::openUrl unless replaced (tests).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     // Only https links are opened: a recording URL is server text.

@@ -2,6 +2,8 @@
 
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
+#include "cards/CardContent.h"
+#include "directory/Directory.h"
 #include "theme/Theme.h"
 
 #include <QFormLayout>
@@ -97,8 +99,12 @@ void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
         when += QStringLiteral("  ·  ") + tr("%1 long").arg(Labels::duration(call.durationSeconds));
     m_when->setText(when);
 
-    m_agent->setText(orDash(call.agentId));
-    m_campaign->setText(orDash(call.campaignId));
+    // The name a supervisor knows, and beneath it the id (selectable, for support tickets).
+    auto nameAndId = [](const QString &name, const QString &id) {
+        return name.isEmpty() || name == id ? orDash(id) : name + QLatin1Char('\n') + id;
+    };
+    m_agent->setText(nameAndId(CardContent::agentName(call, m_names), call.agentId));
+    m_campaign->setText(nameAndId(CardContent::campaignName(call, m_names), call.campaignId.isEmpty() ? call.batchCallId : call.campaignId));
     m_direction->setText(orDash(DetailFormat::direction(call.callDirection)));
     m_type->setText(orDash(DetailFormat::callType(call.type)));
     m_from->setText(orDash(call.fromNumber));

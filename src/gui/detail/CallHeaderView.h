@@ -12,6 +12,7 @@ class QLabel;
 
 namespace callboard {
 
+class Directory;
 class Theme;
 
 class CallHeaderView final : public QWidget
@@ -24,10 +25,13 @@ public:
     void setCall(const CallLog &call, const Theme &theme);
     // A call known only by its id (not in the store): being looked up, or not found.
     void setCallId(const QString &id, bool lookupFailed);
+    // Agents and campaigns by name, with their ids beneath (not owned; null: ids only).
+    void setDirectory(const Directory *directory) { m_names = directory; }
 
 private:
     QLabel *addRow(const QString &name);
 
+    const Directory *m_names = nullptr;
     QLabel *m_status;
     QLabel *m_sentiment;
     QLabel *m_when;

@@ -1,6 +1,6 @@
 #include "KioskWindow.h"
 
-#include "CampaignsPage.h"
+#include "campaigns/CampaignsView.h"
 #include "KioskBanner.h"
 #include "KpiPage.h"
 #include "PageIndicator.h"
@@ -8,6 +8,7 @@
 #include "PinPrompt.h"
 #include "PulseOverlay.h"
 #include "cards/CallCardView.h"
+#include "charts/AgentDurationChart.h"
 #include "charts/ChartsPanel.h"
 #include "kiosk/PinGuard.h"
 #include "kpi/KpiStrip.h"
@@ -35,6 +36,8 @@ KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, i
     setFocusPolicy(Qt::StrongFocus);
     setAutoFillBackground(true);
     m_proxy->setSortOrder(CallSort::Newest);
+    m_model->setDirectory(session->directory());
+    m_model->setClock(session->clock());
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +92,7 @@ QWidget *KioskWindow::createPage(KioskPage page)
     case KioskPage::Cards:
         m_cards = new CallCardView(&m_theme, m_session->clock(), m_stack);
         m_cards->setModel(m_proxy);
+        m_cards->cardDelegate()->setDirectory(m_session->directory());
         m_cards->setLayout(CallCardView::Layout::Grid);
         m_cards->setSelectionMode(QAbstractItemView::NoSelection);
         m_cards->setFocusPolicy(Qt::NoFocus);
@@ -97,12 +101,14 @@ QWidget *KioskWindow::createPage(KioskPage page)
         return m_cards;
     case KioskPage::Charts:
         m_charts = new ChartsPanel(stats, &m_theme, m_session->clock(), m_stack);
+        m_charts->agents()->setDirectory(m_session->directory());
         return m_charts;
     case KioskPage::Kpis:
         m_kpis = new KpiPage(stats, m_session->engine(), m_session->clock(), &m_theme, m_stack);
         return m_kpis;
     case KioskPage::Campaigns:
-        m_campaigns = new CampaignsPage(stats, &m_theme, m_stack);
+        m_campaigns = new CampaignsView(stats, &m_theme, m_stack);
+        m_campaigns->setDirectory(m_session->directory());
         return m_campaigns;
     }
     return new QWidget(m_stack);

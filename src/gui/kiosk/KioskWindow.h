@@ -17,7 +17,7 @@ namespace callboard {
 class BoardSession;
 class CallFilterProxy;
 class CallListModel;
-class CampaignsPage;
+class CampaignsView;
 class CallCardView;
 class ChartsPanel;
 class KioskBanner;
@@ -106,7 +106,7 @@ private:
     CallCardView *m_cards = nullptr;
     ChartsPanel *m_charts = nullptr;
     KpiPage *m_kpis = nullptr;
-    CampaignsPage *m_campaigns = nullptr;
+    CampaignsView *m_campaigns = nullptr;
     KioskBanner *m_notice;
     KioskBanner *m_blank;
     PulseOverlay *m_pulse;

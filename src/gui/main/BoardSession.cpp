@@ -6,6 +6,7 @@
 #include "api/DialNexaClient.h"
 #include "cache/CacheLocation.h"
 #include "cache/CallCache.h"
+#include "directory/Directory.h"
 #include "model/CallStore.h"
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
@@ -21,6 +22,7 @@ BoardSession::BoardSession(Clock *clock, QObject *parent)
       m_store(new CallStore(this)), m_client(new DialNexaClient(m_clock, this)),
       m_engine(new SyncEngine(m_client, m_store, m_clock, this)),
       m_stats(new CallStats(m_store, m_clock, this)), m_alerts(new AlertEngine(m_store, m_clock, this)),
+      m_directory(new Directory(this)),
       m_logger(new SyncLogger(m_engine, this)), m_cacheRetentionDays(CallCache::kDefaultRetentionDays)
 {
     // A half-loaded store would raise "no new calls": rules judge only complete data.

@@ -23,6 +23,7 @@ class CallCache;
 class CallStats;
 class CallStore;
 class Clock;
+class Directory;
 class DialNexaClient;
 class SyncEngine;
 class SyncLogger;
@@ -64,6 +65,8 @@ public:
     CallStats *stats() const { return m_stats; }
     // The alert rules, watching the store; ready once the first backfill has completed.
     AlertEngine *alerts() const { return m_alerts; }
+    // The workspace's agents and batches: names for the ids every view shows.
+    Directory *directory() const { return m_directory; }
     sim::Simulator *simulator() const { return m_simulator.get(); }
     sim::SimServer *simServer() const { return m_simServer.get(); }
 
@@ -82,6 +85,7 @@ private:
     SyncEngine *m_engine;
     CallStats *m_stats;
     AlertEngine *m_alerts;
+    Directory *m_directory;
     SyncLogger *m_logger;
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<sim::SimServer> m_simServer;

@@ -1,13 +1,18 @@
 #include "FilterBar.h"
 
+#include "directory/Directory.h"
 #include "stats/CallStats.h"
 #include "theme/Theme.h"
 
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace callboard {
 
@@ -27,6 +32,23 @@ const DurationPreset kDurations[] = {
     {QT_TRANSLATE_NOOP("FilterBar", "2 – 5 min"), 120, 299},
     {QT_TRANSLATE_NOOP("FilterBar", "Over 5 min"), 300, -1},
 };
+// Typing in the combo narrows its list to the entries that contain what was typed; text that
+// names no entry goes back to the chosen one.
+void makeSearchable(QComboBox *combo)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    combo->completer()->setFilterMode(Qt::MatchContains);
+    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    QObject::connect(combo->lineEdit(), &QLineEdit::editingFinished, combo, [combo] {
+        const int at = combo->findText(combo->currentText(), Qt::MatchFixedString);
+        if (at >= 0 && at != combo->currentIndex())
+            combo->setCurrentIndex(at);
+        else
+            combo->setEditText(combo->itemText(combo->currentIndex()));
+    });
+}
 } // namespace
 
 FilterBar::FilterBar(CallStats *stats, QWidget *parent)
@@ -40,7 +62,7 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(4);
 
-    m_search->setPlaceholderText(tr("Search ids, numbers, analysis… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search names, ids, numbers, analysis… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search calls"));
     m_search->setMinimumWidth(120);
@@ -75,6 +97,8 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
     m_sort->setAccessibleName(tr("Sort order"));
     m_agent->setAccessibleName(tr("Agent filter"));
     m_campaign->setAccessibleName(tr("Campaign filter"));
+    makeSearchable(m_agent);
+    makeSearchable(m_campaign);
     m_endReason->setAccessibleName(tr("End reason filter"));
     for (QComboBox *c : {m_sentiment, m_agent, m_campaign, m_endReason, m_duration}) {
         // Long ids must not make the window wider than a laptop screen: show ~12 characters
@@ -111,18 +135,22 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
 void FilterBar::refill(QComboBox *combo, const QString &anyText, const QStringList &values,
                        const std::function<QString(const QString &)> &label)
 {
-    QStringList current;
-    for (int i = 1; i < combo->count(); ++i)
+    QStringList current, currentLabels, labels;
+    for (int i = 1; i < combo->count(); ++i) {
         current << combo->itemData(i).toString();
-    if (combo->count() > 0 && current == values)
+        currentLabels << combo->itemText(i);
+    }
+    for (const QString &v : values)
+        labels << (label ? label(v) : v);
+    if (combo->count() > 0 && current == values && currentLabels == labels)
         return; // nothing new: keep the popup and selection untouched
     const QString selected = combo->currentData().toString();
     {
         const QSignalBlocker block(combo);
         combo->clear();
         combo->addItem(anyText, QString());
-        for (const QString &v : values)
-            combo->addItem(label ? label(v) : v, v);
+        for (int i = 0; i < values.size(); ++i)
+            combo->addItem(labels.at(i), values.at(i));
         const int at = combo->findData(selected);
         combo->setCurrentIndex(at < 0 ? 0 : at);
     }
@@ -134,11 +162,24 @@ void FilterBar::refill(QComboBox *combo, const QString &anyText, const QStringLi
 
 void FilterBar::refillChoices()
 {
+    // By the name a supervisor reads, sorted as their language sorts.
+    const Directory *names = m_names;
+    const auto agentName = [names](const QString &id) { return names ? names->agentName(id) : id; };
+    const auto campaignName = [names](const QString &id) { return names ? names->campaignName(id) : id; };
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    auto byName = [&collator](QStringList ids, const std::function<QString(const QString &)> &name) {
+        std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
+            const int c = collator.compare(name(a), name(b));
+            return c != 0 ? c < 0 : a < b;
+        });
+        return ids;
+    };
     QStringList agents = m_stats->agents().keys();
     agents.removeAll(QString());
-    agents.sort();
-    QStringList campaigns = m_stats->campaignCounts().keys();
-    campaigns.sort();
+    agents = byName(agents, agentName);
+    const QStringList campaigns = byName(m_stats->campaignCounts().keys(), campaignName);
     QStringList reasons;
     for (const auto &r : m_stats->topFailingEndReasons(50))
         reasons << r.first;
@@ -146,8 +187,8 @@ void FilterBar::refillChoices()
         if (!reasons.contains(QLatin1String(r)))
             reasons << QLatin1String(r);
     reasons.sort();
-    refill(m_agent, tr("Agent"), agents, {});
-    refill(m_campaign, tr("Campaign"), campaigns, {});
+    refill(m_agent, tr("Agent"), agents, agentName);
+    refill(m_campaign, tr("Campaign"), campaigns, campaignName);
     refill(m_endReason, tr("End reason"), reasons, [](const QString &r) { return Labels::endReason(r); });
 }
 
@@ -202,6 +243,13 @@ void FilterBar::applyConstraint(const CallFilter &c)
         else
             m_chart.agentIds = c.agentIds;
     }
+    if (!c.campaignIds.isEmpty()) {
+        const int at = m_campaign->findData(c.campaignIds.first());
+        if (at >= 0)
+            m_campaign->setCurrentIndex(at);
+        else
+            m_chart.campaignIds = c.campaignIds;
+    }
     if (c.minDurationSec >= 0 || c.maxDurationSec >= 0) {
         m_duration->setCurrentIndex(0);
         m_chart.minDurationSec = c.minDurationSec;
@@ -223,12 +271,22 @@ void FilterBar::applyConstraint(const CallFilter &c)
                           locale.toString(QDateTime::fromMSecsSinceEpoch(m_chart.createdToMs).time(), QLocale::ShortFormat));
     }
     if (!m_chart.agentIds.isEmpty())
-        parts << m_chart.agentIds.first();
+        parts << (m_names ? m_names->agentName(m_chart.agentIds.first()) : m_chart.agentIds.first());
+    if (!m_chart.campaignIds.isEmpty())
+        parts << (m_names ? m_names->campaignName(m_chart.campaignIds.first()) : m_chart.campaignIds.first());
     m_chartChip->setText(parts.join(QStringLiteral(", ")) + QStringLiteral("  ✕"));
     m_chartChip->setToolTip(tr("Chart selection — click to remove"));
     m_chartChip->setVisible(!parts.isEmpty());
     m_updating = false;
     emitChanged();
+}
+
+void FilterBar::setDirectory(const Directory *directory)
+{
+    m_names = directory;
+    if (directory)
+        connect(directory, &Directory::changed, this, &FilterBar::refillChoices);
+    refillChoices();
 }
 
 void FilterBar::clear()

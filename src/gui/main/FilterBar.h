@@ -16,6 +16,7 @@ class QToolButton;
 namespace callboard {
 
 class CallStats;
+class Directory;
 
 class FilterBar final : public QWidget
 {
@@ -33,6 +34,10 @@ public:
     void toggleGroup(StatusGroup group);
 
     QLineEdit *searchField() const { return m_search; }
+    QComboBox *agentFilter() const { return m_agent; }
+    QComboBox *campaignFilter() const { return m_campaign; }
+    // Agents and campaigns listed by name, sorted (not owned; null: by id).
+    void setDirectory(const Directory *directory);
 
 signals:
     void filterChanged(const callboard::CallFilter &filter);
@@ -45,6 +50,7 @@ private:
                        const std::function<QString(const QString &)> &label);
 
     CallStats *m_stats;
+    const Directory *m_names = nullptr;
     QLineEdit *m_search;
     QToolButton *m_groups[4];
     QComboBox *m_sentiment;

@@ -5,7 +5,9 @@
 #include "alerts/AlertLogDialog.h"
 #include "analysis/AnalysisTilesView.h"
 #include "api/DialNexaClient.h"
+#include "campaigns/CampaignsView.h"
 #include "cards/CallCardView.h"
+#include "charts/AgentDurationChart.h"
 #include "charts/ChartsPanel.h"
 #include "detail/CallDetailPane.h"
 #include "export/CsvWriter.h"
@@ -50,18 +52,29 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_kpi = new KpiStrip(stats, engine, session->clock(), &m_theme, board);
     layout->addWidget(m_kpi);
     m_filterBar = new FilterBar(stats, board);
+    m_filterBar->setDirectory(session->directory());
     layout->addWidget(m_filterBar);
 
     m_splitter = new QSplitter(Qt::Horizontal, board);
     m_cards = new CallCardView(&m_theme, session->clock(), m_splitter);
+    m_model->setDirectory(session->directory());
+    m_model->setClock(session->clock());
     m_cards->setModel(m_proxy);
+    m_cards->cardDelegate()->setDirectory(session->directory());
     m_cards->setAccessibleName(tr("Calls"));
     m_tabs = new QTabWidget(m_splitter);
     m_charts = new ChartsPanel(stats, &m_theme, session->clock(), m_tabs);
     m_tiles = new AnalysisTilesView(stats, &m_theme, m_tabs);
+    m_charts->agents()->setDirectory(session->directory());
     m_tabs->addTab(m_charts, tr("Charts"));
     m_tabs->addTab(m_tiles, tr("Analysis"));
+    m_campaigns = new CampaignsView(stats, &m_theme, m_tabs);
+    m_campaigns->setDirectory(session->directory());
+    m_campaigns->setCursor(Qt::PointingHandCursor);
+    m_campaigns->setToolTip(tr("Click a campaign to show its calls"));
+    m_tabs->addTab(m_campaigns, tr("Campaigns"));
     m_detail = new CallDetailPane(session->store(), session->client(), &m_theme, m_splitter);
+    m_detail->setDirectory(session->directory());
     m_splitter->addWidget(m_cards);
     m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_detail);
@@ -87,6 +100,11 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::sortChanged, m_proxy, &CallFilterProxy::setSortOrder);
     connect(m_charts, &ChartsPanel::filterRequested, m_filterBar, &FilterBar::applyConstraint);
+    connect(m_campaigns, &CampaignsView::campaignClicked, this, [this](const QString &key) {
+        CallFilter constraint;
+        constraint.campaignIds = QStringList{key};
+        m_filterBar->applyConstraint(constraint);
+    });
     connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
 
@@ -158,6 +176,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(tr("Show &charts"), QKeySequence(tr("Ctrl+3")), this, [this] { m_tabs->setCurrentWidget(m_charts); });
     view->addAction(tr("Show &analysis tiles"), QKeySequence(tr("Ctrl+4")), this, [this] { m_tabs->setCurrentWidget(m_tiles); });
+    view->addAction(tr("Show ca&mpaigns"), QKeySequence(tr("Ctrl+5")), this, [this] { m_tabs->setCurrentWidget(m_campaigns); });
     view->addSeparator();
     view->addAction(tr("Alert &log…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::openAlertLog);
     view->addSeparator();
@@ -203,6 +222,7 @@ void MainWindow::setTheme(const Theme &theme)
     m_cards->setTheme(&m_theme);
     m_charts->setTheme(&m_theme);
     m_tiles->setTheme(&m_theme);
+    m_campaigns->setTheme(&m_theme);
     m_detail->setTheme(&m_theme);
     m_firstRun->setTheme(&m_theme);
     for (QAction *a : menuBar()->findChildren<QAction *>())

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace callboard {
 
 class AnalysisTilesView;
+class CampaignsView;
 class BoardSession;
 class CallCardView;
 class CallDetailPane;
@@ -92,6 +93,7 @@ private:
     QTabWidget *m_tabs;
     ChartsPanel *m_charts;
     AnalysisTilesView *m_tiles;
+    CampaignsView *m_campaigns;
     CallDetailPane *m_detail;
     QSplitter *m_splitter;
     QLabel *m_syncLabel;

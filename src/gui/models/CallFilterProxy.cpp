@@ -32,7 +32,7 @@ void CallFilterProxy::setSortOrder(CallSort sort)
 bool CallFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const CallLog *call = m_source->callAt(sourceRow);
-    return call && m_filter.matches(*call);
+    return call && m_filter.matches(*call, m_source->directory());
 }
 
 bool CallFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

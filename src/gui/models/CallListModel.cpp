@@ -1,6 +1,11 @@
 #include "CallListModel.h"
 
+#include "cards/CardContent.h"
+#include "directory/Directory.h"
 #include "model/CallStore.h"
+#include "time/Clock.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -20,6 +25,21 @@ CallListModel::CallListModel(CallStore *store, QObject *parent)
 int CallListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
+}
+
+void CallListModel::setDirectory(const Directory *directory)
+{
+    if (directory == m_directory)
+        return;
+    disconnect(m_directoryChanged);
+    m_directory = directory;
+    auto renamed = [this] {
+        if (m_rows > 0)
+            emit dataChanged(index(0), index(m_rows - 1), {Qt::DisplayRole, Qt::AccessibleTextRole, AgentNameRole, CampaignNameRole});
+    };
+    if (directory)
+        m_directoryChanged = connect(directory, &Directory::changed, this, renamed);
+    renamed();
 }
 
 const CallLog *CallListModel::callAt(int row) const
@@ -71,7 +91,12 @@ QVariant CallListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1  %2  %3").arg(c->statusText, c->agentId, c->id);
+    case Qt::AccessibleTextRole:
+        return CardContent::spokenText(*c, m_directory, m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch());
+    case AgentNameRole:
+        return m_directory ? m_directory->agentName(c->agentId) : c->agentId;
+    case CampaignNameRole:
+        return m_directory ? m_directory->campaignNameOf(c->campaignId, c->batchCallId) : c->campaignKey();
     case IdRole:
         return c->id;
     case CallIdRole:
@@ -128,7 +153,8 @@ QHash<int, QByteArray> CallListModel::roleNames() const
                   {CreatedAtMsRole, "createdAtMs"}, {EndReasonTextRole, "endReasonText"},
                   {EndReasonRole, "endReason"}, {DirectionRole, "direction"},
                   {ToNumberRole, "toNumber"}, {FromNumberRole, "fromNumber"},
-                  {RecordingUrlRole, "recordingUrl"}, {AnalysisTextRole, "analysisText"}});
+                  {RecordingUrlRole, "recordingUrl"}, {AnalysisTextRole, "analysisText"},
+                  {AgentNameRole, "agentName"}, {CampaignNameRole, "campaignName"}});
     return names;
 }
 

@@ -1,77 +1,76 @@
-#include "CampaignsPage.h"
+#include "CampaignsView.h"
 
+#include "CampaignRows.h"
+#include "directory/Directory.h"
 #include "stats/CallStats.h"
 #include "theme/Theme.h"
 
-#include <QCoreApplication>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
-
-#include <algorithm>
 
 namespace callboard {
 
-struct CampaignsPage::Row
-{
-    QString id;
-    CallStats::CampaignStats stats;
-};
-
-namespace {
-int percentOf(int part, int whole) { return whole > 0 ? qRound(100.0 * part / whole) : 0; }
-
-QString figures(const CallStats::CampaignStats &s)
-{
-    const QLocale locale;
-    const int reached = s.in(StatusGroup::Connected) + s.in(StatusGroup::NotReached) + s.in(StatusGroup::Failed);
-    const int connected = percentOf(s.in(StatusGroup::Connected), reached);
-    const int done = percentOf(s.finished(), s.calls);
-    return QCoreApplication::translate("CampaignsPage", "%1 calls · %2 live · %3 % connected · %4 % done")
-        .arg(locale.toString(s.calls), locale.toString(s.in(StatusGroup::Live)))
-        .arg(connected)
-        .arg(done);
-}
-} // namespace
-
-CampaignsPage::CampaignsPage(CallStats *stats, const Theme *theme, QWidget *parent)
+CampaignsView::CampaignsView(CallStats *stats, const Theme *theme, QWidget *parent)
     : QWidget(parent), m_stats(stats), m_theme(theme)
 {
     setAccessibleName(tr("Campaigns"));
-    connect(stats, &CallStats::changed, this, qOverload<>(&QWidget::update));
+    connect(stats, &CallStats::changed, this, &CampaignsView::refresh);
+    refresh();
 }
 
-void CampaignsPage::setTheme(const Theme *theme)
+void CampaignsView::setTheme(const Theme *theme)
 {
     m_theme = theme;
     update();
 }
 
-std::vector<CampaignsPage::Row> CampaignsPage::rows() const
+void CampaignsView::setDirectory(const Directory *directory)
 {
-    std::vector<Row> result;
-    const auto &campaigns = m_stats->campaigns();
-    for (auto it = campaigns.cbegin(); it != campaigns.cend(); ++it)
-        result.push_back(Row{it.key(), it.value()});
-    std::sort(result.begin(), result.end(), [](const Row &a, const Row &b) {
-        return a.stats.calls != b.stats.calls ? a.stats.calls > b.stats.calls : a.id < b.id;
-    });
-    return result;
+    m_names = directory;
+    if (directory)
+        connect(directory, &Directory::changed, this, &CampaignsView::refresh);
+    refresh();
 }
 
-QStringList CampaignsPage::rowTexts() const
+void CampaignsView::refresh()
+{
+    // What a screen reader says: the rows as drawn, in words.
+    setAccessibleDescription(rowTexts().join(QStringLiteral("\n")));
+    update();
+}
+
+QStringList CampaignsView::rowTexts() const
 {
     QStringList texts;
-    for (const Row &r : rows())
-        texts << tr("%1: %2").arg(r.id, figures(r.stats));
+    for (const CampaignRow &r : campaignRows(*m_stats, m_names))
+        texts << r.spokenText();
     return texts;
 }
 
-void CampaignsPage::paintEvent(QPaintEvent *)
+QString CampaignsView::keyAt(const QPoint &pos) const
+{
+    for (const auto &[rect, key] : m_hits)
+        if (rect.contains(pos))
+            return key;
+    return {};
+}
+
+void CampaignsView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QString key = event->button() == Qt::LeftButton ? keyAt(event->position().toPoint()) : QString();
+    if (!key.isEmpty())
+        emit campaignClicked(key);
+    QWidget::mouseReleaseEvent(event);
+}
+
+void CampaignsView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), m_theme->window());
-    const std::vector<Row> all = rows();
+    const std::vector<CampaignRow> all = campaignRows(*m_stats, m_names);
+    m_hits.clear();
     const QFontMetrics fm(font());
     const int line = fm.height();
     if (all.empty()) {
@@ -108,17 +107,26 @@ void CampaignsPage::paintEvent(QPaintEvent *)
     bold.setBold(true);
     const int nameWidth = width() * 3 / 10;
     for (int i = 0; i < shown; ++i) {
-        const Row &r = all[size_t(i)];
+        const CampaignRow &r = all[size_t(i)];
         const QRect row(0, top + i * (rowHeight + gap), width(), rowHeight);
+        m_hits.emplace_back(row, r.key);
         p.setPen(Qt::NoPen);
         p.setBrush(m_theme->card());
         p.drawRoundedRect(row, line / 3, line / 3);
         const QRect inner = row.adjusted(line, line / 3, -line, -line / 3);
-        // The campaign id is server text: drawn as plain text, elided.
+        // The name is server text: drawn as plain text, elided; a batch's status beneath it.
+        const bool hasStatus = r.batch && !r.batch->status.isEmpty();
+        const QRect nameRect(inner.left(), inner.top(), nameWidth - line, hasStatus ? inner.height() / 2 + line / 2 : inner.height());
         p.setFont(bold);
         p.setPen(m_theme->text());
-        p.drawText(QRect(inner.left(), inner.top(), nameWidth - line, inner.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetrics(bold).elidedText(r.id, Qt::ElideMiddle, nameWidth - line));
+        p.drawText(nameRect, Qt::AlignLeft | (hasStatus ? Qt::AlignBottom : Qt::AlignVCenter),
+                   QFontMetrics(bold).elidedText(r.name, Qt::ElideRight, nameRect.width()));
+        p.setFont(font());
+        if (hasStatus) {
+            p.setPen(m_theme->mutedText());
+            p.drawText(QRect(nameRect.left(), nameRect.bottom(), nameRect.width(), line + line / 2), Qt::AlignLeft | Qt::AlignTop,
+                       fm.elidedText(r.batch->status, Qt::ElideRight, nameRect.width()));
+        }
         p.setFont(font());
         // The outcome bar: connected, not reached, failed, live — in proportion to all calls.
         const QRect bar(inner.left() + nameWidth, inner.center().y() - line, inner.width() - nameWidth, line);
@@ -137,7 +145,7 @@ void CampaignsPage::paintEvent(QPaintEvent *)
         }
         p.setPen(m_theme->mutedText());
         p.drawText(QRect(bar.left(), bar.bottom() + line / 4, bar.width(), line + line / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   figures(r.stats));
+                   fm.elidedText(r.figures(), Qt::ElideRight, bar.width()));
     }
     if (shown < int(all.size())) {
         p.setPen(m_theme->mutedText());
