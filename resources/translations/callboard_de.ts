@@ -267,6 +267,16 @@ Ask an administrator to store a valid key for this display: one in the keychain 
         <translation>%1
 Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu hinterlegen: Einer im Schlüsselbund wird innerhalb von 5 Minuten übernommen; CALLBOARD_API_KEY erfordert einen Neustart des Boards.</translation>
     </message>
+    <message>
+        <source>The server asks for an API key</source>
+        <translation>Der Server verlangt einen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1
+This display holds no key (noKey=true): its base URL must be the proxy that adds one.</source>
+        <translation>%1
+Diese Anzeige hat keinen Schlüssel (noKey=true): Ihre Basis-URL muss der Proxy sein, der einen hinzufügt.</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -372,6 +382,18 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>--screen needs a screen index or name</source>
         <translation>--screen erwartet einen Bildschirmindex oder -namen</translation>
     </message>
+    <message>
+        <source>Send no API key: the proxy at --base-url adds it, so this computer holds none.</source>
+        <translation>Keinen API-Schlüssel senden: Der Proxy unter --base-url fügt ihn hinzu, dieser Computer hat keinen.</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file, for the API host only (a proxy with a private CA).</source>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen, nur für den API-Host (ein Proxy mit privater CA).</translation>
+    </message>
+    <message>
+        <source>--demo excludes --no-key and --ca-file: the demo serves its own API</source>
+        <translation>--demo schließt --no-key und --ca-file aus: Die Demo stellt ihre eigene API bereit</translation>
+    </message>
 </context>
 <context>
     <name>Badge</name>
@@ -472,6 +494,17 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>User</source>
         <translation>Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryReader</name>
+    <message>
+        <source>the body is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the body holds no list</source>
+        <translation>die Antwort enthält keine Liste</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1036,34 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source> days</source>
         <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;No key on this computer: the proxy at this URL adds it</source>
+        <translation>&amp;Kein Schlüssel auf diesem Computer: Der Proxy unter dieser URL fügt ihn hinzu</translation>
+    </message>
+    <message>
+        <source>No key on this computer</source>
+        <translation>Kein Schlüssel auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Private &amp;CA:</source>
+        <translation>Private &amp;CA:</translation>
+    </message>
+    <message>
+        <source>Private CA certificate file</source>
+        <translation>Private CA-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>none: the system&apos;s certificate authorities</source>
+        <translation>keine: die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>CA-Zertifikatsdatei wählen</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1718,18 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>unexpected redirect</source>
         <translation>unerwartete Weiterleitung</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read or holds no PEM certificate</source>
+        <translation>die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>this board sends no API key and %1 asks for one: point the base URL at the proxy that adds the key</source>
+        <translation>dieses Board sendet keinen API-Schlüssel und %1 verlangt einen: Richten Sie die Basis-URL auf den Proxy, der den Schlüssel hinzufügt</translation>
+    </message>
+    <message>
+        <source>the proxy %1 answers from its cache: it cannot reach DialNexa</source>
+        <translation>der Proxy %1 antwortet aus seinem Cache: Er erreicht DialNexa nicht</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2504,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>A kiosk PIN has 4 to 12 digits.</source>
         <translation>Eine Kiosk-PIN hat 4 bis 12 Ziffern.</translation>
     </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>callboard::StatusSentimentChart</name>
@@ -2520,10 +2601,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Startwert (Seed) für den Workspace.</translation>
     </message>
     <message>
-        <source>Faults to inject, e.g. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status</source>
-        <translation>Einzuschleusende Fehler, z. B. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status</translation>
-    </message>
-    <message>
         <source>The API key to accept.</source>
         <translation>Der zu akzeptierende API-Schlüssel.</translation>
     </message>
@@ -2534,6 +2611,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>the config file %1 is not a readable INI file</source>
         <translation>die Konfigurationsdatei %1 ist keine lesbare INI-Datei</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status,directory403</source>
+        <translation>Einzuschleusende Fehler, z. B. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status,directory403</translation>
     </message>
 </context>
 </TS>
