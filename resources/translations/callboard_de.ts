@@ -275,7 +275,7 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
         <source>%1
 This display holds no key (noKey=true): its base URL must be the proxy that adds one.</source>
         <translation>%1
-Diese Anzeige hat keinen Schlüssel (noKey=true): Ihre Basis-URL muss der Proxy sein, der ihn hinzufügt.</translation>
+Diese Anzeige hat keinen Schlüssel (noKey=true): Ihre Basis-URL muss der Proxy sein, der einen hinzufügt.</translation>
     </message>
 </context>
 <context>
@@ -384,7 +384,7 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>Send no API key: the proxy at --base-url adds it, so this computer holds none.</source>
-        <translation>Keinen API-Schlüssel senden: Der Proxy unter --base-url fügt ihn hinzu, dieser Computer hält keinen.</translation>
+        <translation>Keinen API-Schlüssel senden: Der Proxy unter --base-url fügt ihn hinzu, dieser Computer hat keinen.</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file, for the API host only (a proxy with a private CA).</source>
@@ -494,6 +494,17 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>User</source>
         <translation>Nutzer</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryReader</name>
+    <message>
+        <source>the body is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>the body holds no list</source>
+        <translation>die Antwort enthält keine Liste</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1051,7 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>Private CA certificate file</source>
-        <translation>Datei mit dem Zertifikat der privaten CA</translation>
+        <translation>Private CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>none: the system&apos;s certificate authorities</source>
@@ -1714,7 +1725,7 @@ Mean %2 over %n connected call(s)</source>
     </message>
     <message>
         <source>this board sends no API key and %1 asks for one: point the base URL at the proxy that adds the key</source>
-        <translation>diese Anzeige sendet keinen API-Schlüssel und %1 verlangt einen: Die Basis-URL muss auf den Proxy zeigen, der den Schlüssel hinzufügt</translation>
+        <translation>dieses Board sendet keinen API-Schlüssel und %1 verlangt einen: Richten Sie die Basis-URL auf den Proxy, der den Schlüssel hinzufügt</translation>
     </message>
     <message>
         <source>the proxy %1 answers from its cache: it cannot reach DialNexa</source>
@@ -2590,10 +2601,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Startwert (Seed) für den Workspace.</translation>
     </message>
     <message>
-        <source>Faults to inject, e.g. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status</source>
-        <translation>Einzuschleusende Fehler, z. B. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status</translation>
-    </message>
-    <message>
         <source>The API key to accept.</source>
         <translation>Der zu akzeptierende API-Schlüssel.</translation>
     </message>
@@ -2604,6 +2611,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>the config file %1 is not a readable INI file</source>
         <translation>die Konfigurationsdatei %1 ist keine lesbare INI-Datei</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status,directory403</source>
+        <translation>Einzuschleusende Fehler, z. B. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status,directory403</translation>
     </message>
 </context>
 </TS>

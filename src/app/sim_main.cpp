@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
         QStringLiteral("faults"),
         QCoreApplication::translate(
             "main", "Faults to inject, e.g. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,"
-                    "malformed=0.1,duration_sec,createdAt,bare,unknown_status"),
+                    "malformed=0.1,duration_sec,createdAt,bare,unknown_status,directory403"),
         QStringLiteral("LIST"));
     const QCommandLineOption keyOption(
         QStringLiteral("key"), QCoreApplication::translate("main", "The API key to accept."),

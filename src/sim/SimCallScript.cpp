@@ -1,5 +1,6 @@
 #include "SimCallScript.h"
 
+#include "SimDirectory.h"
 #include "SimRandom.h"
 #include "SimWorkspace.h"
 
@@ -243,8 +244,12 @@ QJsonObject SimCall::buildJson(qint64 nowMs, bool unknownStatuses) const
     o.insert(QStringLiteral("id"), logId);
     o.insert(QStringLiteral("call_id"), callId);
     o.insert(QStringLiteral("agent_id"), a.id);
-    if (campaign >= 0)
+    if (campaign >= 0) {
         o.insert(QStringLiteral("campaign_id"), simCampaignIds()[campaign]);
+        const QString batch = simBatchIdForCampaign(campaign);
+        if (!batch.isEmpty())
+            o.insert(QStringLiteral("batch_call_id"), batch);
+    }
     o.insert(QStringLiteral("type"), m_web ? QStringLiteral("web") : QStringLiteral("phone"));
     o.insert(QStringLiteral("call_direction"),
              m_inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"));

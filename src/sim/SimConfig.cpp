@@ -67,7 +67,8 @@ bool FaultConfig::parse(const QString &list, FaultConfig *out, QString *error)
         } else if (name == QLatin1String("malformed")) {
             ok = parseRatio(name, value, &f.malformedRatio, error);
         } else if (name == QLatin1String("duration_sec") || name == QLatin1String("createdAt") ||
-                   name == QLatin1String("bare") || name == QLatin1String("unknown_status")) {
+                   name == QLatin1String("bare") || name == QLatin1String("unknown_status") ||
+                   name == QLatin1String("directory403")) {
             if (hasValue) {
                 *error = QStringLiteral("fault '%1' is a switch and takes no value").arg(name);
                 return false;
@@ -78,12 +79,14 @@ bool FaultConfig::parse(const QString &list, FaultConfig *out, QString *error)
                 f.createdAtCamel = true;
             else if (name == QLatin1String("bare"))
                 f.bareArray = true;
+            else if (name == QLatin1String("directory403"))
+                f.directoryForbidden = true;
             else
                 f.unknownStatuses = true;
         } else {
             *error = QStringLiteral("unknown fault '%1' (known: latency=MS, 5xx=R, 429[=S], "
                                     "reset=R, age=S, truncated=R, malformed=R, duration_sec, createdAt, "
-                                    "bare, unknown_status)")
+                                    "bare, unknown_status, directory403)")
                          .arg(name);
             return false;
         }

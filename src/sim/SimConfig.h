@@ -21,9 +21,11 @@ struct FaultConfig
     bool createdAtCamel = false;    // "createdAt" instead of "created_at"
     bool bareArray = false;         // list bodies as a bare array, no meta
     bool unknownStatuses = false;   // some calls get statuses outside the documented list
+    // A key scoped to call data: /v1/agents and /v1/batch-calls answer 403, call logs work.
+    bool directoryForbidden = false;
 
     // "latency=200,5xx=0.3,429,reset=0.1,age=30,truncated=0.1,malformed=0.1,duration_sec,createdAt,
-    //  bare,unknown_status". Returns false and sets *error on an unknown item.
+    //  bare,unknown_status,directory403". Returns false and sets *error on an unknown item.
     static bool parse(const QString &list, FaultConfig *out, QString *error);
 };
 

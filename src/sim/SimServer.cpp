@@ -1,6 +1,7 @@
 #include "SimServer.h"
 
 #include "SimCallLogsApi.h"
+#include "SimDirectoryApi.h"
 #include "SimHttp.h"
 #include "SimRandom.h"
 #include "SimRateLimiter.h"
@@ -50,7 +51,7 @@ bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
 struct SimServer::Private
 {
     Private(SimServer *q, Simulator *sim)
-        : q(q), api(sim), faultRng(SimRandom::mix(sim->config().seed, FaultStream))
+        : q(q), api(sim), directory(sim), faultRng(SimRandom::mix(sim->config().seed, FaultStream))
     {
     }
 
@@ -64,6 +65,7 @@ struct SimServer::Private
     QHttpServer http;
     SimTcpServer *tcp = nullptr; // owned by http
     SimCallLogsApi api;
+    SimDirectoryApi directory;
     SimRateLimiter limiter;
     SimRandom faultRng; // faults draw here, never from the workspace's streams
     // Parent of the latency timers; declared last so pending replies go before the server.
@@ -171,7 +173,12 @@ SimResponse SimServer::Private::answerAuthorized(const QHttpServerRequest &reque
                                      QString::fromLatin1(SimCallLogsApi::reasonPhrase(status)));
     }
 
-    SimResponse r = api.get(path, request.query());
+    const bool directoryPath = SimDirectoryApi::serves(path);
+    if (directoryPath && faults.directoryForbidden)
+        return SimCallLogsApi::error(
+            403, QStringLiteral("This API key is not allowed to read agents or batch calls"));
+    SimResponse r = directoryPath ? directory.get(path, request.query())
+                                  : api.get(path, request.query());
     if (r.status != 200)
         return r;
     const QByteArray etag =

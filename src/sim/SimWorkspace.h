@@ -22,7 +22,7 @@ enum class AnalysisSchema
 struct SimAgent
 {
     QString id;    // "agt_…", one of them spelled "agent_…" as the real service does
-    QString name;  // shown nowhere by the API; for humans reading logs and the demo
+    QString name;  // its title on /v1/agents (SimDirectory), for people reading the board
     int campaign;  // index into simCampaignIds() of its outbound campaign
     double weight; // share of the workspace's calls this agent makes
     AnalysisSchema schema;

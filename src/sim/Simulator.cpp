@@ -1,6 +1,7 @@
 #include "Simulator.h"
 
 #include "SimCallScript.h"
+#include "SimDirectory.h"
 #include "SimRandom.h"
 #include "SimWorkspace.h"
 #include "time/Clock.h"
@@ -26,6 +27,7 @@ struct Simulator::Private
     SimRandom arrivals;             // inter-arrival gaps only; each call has its own stream
     qint64 nextArrivalMs = Never;
     quint64 nextIndex = 0;
+    qint64 startMs = 0; // the backlog's first moment
 };
 
 Simulator::Simulator(Clock *clock, const SimConfig &config, QObject *parent)
@@ -33,6 +35,7 @@ Simulator::Simulator(Clock *clock, const SimConfig &config, QObject *parent)
 {
     const qint64 now = m_clock->nowMs();
     const qint64 start = now - qint64(qMax(0, m_config.backlogMinutes)) * 60 * 1000;
+    d->startMs = start;
     // History arrives at the backlog rate, so even an idle workspace (rate 0) has calls.
     const double liveRate = m_config.callsPerMinute;
     const double backlogRate = m_config.backlogCallsPerMinute >= 0
@@ -136,6 +139,46 @@ QString Simulator::agentName(const QString &agentId) const
         if (a.id == agentId)
             return a.name;
     return {};
+}
+
+qint64 Simulator::startMs() const
+{
+    return d->startMs;
+}
+
+QList<QJsonObject> Simulator::agentsJson() const
+{
+    QList<QJsonObject> out;
+    for (const SimAgentRecord &a : simAgentRecords())
+        out.append(simAgentJson(a));
+    return out;
+}
+
+SimBatchProgress Simulator::progressOf(int campaign, qint64 nowMs) const
+{
+    // Every call of the campaign is one lead sent; answered calls that ended are picked up.
+    SimBatchProgress p;
+    if (campaign < 0)
+        return p;
+    for (const SimCall &c : d->calls) {
+        if (c.campaign != campaign || c.createdMs > nowMs)
+            continue;
+        ++p.sent;
+        p.lastSentMs = qMax(p.lastSentMs, c.createdMs);
+        if (c.isAnswered() && c.endMs() <= nowMs)
+            ++p.pickedUp;
+    }
+    return p;
+}
+
+QList<QJsonObject> Simulator::batchesJson()
+{
+    const qint64 now = m_clock->nowMs();
+    generateUntil(now);
+    QList<QJsonObject> out;
+    for (const SimBatch &b : simBatches())
+        out.append(simBatchJson(b, progressOf(b.campaign, now), d->startMs));
+    return out;
 }
 
 } // namespace callboard::sim

@@ -19,6 +19,7 @@ class Clock;
 namespace callboard::sim {
 
 struct SimCall; // one call's scripted life (Simulator.cpp)
+struct SimBatchProgress;
 
 class Simulator final : public QObject
 {
@@ -42,8 +43,14 @@ public:
 
     QStringList agentIds() const;
     QStringList campaignIds() const;
-    // The human name the workspace gives an agent (the API never shows it); empty if unknown.
+    // The human name the workspace gives an agent (its title on /v1/agents); empty if unknown.
     QString agentName(const QString &agentId) const;
+
+    // When the simulated history begins (the backlog's first moment).
+    qint64 startMs() const;
+    // /v1/agents' and /v1/batch-calls' records at now(): batch counts follow the calls made.
+    QList<QJsonObject> agentsJson() const;
+    QList<QJsonObject> batchesJson();
 
 private:
     void generateUntil(qint64 nowMs);
@@ -52,6 +59,7 @@ private:
     qint64 drawNextArrival(qint64 afterMs);
     friend class SimServer;
     friend class SimCallLogsApi;
+    SimBatchProgress progressOf(int campaign, qint64 nowMs) const;
 
     Clock *m_clock;
     SimConfig m_config;

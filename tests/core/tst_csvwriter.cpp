@@ -1,6 +1,8 @@
 // Specification of CsvWriter: RFC 4180, UTF-8, one column per analysis field.
 #include "export/CsvWriter.h"
 
+#include "directory/Directory.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,8 +51,39 @@ private slots:
         QVERIFY(csv.endsWith("\r\n"));
         QVERIFY(lines[0].startsWith("id,call_id,created_at,status,status_group,"));
         QVERIFY(lines[0].trimmed().endsWith(",analysis.notes,analysis.score"));
-        QCOMPARE(lines[1].trimmed(), QByteArray("log_a,,2026-11-28T14:03:07.123Z,completed,connected,,42,,,,,,,,,,8"));
-        QCOMPARE(lines[2].trimmed(), QByteArray("log_b,,2026-11-28T14:03:07.123Z,teleported,other,,,,,,,,,,,\"said \"\"no\"\", twice\","));
+        QCOMPARE(lines[1].trimmed(), QByteArray("log_a,,2026-11-28T14:03:07.123Z,completed,connected,,42,,,,,,,,,,,,,8"));
+        QCOMPARE(lines[2].trimmed(), QByteArray("log_b,,2026-11-28T14:03:07.123Z,teleported,other,,,,,,,,,,,,,,\"said \"\"no\"\", twice\","));
+    }
+
+    void namesStandBesideTheirIds()
+    {
+        Directory directory;
+        directory.setAgents({AgentInfo{QStringLiteral("agt_1"), QStringLiteral("Support, tier \"1\""), {}}});
+        BatchInfo spring;
+        spring.id = QStringLiteral("batch_1");
+        spring.title = QStringLiteral("Spring outreach");
+        directory.setBatches({spring});
+        CallLog named;
+        named.id = QStringLiteral("log_a");
+        named.agentId = QStringLiteral("agt_1");
+        named.campaignId = QStringLiteral("cmp_spring");
+        named.batchCallId = QStringLiteral("batch_1");
+        CallLog unnamed;
+        unnamed.id = QStringLiteral("log_b");
+        unnamed.agentId = QStringLiteral("agt_unknown");
+        unnamed.campaignId = QStringLiteral("cmp_other");
+        const QList<QByteArray> lines = CsvWriter::toCsv({&named, &unnamed}, &directory).split('\n');
+        const QList<QByteArray> header = lines[0].trimmed().split(',');
+        const qsizetype agentId = header.indexOf("agent_id");
+        QCOMPARE(header.value(agentId + 1), QByteArray("agent_name"));
+        QCOMPARE(header.value(agentId + 2), QByteArray("campaign_id"));
+        QCOMPARE(header.value(agentId + 3), QByteArray("batch_call_id"));
+        QCOMPARE(header.value(agentId + 4), QByteArray("campaign_name"));
+        QVERIFY(lines[1].contains(",agt_1,\"Support, tier \"\"1\"\"\",cmp_spring,batch_1,Spring outreach,"));
+        // Nothing names these: the ids stand in for the names.
+        QVERIFY(lines[2].contains(",agt_unknown,agt_unknown,cmp_other,,cmp_other,"));
+        // Without a directory the name columns repeat the ids.
+        QVERIFY(CsvWriter::toCsv({&named}).contains(",agt_1,agt_1,cmp_spring,batch_1,cmp_spring,"));
     }
 
     void unwritablePathIsAClearError()

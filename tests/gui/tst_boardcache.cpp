@@ -5,6 +5,7 @@
 
 #include "cache/CacheLocation.h"
 #include "cache/CallCache.h"
+#include "directory/Directory.h"
 #include "main/BoardSession.h"
 #include "sync/SyncEngine.h"
 
@@ -221,6 +222,37 @@ private slots:
         QVERIFY(!board->cache());
         QVERIFY(board->store()->size() > 0);
         QCOMPARE(QDir(f.dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).size(), 0);
+    }
+    void anOfflineStartNamesAgentsAndBatchesAtOnce()
+    {
+        BoardFixture f;
+        const QString ava = f.simulator.agentIds().first();
+        const QString spring = QStringLiteral("batch_spring_7d41c9");
+        {
+            auto first = f.newSession(f.dir.path());
+            QVERIFY(first->startLive(f.server.baseUrl(), f.key()));
+            f.run(*first, 0);
+            QCOMPARE(first->directory()->availability(), Directory::Availability::Available);
+            QCOMPARE(first->directory()->agentName(ava), QStringLiteral("Ava (Sales)"));
+        }
+        f.server.setAvailable(false); // the network is down when the board comes back
+
+        auto second = f.newSession(f.dir.path());
+        QVERIFY(second->startLive(f.server.baseUrl(), f.key()));
+        // Named before a single request: from the cache.
+        QCOMPARE(second->directory()->agentName(ava), QStringLiteral("Ava (Sales)"));
+        QCOMPARE(second->directory()->campaignName(spring), QStringLiteral("Spring outreach"));
+        QVERIFY(second->directory()->batch(spring)->sentLeads > 0);
+        for (int row = 0; row < second->store()->size(); ++row)
+            QVERIFY(second->directory()->knowsAgent(second->store()->at(row).agentId));
+        f.run(*second, 5 * 60 * 1000);
+        QCOMPARE(second->directory()->agentName(ava), QStringLiteral("Ava (Sales)"));
+        QVERIFY(second->directory()->availability() != Directory::Availability::Denied);
+
+        // Stopping empties the directory: another workspace's ids must not wear these names.
+        second->stop();
+        QVERIFY(!second->directory()->knowsAgent(ava));
+        QCOMPARE(second->directory()->availability(), Directory::Availability::Unknown);
     }
 };
 

@@ -44,6 +44,11 @@ private slots:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QVERIFY(lines.first().startsWith("id,call_id,created_at,status"));
+        // The directory's first answer came before the export: names stand beside the ids.
+        QVERIFY(lines.first().contains(",agent_id,agent_name,campaign_id,batch_call_id,campaign_name,"));
+        const QByteArray all = lines.join('\n');
+        QVERIFY(all.contains(",Ava (Sales),"));
+        QVERIFY(all.contains(",Spring outreach,"));
         QSet<QString> ids;
         for (qsizetype i = 1; i < lines.size(); ++i)
             if (!lines[i].trimmed().isEmpty())

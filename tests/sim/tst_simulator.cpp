@@ -688,7 +688,7 @@ void TestSimulator::campaignRouteAndBatchFilter()
     QCOMPARE(page2.data().size(), 5);
     QCOMPARE(at(page2.meta(), "page").toInt(), 2);
 
-    // No simulated call belongs to a batch; an empty result says totalPages 0.
+    // batch_123 is no batch of the workspace; an empty result says totalPages 0.
     const HttpResult batch = get(QStringLiteral("/call-logs?batch_call_id=batch_123"));
     QCOMPARE(batch.status, 200);
     QVERIFY(batch.data().isEmpty());

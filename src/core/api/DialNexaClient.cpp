@@ -306,4 +306,46 @@ void DialNexaClient::getCallDetails(const QString &id, QObject *context,
          });
 }
 
+void DialNexaClient::listAgents(bool conditional, QObject *context, Callback<AgentsResult> done)
+{
+    send(QStringLiteral("/agents"), {}, conditional, context,
+         [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
+                                  bool *storeETag) {
+             AgentsResult result;
+             if (!info.error.isError() && !info.notModified) {
+                 QString why;
+                 if (DirectoryReader::readAgentsBody(body, &result.list, &why))
+                     *storeETag = true;
+                 else
+                     markMalformed(info, why);
+             }
+             result.info = info;
+             done(result);
+         });
+}
+
+void DialNexaClient::listBatches(int page, int limit, const QString &status, bool conditional,
+                                 QObject *context, Callback<BatchesResult> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), status);
+    send(QStringLiteral("/batch-calls"), query, conditional, context,
+         [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
+                                  bool *storeETag) {
+             BatchesResult result;
+             if (!info.error.isError() && !info.notModified) {
+                 QString why;
+                 if (DirectoryReader::readBatchesBody(body, &result.page, &why))
+                     *storeETag = true;
+                 else
+                     markMalformed(info, why);
+             }
+             result.info = info;
+             done(result);
+         });
+}
+
 } // namespace callboard

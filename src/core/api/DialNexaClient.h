@@ -14,6 +14,7 @@
 #include "ApiError.h"
 #include "ListQuery.h"
 #include "RateLimit.h"
+#include "directory/DirectoryReader.h"
 #include "model/CallLogReader.h"
 
 #include <QHash>
@@ -55,6 +56,16 @@ struct DetailsResult
 {
     ReplyInfo info;
     CallDetails details;
+};
+struct AgentsResult
+{
+    ReplyInfo info;
+    AgentList list; // empty on 304 or an error
+};
+struct BatchesResult
+{
+    ReplyInfo info;
+    BatchPage page; // empty on 304 or an error
 };
 
 class DialNexaClient final : public QObject
@@ -104,6 +115,11 @@ public:
                            QObject *context, Callback<ListResult> done);
     void getCall(const QString &id, QObject *context, Callback<CallResult> done);
     void getCallDetails(const QString &id, QObject *context, Callback<DetailsResult> done);
+    // The directory: /v1/agents, and one page of /v1/batch-calls (status: comma-separated, or
+    // empty for every status). conditional as for listCalls.
+    void listAgents(bool conditional, QObject *context, Callback<AgentsResult> done);
+    void listBatches(int page, int limit, const QString &status, bool conditional,
+                     QObject *context, Callback<BatchesResult> done);
 
     RateLimit rateLimit() const { return m_rateLimit; }
     int requestsSent() const { return m_requestsSent; }

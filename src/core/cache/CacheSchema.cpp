@@ -18,11 +18,26 @@ bool toVersion1(QSqlDatabase &db, QSqlError *error)
                                 "value TEXT NOT NULL)")},
                 error);
 }
+
+// The directory's names, so a board that starts offline names agents and batches at once.
+// Each table is replaced whole when the directory changes; nullable counts and times are -1.
+bool toVersion2(QSqlDatabase &db, QSqlError *error)
+{
+    return exec(db,
+                {QStringLiteral("CREATE TABLE agents (id TEXT PRIMARY KEY NOT NULL, "
+                                "title TEXT NOT NULL, version_title TEXT NOT NULL)"),
+                 QStringLiteral("CREATE TABLE batches (id TEXT PRIMARY KEY NOT NULL, "
+                                "title TEXT NOT NULL, status TEXT NOT NULL, "
+                                "total_leads INTEGER NOT NULL, sent_leads INTEGER NOT NULL, "
+                                "picked_up INTEGER NOT NULL, last_call_sent_at INTEGER NOT NULL, "
+                                "created_at INTEGER NOT NULL)")},
+                error);
+}
 } // namespace
 
 const std::vector<Step> &steps()
 {
-    static const std::vector<Step> all{toVersion1};
+    static const std::vector<Step> all{toVersion1, toVersion2};
     return all;
 }
 

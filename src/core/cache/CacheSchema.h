@@ -1,12 +1,16 @@
 // CacheSchema: the cache file's tables, versioned by SQLite's PRAGMA user_version. Each step
 // takes a file from version N to N + 1 inside one transaction that also sets user_version, so
-// a file is always at a whole version. Version 2 is one more function in steps().
+// a file is always at a whole version. Version 3 is one more function in steps().
 //
 // Version 1:
 //   calls(id TEXT PRIMARY KEY, created_at INTEGER NOT NULL  -- UTC ms since the epoch
 //         record BLOB NOT NULL)                             -- CallCodec bytes
 //   index calls_created_at(created_at)                      -- retention and start-up reads
 //   meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)         -- synced_at, complete_since, ...
+// Version 2 (the directory: names for ids):
+//   agents(id TEXT PRIMARY KEY, title, version_title)       -- raw server values, '' for null
+//   batches(id TEXT PRIMARY KEY, title, status, total_leads, sent_leads, picked_up,
+//           last_call_sent_at, created_at)                  -- counts and UTC ms; -1 = not given
 #pragma once
 
 #include <QString>

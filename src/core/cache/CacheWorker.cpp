@@ -1,6 +1,7 @@
 #include "CacheWorker.h"
 
 #include "CacheFile.h"
+#include "CacheDirectoryRows.h"
 #include "CacheSchema.h"
 #include "CallCodec.h"
 
@@ -120,7 +121,7 @@ bool CacheWorker::attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSql
         *error = q.lastError();
         return false;
     }
-    return true;
+    return CacheDirectoryRows::read(db, &out->agents, &out->batches, error);
 }
 
 CacheLoad CacheWorker::open(qint64 notBeforeMs, qint64 nowMs)
@@ -207,6 +208,23 @@ bool CacheWorker::writeTransaction(const std::vector<CallLog> &calls,
         return false;
     }
     return true;
+}
+
+void CacheWorker::writeDirectory(const QList<AgentInfo> &agents, const QList<BatchInfo> &batches)
+{
+    if (!m_open)
+        return;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlError error;
+    if (!CacheSchema::exec(db, {QStringLiteral("BEGIN IMMEDIATE")}, &error)) {
+        fail(error);
+        return;
+    }
+    if (!CacheDirectoryRows::replace(db, agents, batches, &error)
+        || !CacheSchema::exec(db, {QStringLiteral("COMMIT")}, &error)) {
+        CacheSchema::exec(db, {QStringLiteral("ROLLBACK")}, nullptr);
+        fail(error);
+    }
 }
 
 void CacheWorker::prune(qint64 notBeforeMs)

@@ -3,6 +3,7 @@
 // invocations; everything here may block on the disk without stalling a frame.
 #pragma once
 
+#include "directory/Directory.h"
 #include "model/CallLog.h"
 
 #include <QHash>
@@ -19,6 +20,8 @@ struct CacheLoad
     bool ok = false;             // the cache is open and takes writes
     std::vector<CallLog> calls;  // within retention, newest first
     QHash<QString, QString> meta;
+    QList<AgentInfo> agents;     // the directory as last written
+    QList<BatchInfo> batches;
     int unreadable = 0;          // records skipped: a format this version does not read
     QString problem;             // what went wrong (set also when a damaged file was replaced)
 };
@@ -36,6 +39,8 @@ public:
     CacheLoad open(qint64 notBeforeMs, qint64 nowMs);
     // One transaction: the calls (inserted or replaced) and the meta values.
     void write(const std::vector<CallLog> &calls, const QHash<QString, QString> &meta);
+    // One transaction: the directory's tables replaced by these.
+    void writeDirectory(const QList<AgentInfo> &agents, const QList<BatchInfo> &batches);
     void prune(qint64 notBeforeMs);
     // Closes and deletes the file (the key was rejected: its data must not come back).
     void discard();

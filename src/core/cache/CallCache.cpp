@@ -84,6 +84,8 @@ bool CallCache::open(Contents *contents)
     contents->syncedAt = timeOf(load.meta, SyncedAtKey);
     contents->completeSince = timeOf(load.meta, CompleteSinceKey);
     contents->unreadable = load.unreadable;
+    contents->agents = std::move(load.agents);
+    contents->batches = std::move(load.batches);
     schedulePrune();
     return true;
 }
@@ -96,6 +98,23 @@ void CallCache::watch(CallStore *store)
     connect(store, &CallStore::changed, this, &CallCache::onChanged);
     // What is pending must be read from the store while it still holds it.
     connect(store, &CallStore::aboutToClear, this, &CallCache::flush);
+}
+
+void CallCache::watch(Directory *directory)
+{
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
+    m_directory = directory;
+    connect(directory, &Directory::changed, this, [this] {
+        if (!m_open || !m_directory)
+            return;
+        QMetaObject::invokeMethod(
+            m_worker,
+            [w = m_worker, agents = m_directory->agents(), batches = m_directory->batches()] {
+                w->writeDirectory(agents, batches);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void CallCache::onChanged(const ChangeSet &changes)

@@ -10,6 +10,7 @@
 // without the cache (a damaged file is moved aside first); the store is never touched.
 #pragma once
 
+#include "directory/Directory.h"
 #include "model/CallLog.h"
 #include "time/Clock.h"
 
@@ -43,6 +44,8 @@ public:
         QDateTime completeSince;
         QDateTime syncedAt;
         int unreadable = 0; // records this version could not read (skipped)
+        QList<AgentInfo> agents; // the directory as last written (empty: never)
+        QList<BatchInfo> batches;
     };
 
     CallCache(const QString &filePath, Clock *clock, QObject *parent = nullptr);
@@ -61,6 +64,9 @@ public:
 
     // Writes every call the store inserts or changes from now on.
     void watch(CallStore *store);
+    // Writes the directory's agents and batches whenever it changes from now on (rarely:
+    // a few times an hour), replacing what the file held.
+    void watch(Directory *directory);
     // Recorded with the next batch of calls, or at close (an idle board does not write).
     void setSyncState(const QDateTime &completeSince, const QDateTime &syncedAt);
     // Hands what is pending to the worker now.
@@ -91,6 +97,7 @@ private:
     int m_flushIntervalMs = 2000;
     int m_maxPending = 1000;
     QPointer<CallStore> m_store;
+    QPointer<Directory> m_directory;
     QSet<QString> m_pending;
     QHash<QString, QString> m_pendingMeta;
     Clock::TimerId m_flushTimer = 0;

@@ -1,5 +1,7 @@
 #include "CsvWriter.h"
 
+#include "directory/Directory.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -13,7 +15,9 @@ QStringList fixedColumns()
             QStringLiteral("created_at"),   QStringLiteral("status"),
             QStringLiteral("status_group"), QStringLiteral("sentiment"),
             QStringLiteral("duration_seconds"), QStringLiteral("end_reason"),
-            QStringLiteral("agent_id"),     QStringLiteral("campaign_id"),
+            QStringLiteral("agent_id"),     QStringLiteral("agent_name"),
+            QStringLiteral("campaign_id"),  QStringLiteral("batch_call_id"),
+            QStringLiteral("campaign_name"),
             QStringLiteral("call_direction"), QStringLiteral("type"),
             QStringLiteral("to_number"),    QStringLiteral("from_number"),
             QStringLiteral("recording_url")};
@@ -60,8 +64,10 @@ void appendLine(QByteArray &out, const QStringList &fields)
 }
 } // namespace
 
-QByteArray toCsv(const std::vector<const CallLog *> &calls)
+QByteArray toCsv(const std::vector<const CallLog *> &calls, const Directory *directory)
 {
+    const Directory none;
+    const Directory &names = directory ? *directory : none;
     std::set<QString> keys;
     for (const CallLog *c : calls)
         for (const AnalysisField &f : c->analysis)
@@ -81,7 +87,10 @@ QByteArray toCsv(const std::vector<const CallLog *> &calls)
                         c->durationSeconds >= 0 ? QString::number(c->durationSeconds) : QString(),
                         c->endReasonText,
                         c->agentId,
+                        names.agentName(c->agentId),
                         c->campaignId,
+                        c->batchCallId,
+                        names.campaignNameOf(c->campaignId, c->batchCallId),
                         c->callDirection,
                         c->type,
                         c->toNumber,
@@ -96,10 +105,12 @@ QByteArray toCsv(const std::vector<const CallLog *> &calls)
     return out;
 }
 
-bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error)
+bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error,
+               const Directory *directory)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(calls)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(calls, directory)) < 0
+        || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("CsvWriter", "cannot write %1: %2")
                          .arg(path, file.errorString());

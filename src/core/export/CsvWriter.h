@@ -1,5 +1,6 @@
 // CsvWriter: calls as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), one column per field
-// of the API and one per analysis field seen in the exported calls.
+// of the API, the agent's and campaign's names beside their ids (from the Directory; the id
+// itself where it has no name), and one column per analysis field seen in the exported calls.
 #pragma once
 
 #include "model/CallLog.h"
@@ -13,13 +14,17 @@ class QIODevice;
 
 namespace callboard {
 
+class Directory;
+
 namespace CsvWriter {
 
 QStringList fixedColumns();
-// The header plus one line per call, in the given order.
-QByteArray toCsv(const std::vector<const CallLog *> &calls);
+// The header plus one line per call, in the given order. directory: names for the ids
+// (nullptr: the name columns repeat the ids).
+QByteArray toCsv(const std::vector<const CallLog *> &calls, const Directory *directory = nullptr);
 // Writes to a file; false with *error (plain text) when it cannot.
-bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error);
+bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error,
+               const Directory *directory = nullptr);
 // One field, quoted when it holds a comma, a quote, CR or LF.
 QString escapeField(const QString &field);
 

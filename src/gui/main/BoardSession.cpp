@@ -7,6 +7,7 @@
 #include "cache/CacheLocation.h"
 #include "cache/CallCache.h"
 #include "directory/Directory.h"
+#include "directory/DirectorySync.h"
 #include "model/CallStore.h"
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
@@ -23,6 +24,7 @@ BoardSession::BoardSession(Clock *clock, QObject *parent)
       m_engine(new SyncEngine(m_client, m_store, m_clock, this)),
       m_stats(new CallStats(m_store, m_clock, this)), m_alerts(new AlertEngine(m_store, m_clock, this)),
       m_directory(new Directory(this)),
+      m_directorySync(new DirectorySync(m_client, m_directory, m_clock, m_engine, m_store, this)),
       m_logger(new SyncLogger(m_engine, this)), m_cacheRetentionDays(CallCache::kDefaultRetentionDays)
 {
     // A half-loaded store would raise "no new calls": rules judge only complete data.
@@ -43,12 +45,17 @@ BoardSession::BoardSession(Clock *clock, QObject *parent)
         // start either. (The engine clears the store right after this.)
         if (error.isAuthFailure() && m_cache)
             m_cache->discard();
+        if (error.isAuthFailure()) { // nor may its names stay on show
+            m_directory->setAgents({});
+            m_directory->setBatches({});
+        }
     });
 }
 
 BoardSession::~BoardSession()
 {
     m_engine->stop();
+    m_directorySync->stop();
     closeCache();
     // Children die in creation order and an owned SystemClock was created first: whatever
     // cancels clock timers in its destructor goes before it.
@@ -80,10 +87,14 @@ void BoardSession::openCache(const QString &name)
     if (!cache->open(&contents))
         return; // reported; the board runs without a cache
     m_cacheCompleteSince = contents.completeSince;
+    // Names first: the calls' first paint already shows them.
+    m_directory->setAgents(contents.agents);
+    m_directory->setBatches(contents.batches);
     if (!contents.calls.empty())
         m_store->apply(std::move(contents.calls));
     m_engine->resumeFromCache(contents.completeSince, contents.syncedAt);
     cache->watch(m_store); // after loading: what was read is not written back
+    cache->watch(m_directory);
     m_cache = std::move(cache);
 }
 
@@ -113,6 +124,7 @@ bool BoardSession::startDemo(quint64 seed, QString *error)
     m_client->setApiKey(config.apiKey);
     openCache(CacheLocation::demoName(seed));
     m_engine->start();
+    m_directorySync->start();
     m_started = true;
     emit started();
     return true;
@@ -133,6 +145,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
     m_client->setApiKey(apiKey);
     openCache(CacheLocation::workspaceName(m_client->baseUrl(), apiKey));
     m_engine->start();
+    m_directorySync->start();
     m_started = true;
     emit started();
     return true;
@@ -141,9 +154,14 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
 void BoardSession::stop()
 {
     m_engine->stop();
+    m_directorySync->stop();
     closeCache(); // before the store is cleared: its last changes are written
     if (m_store->size() > 0)
         m_store->clear();
+    // Another workspace may start next: its ids must not wear this one's names.
+    m_directory->setAgents({});
+    m_directory->setBatches({});
+    m_directory->setAvailability(Directory::Availability::Unknown);
     m_started = false;
 }
 

@@ -1,11 +1,13 @@
 // BoardSession: everything one board needs besides its widgets: the clock, the store, the
-// client, the sync engine, the statistics and, for the demo, the in-process simulator.
+// client, the sync engine, the statistics, the directory of names (kept fresh by its own
+// DirectorySync) and, for the demo, the in-process simulator.
 // The window and the one-shot renderer both run on a session; tests build one on a
 // ManualClock.
 //
 // The local cache (off until setCacheDirectory()): starting a board opens its workspace's file,
-// puts the cached calls in the store before the first request (the engine then resumes from
-// them instead of backfilling the window again) and keeps the file written. A cache that
+// puts the cached calls in the store and the cached names in the directory before the first
+// request (the engine then resumes from them instead of backfilling the window again) and
+// keeps the file written. A cache that
 // cannot be used is reported by cacheProblem() and the board goes on without it.
 #pragma once
 
@@ -23,8 +25,9 @@ class CallCache;
 class CallStats;
 class CallStore;
 class Clock;
-class Directory;
 class DialNexaClient;
+class Directory;
+class DirectorySync;
 class SyncEngine;
 class SyncLogger;
 namespace sim {
@@ -65,8 +68,10 @@ public:
     CallStats *stats() const { return m_stats; }
     // The alert rules, watching the store; ready once the first backfill has completed.
     AlertEngine *alerts() const { return m_alerts; }
-    // The workspace's agents and batches: names for the ids every view shows.
+    // Names for agent and batch ids; emptied when the session stops, refilled (from the cache
+    // at once, then from the API) when it starts.
     Directory *directory() const { return m_directory; }
+    DirectorySync *directorySync() const { return m_directorySync; }
     sim::Simulator *simulator() const { return m_simulator.get(); }
     sim::SimServer *simServer() const { return m_simServer.get(); }
 
@@ -86,6 +91,7 @@ private:
     CallStats *m_stats;
     AlertEngine *m_alerts;
     Directory *m_directory;
+    DirectorySync *m_directorySync;
     SyncLogger *m_logger;
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<sim::SimServer> m_simServer;

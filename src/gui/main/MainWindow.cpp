@@ -333,7 +333,7 @@ std::vector<const CallLog *> MainWindow::visibleCalls() const
 
 bool MainWindow::exportCsv(const QString &path, QString *error)
 {
-    return CsvWriter::writeFile(path, visibleCalls(), error);
+    return CsvWriter::writeFile(path, visibleCalls(), error, m_session->directory());
 }
 
 bool MainWindow::saveBoardPng(const QString &path, QString *error)

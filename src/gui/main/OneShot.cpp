@@ -2,6 +2,7 @@
 
 #include "BoardSession.h"
 #include "api/DialNexaClient.h"
+#include "directory/DirectorySync.h"
 #include "export/CsvWriter.h"
 #include "filter/CallFilter.h"
 #include "model/CallStore.h"
@@ -46,6 +47,14 @@ void OneShot::onSynced()
 {
     if (m_done || !m_session->engine()->backfillDone())
         return;
+    // The picture and the CSV name agents and campaigns: wait for the directory's first
+    // answer (names, a denial or an error: then ids it is).
+    DirectorySync *names = m_session->directorySync();
+    if (names->isRunning() && !names->firstReadsDone()) {
+        connect(names, &DirectorySync::readFinished, this, &OneShot::onSynced,
+                Qt::UniqueConnection);
+        return;
+    }
     m_window->resize(m_options.size);
     m_window->show();
     emit readyToRender();
@@ -73,7 +82,7 @@ void OneShot::render()
             return callBefore(*a, *b, CallSort::Newest);
         });
         QString error;
-        if (!CsvWriter::writeFile(m_options.csvPath, calls, &error)) {
+        if (!CsvWriter::writeFile(m_options.csvPath, calls, &error, m_session->directory())) {
             fail(error);
             return;
         }
