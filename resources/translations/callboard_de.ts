@@ -414,10 +414,34 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
 </context>
 <context>
-    <name>CampaignsPage</name>
+    <name>CampaignRows</name>
     <message>
-        <source>%1 calls · %2 live · %3 % connected · %4 % done</source>
-        <translation>%1 Anrufe · %2 live · %3 % verbunden · %4 % abgeschlossen</translation>
+        <source>%1 calls · %2 live · %3 % connected</source>
+        <translation>%1 Anrufe · %2 live · %3 % verbunden</translation>
+    </message>
+    <message>
+        <source> · %1 % negative</source>
+        <translation> · %1 % negativ</translation>
+    </message>
+    <message>
+        <source> · %1 % done</source>
+        <translation> · %1 % erledigt</translation>
+    </message>
+    <message>
+        <source> · %1 of %2 leads sent</source>
+        <translation> · %1 von %2 Kontakten angerufen</translation>
+    </message>
+    <message>
+        <source> · %1 picked up</source>
+        <translation> · %1 angenommen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -429,6 +453,30 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Inbound</source>
         <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>no sentiment yet</source>
+        <translation>noch keine Stimmung</translation>
+    </message>
+    <message>
+        <source>positive sentiment</source>
+        <translation>positive Stimmung</translation>
+    </message>
+    <message>
+        <source>neutral sentiment</source>
+        <translation>neutrale Stimmung</translation>
+    </message>
+    <message>
+        <source>negative sentiment</source>
+        <translation>negative Stimmung</translation>
+    </message>
+    <message>
+        <source>unknown sentiment</source>
+        <translation>unbekannte Stimmung</translation>
+    </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>Stimmung %1</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1169,10 @@ Mean %2 over %n connected call(s)</source>
 Ø %2 über %n verbundene Anrufe</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: mean %2 over %n connected call(s)</source>
+        <translation><numerusform>%1: im Mittel %2 über %n verbundenen Anruf</numerusform><numerusform>%1: im Mittel %2 über %n verbundene Anrufe</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>callboard::AlertEngine</name>
@@ -1646,14 +1698,10 @@ Mean %2 over %n connected call(s)</source>
     </message>
 </context>
 <context>
-    <name>callboard::CampaignsPage</name>
+    <name>callboard::CampaignsView</name>
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No campaign calls in this window</source>
@@ -1677,10 +1725,7 @@ Mean %2 over %n connected call(s)</source>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weitere</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
+        <translation><numerusform>und %n weitere</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1829,10 +1874,6 @@ Mean %2 over %n connected call(s)</source>
 <context>
     <name>callboard::FilterBar</name>
     <message>
-        <source>Search ids, numbers, analysis… (Ctrl+F)</source>
-        <translation>IDs, Nummern, Analyse durchsuchen… (Strg+F)</translation>
-    </message>
-    <message>
         <source>Search calls</source>
         <translation>Anrufe durchsuchen</translation>
     </message>
@@ -1915,6 +1956,10 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>Chart selection — click to remove</source>
         <translation>Diagrammauswahl — zum Entfernen klicken</translation>
+    </message>
+    <message>
+        <source>Search names, ids, numbers, analysis… (Ctrl+F)</source>
+        <translation>Namen, IDs, Nummern, Analyse suchen… (Strg+F)</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2397,26 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Click a campaign to show its calls</source>
+        <translation>Eine Kampagne anklicken, um ihre Anrufe zu zeigen</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>This API key may not read agent and campaign names: the board shows their ids</source>
+        <translation>Dieser API-Schlüssel darf keine Agenten- und Kampagnennamen lesen: Die Tafel zeigt ihre IDs</translation>
+    </message>
+    <message>
+        <source>Show ca&amp;mpaigns</source>
+        <translation>Ka&amp;mpagnen zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "charts/AgentDurationChart.h"
 #include "charts/ChartsPanel.h"
 #include "detail/CallDetailPane.h"
+#include "directory/Directory.h"
 #include "export/CsvWriter.h"
 #include "kpi/KpiStrip.h"
 #include "model/CallStore.h"
@@ -100,6 +101,11 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::sortChanged, m_proxy, &CallFilterProxy::setSortOrder);
     connect(m_charts, &ChartsPanel::filterRequested, m_filterBar, &FilterBar::applyConstraint);
+    // A key that may not read the names: said once, in the status bar; the board shows ids.
+    connect(session->directory(), &Directory::availabilityChanged, this, [this] {
+        if (m_session->directory()->availability() == Directory::Availability::Denied)
+            showProblem(tr("This API key may not read agent and campaign names: the board shows their ids"));
+    });
     connect(m_campaigns, &CampaignsView::campaignClicked, this, [this](const QString &key) {
         CallFilter constraint;
         constraint.campaignIds = QStringList{key};
