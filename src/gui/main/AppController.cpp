@@ -169,7 +169,7 @@ void AppController::applySyncSettings()
 {
     SyncEngine *engine = m_session->engine();
     engine->setIntervalSec(m_options.intervalSec > 0 ? m_options.intervalSec : m_settings->intervalSec());
-    engine->setBackfillSince(m_settings->backfillSince(m_session->clock()->now()));
+    m_session->setBoardWindow(BoardWindow::parse(m_options.window).value_or(m_settings->boardWindow()));
     m_session->setCacheRetentionDays(m_settings->cacheRetentionDays());
 }
 
@@ -215,6 +215,7 @@ void AppController::openSettings()
         applyAlertRules();
         m_options.baseUrl = QUrl(); // the settings now say where
         m_options.intervalSec = 0;
+        m_options.window.clear();
         applySyncSettings();
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

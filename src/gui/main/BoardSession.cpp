@@ -11,6 +11,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncLogger.h"
 #include "time/Clock.h"
+#include "window/BoardWindowKeeper.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +22,7 @@ BoardSession::BoardSession(Clock *clock, QObject *parent)
       m_store(new CallStore(this)), m_client(new DialNexaClient(m_clock, this)),
       m_engine(new SyncEngine(m_client, m_store, m_clock, this)),
       m_stats(new CallStats(m_store, m_clock, this)), m_alerts(new AlertEngine(m_store, m_clock, this)),
+      m_window(new BoardWindowKeeper(m_store, m_clock, this)),
       m_logger(new SyncLogger(m_engine, this)), m_cacheRetentionDays(CallCache::kDefaultRetentionDays)
 {
     // A half-loaded store would raise "no new calls": rules judge only complete data.
@@ -52,6 +54,15 @@ BoardSession::~BoardSession()
     // cancels clock timers in its destructor goes before it.
     delete m_alerts;
     m_alerts = nullptr;
+    delete m_window;
+    m_window = nullptr;
+}
+
+void BoardSession::setBoardWindow(const BoardWindow &window)
+{
+    m_window->setWindow(window);
+    // The backfill reads exactly the window: what it would read before it, the store drops.
+    m_engine->setBackfillSince(QDateTime::fromMSecsSinceEpoch(m_window->startMs(), Qt::UTC));
 }
 
 CallCache *BoardSession::cache() const

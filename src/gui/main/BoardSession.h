@@ -19,6 +19,8 @@
 namespace callboard {
 
 class AlertEngine;
+class BoardWindow;
+class BoardWindowKeeper;
 class CallCache;
 class CallStats;
 class CallStore;
@@ -56,6 +58,11 @@ public:
     // The open cache of the running board, or nullptr.
     CallCache *cache() const;
 
+    // The board window (Today, the last N hours): the store keeps only its calls, and the
+    // next start backfills from its start. Until it is set the store keeps every call.
+    void setBoardWindow(const BoardWindow &window);
+    BoardWindowKeeper *windowKeeper() const { return m_window; }
+
     Clock *clock() const { return m_clock; }
     CallStore *store() const { return m_store; }
     DialNexaClient *client() const { return m_client; }
@@ -81,6 +88,7 @@ private:
     SyncEngine *m_engine;
     CallStats *m_stats;
     AlertEngine *m_alerts;
+    BoardWindowKeeper *m_window;
     SyncLogger *m_logger;
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<sim::SimServer> m_simServer;
