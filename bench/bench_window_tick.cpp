@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QTextStream>
 
 #include <cmath>
@@ -24,16 +25,25 @@ const char *const kStatuses[] = {"completed", "completed", "completed", "busy", 
                                  "failed", "did_not_pick", "received"};
 const char *const kSentiments[] = {"positive", "neutral", "negative", ""};
 
+// Repeated strings (agent, campaign, status, analysis keys and values) shared, as
+// CallLogReader interns them when it reads a page: the memory figure is a real board's.
+QString shared(const QString &s)
+{
+    static QHash<QString, QString> pool;
+    auto it = pool.constFind(s);
+    return it != pool.cend() ? *it : *pool.insert(s, s);
+}
+
 CallLog makeCall(int i, qint64 nowMs)
 {
     CallLog c;
     c.id = QStringLiteral("log_%1").arg(i, 24, 16, QLatin1Char('0'));
     c.callId = QStringLiteral("call_%1").arg(i, 24, 16, QLatin1Char('0'));
-    c.agentId = QStringLiteral("agt_%1").arg(i % 6);
-    c.campaignId = QStringLiteral("cmp_%1").arg(i % 3);
-    c.statusText = QLatin1String(kStatuses[i % 8]);
+    c.agentId = shared(QStringLiteral("agt_%1").arg(i % 6));
+    c.campaignId = shared(QStringLiteral("cmp_%1").arg(i % 3));
+    c.statusText = shared(QLatin1String(kStatuses[i % 8]));
     c.status = statusFromString(c.statusText);
-    c.sentimentText = c.status == CallStatus::Completed ? QLatin1String(kSentiments[i % 4]) : QString();
+    c.sentimentText = c.status == CallStatus::Completed ? shared(QLatin1String(kSentiments[i % 4])) : QString();
     c.sentiment = sentimentFromString(c.sentimentText);
     c.durationSeconds = c.status == CallStatus::Completed ? 20 + (i * 37) % 600 : 0;
     c.endReasonText = c.status == CallStatus::Failed ? QStringLiteral("system_failure") : QStringLiteral("user_disconnected");
@@ -41,7 +51,7 @@ CallLog makeCall(int i, qint64 nowMs)
     c.createdAtMs = nowMs - qint64(100000 - i) * 800; // about 22 hours of calls
     if (c.status == CallStatus::Completed) {
         c.analysis.push_back({QStringLiteral("issue_resolved"), {AnalysisValue::Type::Bool, i % 3 != 0, i % 3 ? QStringLiteral("true") : QStringLiteral("false")}});
-        c.analysis.push_back({QStringLiteral("score"), {AnalysisValue::Type::Number, double(i % 10), QString::number(i % 10)}});
+        c.analysis.push_back({QStringLiteral("score"), {AnalysisValue::Type::Number, double(i % 10), shared(QString::number(i % 10))}});
     }
     return c;
 }

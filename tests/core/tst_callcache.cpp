@@ -53,7 +53,7 @@ QString difference(const CallLog &a, const CallLog &b)
         return a.id + QStringLiteral(": duration or created_at differ");
     if (a.analysis.size() != b.analysis.size())
         return a.id + QStringLiteral(": analysis sizes differ");
-    for (size_t i = 0; i < a.analysis.size(); ++i) {
+    for (qsizetype i = 0; i < a.analysis.size(); ++i) {
         const AnalysisField &x = a.analysis[i], &y = b.analysis[i];
         if (x.key != y.key || x.value.type != y.value.type || x.value.text != y.value.text
             || x.value.value != y.value.value || x.value.value.metaType() != y.value.value.metaType())
