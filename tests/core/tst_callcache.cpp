@@ -249,6 +249,33 @@ private slots:
             QVERIFY(contents.calls[i - 1].createdAtMs >= contents.calls[i].createdAtMs);
     }
 
+    void aBoardReadsOnlyItsWindowAndTheRestIsKept()
+    {
+        const qint64 now = m_clock->nowMs();
+        const qint64 windowStart = now - 3600 * 1000;
+        {
+            CallStore store;
+            CallCache cache(path(), m_clock.get());
+            CallCache::Contents contents;
+            QVERIFY(cache.open(&contents));
+            cache.watch(&store);
+            store.apply({callAt(QStringLiteral("yesterday"), now - 20 * 3600 * 1000),
+                         callAt(QStringLiteral("earlier"), windowStart - 1),
+                         callAt(QStringLiteral("in-window"), windowStart + 1)});
+        }
+        {
+            CallCache cache(path(), m_clock.get());
+            CallCache::Contents contents;
+            QVERIFY(cache.open(&contents, windowStart));
+            QCOMPARE(contents.calls.size(), size_t(1));
+            QCOMPARE(contents.calls.front().id, QStringLiteral("in-window"));
+        }
+        CallCache cache(path(), m_clock.get());
+        CallCache::Contents contents;
+        QVERIFY(cache.open(&contents)); // a wider window later still finds the history
+        QCOMPARE(contents.calls.size(), size_t(3));
+    }
+
     void writesAreBatchedOnTheClock()
     {
         CallStore store;

@@ -104,7 +104,7 @@ bool CacheWorker::attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSql
 
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT record FROM calls WHERE created_at >= ? ORDER BY created_at DESC"));
-    q.addBindValue(notBeforeMs);
+    q.addBindValue(qMax(notBeforeMs, m_readFromMs));
     if (!q.exec()) {
         *error = q.lastError();
         return false;
@@ -123,9 +123,10 @@ bool CacheWorker::attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSql
     return true;
 }
 
-CacheLoad CacheWorker::open(qint64 notBeforeMs, qint64 nowMs)
+CacheLoad CacheWorker::open(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs)
 {
     close();
+    m_readFromMs = readFromMs;
     CacheLoad load;
     QSqlError error;
     bool newer = false;

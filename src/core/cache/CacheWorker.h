@@ -32,8 +32,9 @@ public:
     ~CacheWorker() override;
 
     // Opens (creating or migrating) the file, deletes calls created before notBeforeMs and
-    // reads the rest. A damaged file is moved aside and a new one started.
-    CacheLoad open(qint64 notBeforeMs, qint64 nowMs);
+    // reads the rest from readFromMs on (the board window). A damaged file is moved aside
+    // and a new one started.
+    CacheLoad open(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs);
     // One transaction: the calls (inserted or replaced) and the meta values.
     void write(const std::vector<CallLog> &calls, const QHash<QString, QString> &meta);
     void prune(qint64 notBeforeMs);
@@ -57,6 +58,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    qint64 m_readFromMs = 0;
 };
 
 } // namespace callboard

@@ -57,7 +57,7 @@ qint64 CallCache::retentionStartMs() const
     return m_clock->nowMs() - qint64(m_retentionDays) * kDayMs;
 }
 
-bool CallCache::open(Contents *contents)
+bool CallCache::open(Contents *contents, qint64 readFromMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -65,7 +65,7 @@ bool CallCache::open(Contents *contents)
     const qint64 notBefore = retentionStartMs();
     const qint64 now = m_clock->nowMs();
     QMetaObject::invokeMethod(
-        m_worker, [&, w = m_worker] { load = w->open(notBefore, now); },
+        m_worker, [&, w = m_worker] { load = w->open(notBefore, now, readFromMs); },
         Qt::BlockingQueuedConnection);
     if (!load.problem.isEmpty()) {
         qCWarning(lcCache).noquote() << "cache:" << load.problem;

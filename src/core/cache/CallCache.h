@@ -20,6 +20,7 @@
 #include <QSet>
 #include <QThread>
 
+#include <limits>
 #include <vector>
 
 namespace callboard {
@@ -54,9 +55,11 @@ public:
     void setFlushIntervalMs(int ms) { m_flushIntervalMs = qMax(0, ms); }
     void setMaxPending(int calls) { m_maxPending = qMax(1, calls); }
 
-    // Opens the file (creating or migrating it) and reads it. False when the cache cannot be
-    // used: problem() was emitted and every other call is a no-op.
-    bool open(Contents *contents);
+    // Opens the file (creating or migrating it) and reads the calls created from readFromMs
+    // on (the board window: a month of history is kept for later, not read into a board
+    // that shows today). False when the cache cannot be used: problem() was emitted and
+    // every other call is a no-op.
+    bool open(Contents *contents, qint64 readFromMs = std::numeric_limits<qint64>::min());
     bool isOpen() const { return m_open; }
 
     // Writes every call the store inserts or changes from now on.

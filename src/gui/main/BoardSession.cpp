@@ -86,7 +86,7 @@ void BoardSession::openCache(const QString &name)
     cache->setRetentionDays(m_cacheRetentionDays);
     connect(cache.get(), &CallCache::problem, this, &BoardSession::cacheProblem);
     CallCache::Contents contents;
-    if (!cache->open(&contents))
+    if (!cache->open(&contents, m_store->windowStart()))
         return; // reported; the board runs without a cache
     m_cacheCompleteSince = contents.completeSince;
     if (!contents.calls.empty())
