@@ -12,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace callboard {
 
 namespace {
@@ -115,6 +117,8 @@ bool CacheWorker::attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSql
             out->calls.push_back(std::move(c));
         else
             ++out->unreadable;
+        if (m_chunk && int(out->calls.size()) >= m_chunkSize)
+            m_chunk(std::exchange(out->calls, {}));
     }
     if (q.lastError().isValid()) { // a damaged page met while reading
         *error = q.lastError();
@@ -160,6 +164,17 @@ CacheLoad CacheWorker::open(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs)
     load.problem = tr("The local cache was damaged and was moved aside to %1; a new one could "
                       "not be started (%2); going on without it.")
                        .arg(QDir::toNativeSeparators(aside), error.text());
+    return load;
+}
+
+CacheLoad CacheWorker::openInChunks(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs,
+                                    int chunkSize,
+                                    const std::function<void(std::vector<CallLog>)> &chunk)
+{
+    m_chunkSize = qMax(1, chunkSize);
+    m_chunk = chunk;
+    CacheLoad load = open(notBeforeMs, nowMs, readFromMs);
+    m_chunk = nullptr;
     return load;
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace callboard {
@@ -35,6 +36,10 @@ public:
     // reads the rest from readFromMs on (the board window). A damaged file is moved aside
     // and a new one started.
     CacheLoad open(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs);
+    // As open(), handing every chunkSize calls read (newest first) to chunk() as it goes;
+    // the last ones stay in the result.
+    CacheLoad openInChunks(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs, int chunkSize,
+                           const std::function<void(std::vector<CallLog>)> &chunk);
     // One transaction: the calls (inserted or replaced) and the meta values.
     void write(const std::vector<CallLog> &calls, const QHash<QString, QString> &meta);
     void prune(qint64 notBeforeMs);
@@ -59,6 +64,8 @@ private:
     QString m_connection;
     bool m_open = false;
     qint64 m_readFromMs = 0;
+    int m_chunkSize = 0;
+    std::function<void(std::vector<CallLog>)> m_chunk;
 };
 
 } // namespace callboard

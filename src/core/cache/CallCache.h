@@ -20,12 +20,14 @@
 #include <QSet>
 #include <QThread>
 
+#include <functional>
 #include <limits>
 #include <vector>
 
 namespace callboard {
 
 class CacheWorker;
+struct CacheLoad;
 class CallStore;
 struct ChangeSet;
 
@@ -61,6 +63,13 @@ public:
     // every other call is a no-op.
     bool open(Contents *contents, qint64 readFromMs = std::numeric_limits<qint64>::min());
     bool isOpen() const { return m_open; }
+    // As open(), without blocking this thread: chunk() gets the calls read so far every
+    // chunkSize calls (newest first, so a board shows its latest calls first), then done()
+    // the sync state and whether the cache is open (false: problem() was emitted). Both run
+    // on this object's thread, from its event loop; nothing runs once it is destroyed.
+    void openInChunks(qint64 readFromMs, int chunkSize,
+                      std::function<void(std::vector<CallLog>)> chunk,
+                      std::function<void(const Contents &, bool open)> done);
 
     // Writes every call the store inserts or changes from now on.
     void watch(CallStore *store);
@@ -83,6 +92,7 @@ private:
     void schedulePrune();
     void prune();
     void turnOff(const QString &message);
+    bool finishOpen(CacheLoad load, Contents *contents, qint64 elapsedMs);
     qint64 retentionStartMs() const;
 
     QString m_path;

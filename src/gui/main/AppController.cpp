@@ -177,6 +177,8 @@ void AppController::startWithKey(const QString &key)
 {
     applySyncSettings(); // "the last N hours" counts from now, not from when the app started
     m_session->setCacheDirectory(m_options.cache ? CacheLocation::defaultDirectory() : QString());
+    // A board reads its cache without freezing; a one-shot picture needs it all first.
+    m_session->setCacheReadInChunks(!m_options.once);
     QString error;
     const QUrl baseUrl = m_options.baseUrl.isEmpty() ? m_settings->baseUrl() : m_options.baseUrl;
     if (!m_session->startLive(baseUrl, key, &error)) {

@@ -77,20 +77,42 @@ void BoardSession::setCacheRetentionDays(int days)
         m_cache->setRetentionDays(days); // from the next daily pruning
 }
 
-void BoardSession::openCache(const QString &name)
+void BoardSession::openCacheAndStart(const QString &name)
 {
     closeCache();
-    if (m_cacheDirectory.isEmpty())
+    if (m_cacheDirectory.isEmpty()) {
+        m_engine->start();
         return;
+    }
     auto cache = std::make_unique<CallCache>(CacheLocation::filePath(m_cacheDirectory, name), m_clock);
     cache->setRetentionDays(m_cacheRetentionDays);
     connect(cache.get(), &CallCache::problem, this, &BoardSession::cacheProblem);
-    CallCache::Contents contents;
-    if (!cache->open(&contents, m_store->windowStart()))
-        return; // reported; the board runs without a cache
+    if (!m_cacheInChunks) {
+        CallCache::Contents contents;
+        if (cache->open(&contents, m_store->windowStart()))
+            adoptCache(std::move(cache), contents);
+        m_engine->start(); // a cache that cannot be used was reported; the board goes on
+        return;
+    }
+    m_loadingCache = true;
+    m_opening = std::move(cache);
+    m_opening->openInChunks(
+        m_store->windowStart(), m_cacheChunk,
+        [this](std::vector<CallLog> calls) { m_store->apply(std::move(calls)); },
+        [this](const CallCache::Contents &contents, bool open) {
+            std::unique_ptr<CallCache> opened = std::move(m_opening);
+            m_loadingCache = false;
+            if (open)
+                adoptCache(std::move(opened), contents);
+            m_engine->start();
+        });
+}
+
+void BoardSession::adoptCache(std::unique_ptr<CallCache> cache, const CallCache::Contents &contents)
+{
     m_cacheCompleteSince = contents.completeSince;
     if (!contents.calls.empty())
-        m_store->apply(std::move(contents.calls));
+        m_store->apply(contents.calls);
     m_engine->resumeFromCache(contents.completeSince, contents.syncedAt);
     cache->watch(m_store); // after loading: what was read is not written back
     m_cache = std::move(cache);
@@ -98,6 +120,8 @@ void BoardSession::openCache(const QString &name)
 
 void BoardSession::closeCache()
 {
+    m_opening.reset(); // a read still under way: its chunks are dropped with it
+    m_loadingCache = false;
     m_cache.reset(); // writes what is pending first
     m_cacheCompleteSince = {};
 }
@@ -118,8 +142,7 @@ bool BoardSession::startDemo(quint64 seed, QString *error)
     }
     m_client->setBaseUrl(m_simServer->baseUrl());
     m_client->setApiKey(config.apiKey);
-    openCache(CacheLocation::demoName(seed));
-    m_engine->start();
+    openCacheAndStart(CacheLocation::demoName(seed));
     m_started = true;
     emit started();
     return true;
@@ -138,8 +161,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
         return false;
     }
     m_client->setApiKey(apiKey);
-    openCache(CacheLocation::workspaceName(m_client->baseUrl(), apiKey));
-    m_engine->start();
+    openCacheAndStart(CacheLocation::workspaceName(m_client->baseUrl(), apiKey));
     m_started = true;
     emit started();
     return true;

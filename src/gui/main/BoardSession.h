@@ -14,6 +14,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "cache/CallCache.h"
+
 #include <memory>
 
 namespace callboard {
@@ -21,7 +23,6 @@ namespace callboard {
 class AlertEngine;
 class BoardWindow;
 class BoardWindowKeeper;
-class CallCache;
 class CallStats;
 class CallStore;
 class Clock;
@@ -55,6 +56,16 @@ public:
     void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
     QString cacheDirectory() const { return m_cacheDirectory; }
     void setCacheRetentionDays(int days);
+    // Reads the cache off the GUI thread, the newest calls first, putting each chunk in the
+    // store as it arrives (the board paints the first ones at once), and starts syncing once
+    // the whole window is in. Off: the start reads it all before returning (tests, --once).
+    static constexpr int kCacheChunk = 1000; // calls put in the store per event-loop turn
+    void setCacheReadInChunks(bool on, int callsPerChunk = kCacheChunk)
+    {
+        m_cacheInChunks = on;
+        m_cacheChunk = qMax(1, callsPerChunk);
+    }
+    bool isLoadingCache() const { return m_loadingCache; }
     // The open cache of the running board, or nullptr.
     CallCache *cache() const;
 
@@ -79,7 +90,10 @@ signals:
     void cacheProblem(const QString &message);
 
 private:
-    void openCache(const QString &name);
+    // Opens the workspace's cache and then starts the engine (at once, or once a chunked
+    // read has finished).
+    void openCacheAndStart(const QString &name);
+    void adoptCache(std::unique_ptr<CallCache> cache, const CallCache::Contents &contents);
     void closeCache();
 
     Clock *m_clock;
@@ -97,6 +111,10 @@ private:
     int m_cacheRetentionDays;
     std::unique_ptr<CallCache> m_cache;
     QDateTime m_cacheCompleteSince; // what the cache covers, as the file says or a sync proved
+    bool m_cacheInChunks = false;
+    int m_cacheChunk = kCacheChunk;
+    bool m_loadingCache = false;
+    std::unique_ptr<CallCache> m_opening; // a cache being read in chunks
 };
 
 } // namespace callboard
