@@ -8,29 +8,19 @@
 //             statuses switched on and off), every page is re-read (schema variants switched),
 //             and faults keep coming: here RSS should stay flat (target: <= 2 % once warm).
 // Prints figures; never asserted.
+#include "BenchRss.h"
 #include "SimFixture.h"
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 
 using namespace callboard;
+using callboard::bench::rssKiB;
 using namespace callboard::test;
 
 namespace {
-qint64 rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 // The fault for a stretch of cycles: a burst of each kind in turn, with quiet in between.
 sim::FaultConfig faultsFor(int cycle, bool schemaChurn)
 {

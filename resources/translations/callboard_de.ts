@@ -394,6 +394,14 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>--demo excludes --no-key and --ca-file: the demo serves its own API</source>
         <translation>--demo schließt --no-key und --ca-file aus: Die Demo stellt ihre eigene API bereit</translation>
     </message>
+    <message>
+        <source>The calls the board shows: today (since local midnight) or the last N hours, e.g. 8h.</source>
+        <translation>Die Anrufe, die das Board zeigt: today (seit Mitternacht Ortszeit) oder die letzten N Stunden, z. B. 8h.</translation>
+    </message>
+    <message>
+        <source>--window must be today or a number of hours from 1 to %1, like 8h</source>
+        <translation>--window erwartet today oder eine Stundenzahl von 1 bis %1, z. B. 8h</translation>
+    </message>
 </context>
 <context>
     <name>Badge</name>
@@ -411,6 +419,21 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>no API key</source>
         <translation>kein API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last %1 hours</source>
+        <translation>Letzte %1 Stunden</translation>
     </message>
 </context>
 <context>
@@ -796,6 +819,10 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>unknown key, ignored (the keys here are %1)</source>
         <translation>unbekannter Schlüssel, ignoriert (gültige Schlüssel hier: %1)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not today or a number of hours like 8h</source>
+        <translation>„%1“ ist weder today noch eine Stundenzahl wie 8h</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1054,14 +1081,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation> s</translation>
     </message>
     <message>
-        <source>&amp;Load calls from</source>
-        <translation>Anrufe &amp;laden</translation>
-    </message>
-    <message>
-        <source>Backfill window</source>
-        <translation>Nachladezeitraum</translation>
-    </message>
-    <message>
         <source>T&amp;heme</source>
         <translation>&amp;Farbschema</translation>
     </message>
@@ -1112,6 +1131,14 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Choose a CA certificate file</source>
         <translation>CA-Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Board window</source>
+        <translation>&amp;Zeitraum des Boards</translation>
+    </message>
+    <message>
+        <source>Board window</source>
+        <translation>Zeitraum des Boards</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2193,10 @@ Mean %2 over %n connected call(s)</source>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>Calls · %1</source>
+        <translation>Anrufe · %1</translation>
+    </message>
 </context>
 <context>
     <name>callboard::KpiTile</name>
@@ -2454,10 +2485,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
 <context>
     <name>callboard::SettingsDialog</name>
     <message>
-        <source>Since midnight</source>
-        <translation>Seit Mitternacht</translation>
-    </message>
-    <message>
         <source>Last 2 hours</source>
         <translation>Letzte 2 Stunden</translation>
     </message>
@@ -2576,6 +2603,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The calls the board shows. Today starts again at local midnight; the last N hours slide with the clock. Older calls leave the board.</source>
+        <translation>Die Anrufe, die das Board zeigt. „Heute“ beginnt um Mitternacht Ortszeit neu; „letzte N Stunden“ gleitet mit der Uhr. Ältere Anrufe verlassen das Board.</translation>
+    </message>
+    <message>
+        <source>Today (since midnight)</source>
+        <translation>Heute (seit Mitternacht)</translation>
     </message>
 </context>
 <context>

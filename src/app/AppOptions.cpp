@@ -3,6 +3,7 @@
 #include "api/DialNexaClient.h"
 #include "kiosk/KioskConfig.h"
 #include "sync/SyncEngine.h"
+#include "window/BoardWindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -79,6 +80,11 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                                     QCoreApplication::translate("AppOptions", "Read the settings from this INI file (a display's provisioning)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({demo, baseUrl, interval, theme, once, screenshot, csv, size, kiosk, screen, pages, pageSeconds, config});
+    // The board window.
+    const QCommandLineOption window(QStringLiteral("window"),
+                                    QCoreApplication::translate("AppOptions", "The calls the board shows: today (since local midnight) or the last N hours, e.g. 8h."),
+                                    QStringLiteral("today|8h|24h"));
+    parser.addOption(window);
     // The local call cache.
     const QCommandLineOption noCache(QStringLiteral("no-cache"),
                                      QCoreApplication::translate("AppOptions", "Do not read or write the local call cache."));
@@ -125,6 +131,13 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
         if (!QStringList{QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("contrast")}
                  .contains(this->theme))
             return bad(QCoreApplication::translate("AppOptions", "--theme must be light, dark or contrast"));
+    }
+    if (parser.isSet(window)) {
+        const std::optional<BoardWindow> parsed = BoardWindow::parse(parser.value(window));
+        if (!parsed)
+            return bad(QCoreApplication::translate("AppOptions", "--window must be today or a number of hours from 1 to %1, like 8h")
+                           .arg(BoardWindow::kMaxHours));
+        this->window = parsed->key();
     }
     if (this->demo && parser.isSet(baseUrl))
         return bad(QCoreApplication::translate("AppOptions", "--demo and --base-url exclude each other: the demo serves its own API"));

@@ -13,6 +13,7 @@ struct AppOptions
     QUrl baseUrl;        // empty: from the settings
     int intervalSec = 0; // 0: from the settings
     QString theme;       // empty: from the settings
+    QString window;      // "today" or "8h": the board window; empty: from the settings
     bool once = false;
     QString screenshotPath;
     QString csvPath;

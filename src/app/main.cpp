@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
     start.baseUrl = options.baseUrl;
     start.intervalSec = options.intervalSec;
     start.theme = options.theme;
+    start.window = options.window;
     start.once = options.once;
     start.oneShot.screenshotPath = options.screenshotPath;
     start.oneShot.csvPath = options.csvPath;
@@ -116,6 +117,8 @@ int main(int argc, char *argv[])
     if (start.kiosk && !options.sizeSet)
         start.oneShot.size = QSize(1920, 1080); // a wall display's picture
     start.kioskConfig = kiosk;
+    if (start.kiosk && start.window.isEmpty() && kiosk.window)
+        start.window = kiosk.window->key(); // the display's file, unless the command line says
     start.cache = !options.noCache;
     start.keyless = options.keyless;
     start.caFile = options.caFile;

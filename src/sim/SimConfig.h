@@ -39,6 +39,10 @@ struct SimConfig
     int rateLimit = 150;          // requests per key per window (X-RateLimit-Limit)
     int rateWindowSec = 60;
     int analysisDelaySec = 30;    // analysis lands this long after a call ends
+    // Calls created more than this many hours ago are forgotten (0: kept for ever, as
+    // DialNexa does). Benches that run for virtual weeks set it so that the simulator's own
+    // memory and work per request stay flat.
+    int historyHours = 0;
     FaultConfig faults;
 };
 

@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <deque>
+
 #include <limits>
 #include <vector>
 
@@ -22,8 +24,9 @@ struct Simulator::Private
 {
     explicit Private(quint64 seed) : arrivals(SimRandom::mix(seed, ArrivalStream)) {}
 
-    std::vector<SimCall> calls;     // in arrival order, so oldest first
-    QHash<QString, qsizetype> byId; // log id and call id -> index into calls
+    std::deque<SimCall> calls;      // in arrival order, so oldest first
+    QHash<QString, qsizetype> byId; // log id and call id -> index into calls, plus forgotten
+    qsizetype forgotten = 0;        // calls dropped from the front (SimConfig::historyHours)
     SimRandom arrivals;             // inter-arrival gaps only; each call has its own stream
     qint64 nextArrivalMs = Never;
     quint64 nextIndex = 0;
@@ -66,11 +69,20 @@ void Simulator::generateUntil(qint64 nowMs)
     while (d->nextArrivalMs <= nowMs) {
         SimCall call = SimCall::create(m_config.seed, d->nextIndex++, d->nextArrivalMs,
                                        m_config.analysisDelaySec);
-        const qsizetype index = qsizetype(d->calls.size());
+        const qsizetype index = d->forgotten + qsizetype(d->calls.size());
         d->byId.insert(call.logId, index);
         d->byId.insert(call.callId, index);
         d->calls.push_back(std::move(call));
         d->nextArrivalMs = drawNextArrival(d->nextArrivalMs);
+    }
+    if (m_config.historyHours <= 0)
+        return;
+    const qint64 horizon = nowMs - qint64(m_config.historyHours) * 3600 * 1000;
+    while (!d->calls.empty() && d->calls.front().createdMs < horizon) {
+        d->byId.remove(d->calls.front().logId);
+        d->byId.remove(d->calls.front().callId);
+        d->calls.pop_front();
+        ++d->forgotten;
     }
 }
 
@@ -111,7 +123,7 @@ QJsonObject Simulator::call(const QString &id, bool withDetails)
     const auto it = d->byId.constFind(id);
     if (it == d->byId.cend())
         return {};
-    const SimCall &c = d->calls[size_t(*it)];
+    const SimCall &c = d->calls[size_t(*it - d->forgotten)];
     if (c.createdMs > now)
         return {};
     QJsonObject json = c.jsonAt(now, m_config.faults.unknownStatuses);

@@ -24,6 +24,7 @@ private slots:
         QCOMPARE(s.baseUrl(), DialNexaClient::defaultBaseUrl());
         QCOMPARE(s.intervalSec(), 5);
         QCOMPARE(s.backfillHours(), 0);
+        QCOMPARE(s.boardWindow(), BoardWindow::today());
         QCOMPARE(s.themeName(), QStringLiteral("light"));
         QCOMPARE(s.demo(), false);
         QVERIFY(!s.backfillSince(QDateTime::currentDateTimeUtc()).isValid());
@@ -44,8 +45,11 @@ private slots:
         QCOMPARE(s.baseUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/v1")));
         QCOMPARE(s.intervalSec(), 30);
         QCOMPARE(s.backfillHours(), 8);
+        QCOMPARE(s.boardWindow(), BoardWindow::lastHours(8)); // the board shows what it loads
         QCOMPARE(s.themeName(), QStringLiteral("contrast"));
         QCOMPARE(s.demo(), true);
+        s.setBoardWindow(BoardWindow::today());
+        QCOMPARE(s.backfillHours(), 0);
     }
 
     void keylessAndCaFileAreConnectionSettings()

@@ -53,7 +53,7 @@ QString difference(const CallLog &a, const CallLog &b)
         return a.id + QStringLiteral(": duration or created_at differ");
     if (a.analysis.size() != b.analysis.size())
         return a.id + QStringLiteral(": analysis sizes differ");
-    for (size_t i = 0; i < a.analysis.size(); ++i) {
+    for (qsizetype i = 0; i < a.analysis.size(); ++i) {
         const AnalysisField &x = a.analysis[i], &y = b.analysis[i];
         if (x.key != y.key || x.value.type != y.value.type || x.value.text != y.value.text
             || x.value.value != y.value.value || x.value.value.metaType() != y.value.value.metaType())
@@ -247,6 +247,33 @@ private slots:
         }
         for (size_t i = 1; i < contents.calls.size(); ++i) // newest first
             QVERIFY(contents.calls[i - 1].createdAtMs >= contents.calls[i].createdAtMs);
+    }
+
+    void aBoardReadsOnlyItsWindowAndTheRestIsKept()
+    {
+        const qint64 now = m_clock->nowMs();
+        const qint64 windowStart = now - 3600 * 1000;
+        {
+            CallStore store;
+            CallCache cache(path(), m_clock.get());
+            CallCache::Contents contents;
+            QVERIFY(cache.open(&contents));
+            cache.watch(&store);
+            store.apply({callAt(QStringLiteral("yesterday"), now - 20 * 3600 * 1000),
+                         callAt(QStringLiteral("earlier"), windowStart - 1),
+                         callAt(QStringLiteral("in-window"), windowStart + 1)});
+        }
+        {
+            CallCache cache(path(), m_clock.get());
+            CallCache::Contents contents;
+            QVERIFY(cache.open(&contents, windowStart));
+            QCOMPARE(contents.calls.size(), size_t(1));
+            QCOMPARE(contents.calls.front().id, QStringLiteral("in-window"));
+        }
+        CallCache cache(path(), m_clock.get());
+        CallCache::Contents contents;
+        QVERIFY(cache.open(&contents)); // a wider window later still finds the history
+        QCOMPARE(contents.calls.size(), size_t(3));
     }
 
     void writesAreBatchedOnTheClock()

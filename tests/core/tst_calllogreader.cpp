@@ -378,7 +378,7 @@ private slots:
             QCOMPARE(a.campaignId, b.campaignId);
             QCOMPARE(a.batchCallId, b.batchCallId);
             QCOMPARE(a.analysis.size(), b.analysis.size());
-            for (size_t i = 0; i < a.analysis.size(); ++i) {
+            for (qsizetype i = 0; i < a.analysis.size(); ++i) {
                 QCOMPARE(a.analysis[i].key, b.analysis[i].key);
                 QCOMPARE(int(a.analysis[i].value.type), int(b.analysis[i].value.type));
                 QCOMPARE(a.analysis[i].value.text, b.analysis[i].value.text);

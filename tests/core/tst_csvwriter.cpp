@@ -23,6 +23,20 @@ private slots:
         QTest::newRow("cr") << "a\rb" << "\"a\rb\"";
         QTest::newRow("unicode") << "Grüße ✓" << "Grüße ✓";
         QTest::newRow("empty") << "" << "";
+        // Formula-looking text is neutralised: a leading single quote, and the cell quoted.
+        QTest::newRow("equals") << "=HYPERLINK(\"http://x\")" << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+        QTest::newRow("dde") << "=cmd|' /C calc'!A0" << "\"'=cmd|' /C calc'!A0\"";
+        QTest::newRow("plus formula") << "+SUM(A1:A9)" << "\"'+SUM(A1:A9)\"";
+        QTest::newRow("minus") << "-2+3" << "\"'-2+3\"";
+        QTest::newRow("at") << "@SUM(1)" << "\"'@SUM(1)\"";
+        QTest::newRow("tab") << "\tx" << "\"'\tx\"";
+        QTest::newRow("leading cr") << "\r=1" << "\"'\r=1\"";
+        QTest::newRow("equals inside") << "a=b" << "a=b";
+        // Phone numbers stay readable: "+" then digits and spaces cannot be a formula.
+        QTest::newRow("phone") << "+4930123456" << "+4930123456";
+        QTest::newRow("phone spaced") << "+49 30 123456" << "+49 30 123456";
+        QTest::newRow("phone with letters") << "+49 CALL" << "\"'+49 CALL\"";
+        QTest::newRow("bare plus") << "+" << "\"'+\"";
     }
     void escaping()
     {
@@ -84,6 +98,19 @@ private slots:
         QVERIFY(lines[2].contains(",agt_unknown,agt_unknown,cmp_other,,cmp_other,"));
         // Without a directory the name columns repeat the ids.
         QVERIFY(CsvWriter::toCsv({&named}).contains(",agt_1,agt_1,cmp_spring,batch_1,cmp_spring,"));
+    }
+
+    void formulaLookingAnalysisTextIsNeutralisedInTheFile()
+    {
+        CallLog a;
+        a.id = QStringLiteral("log_a");
+        a.toNumber = QStringLiteral("+4930123456");
+        a.createdAtMs = QDateTime(QDate(2026, 11, 28), QTime(14, 3, 7), Qt::UTC).toMSecsSinceEpoch();
+        a.analysis.push_back({QStringLiteral("notes"), {AnalysisValue::Type::String, QString(), QStringLiteral("=1+1")}});
+        const QByteArray csv = CsvWriter::toCsv({&a});
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines[1].contains(",+4930123456,"));
+        QVERIFY(lines[1].trimmed().endsWith(",\"'=1+1\""));
     }
 
     void unwritablePathIsAClearError()

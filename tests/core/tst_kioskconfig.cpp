@@ -115,6 +115,31 @@ private slots:
         QCOMPARE(c.pin, QStringLiteral("12ab"));
     }
 
+    void theBoardWindowComesFromTheFile()
+    {
+        QTemporaryDir dir;
+        {
+            QSettings s(writeIni(dir, "[kiosk]\nwindow=8h\n"), QSettings::IniFormat);
+            QStringList warnings;
+            const KioskConfig c = KioskConfig::read(s, &warnings);
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+            QVERIFY(c.window);
+            QCOMPARE(*c.window, BoardWindow::lastHours(8));
+        }
+        {
+            QSettings s(writeIni(dir, "[kiosk]\nwindow=yesterday\n"), QSettings::IniFormat);
+            QStringList warnings;
+            const KioskConfig c = KioskConfig::read(s, &warnings);
+            QCOMPARE(warnings.size(), 1);
+            QVERIFY(warnings.first().contains(QStringLiteral("kiosk/window")));
+            QVERIFY(!c.window); // the settings' window, Today by default
+        }
+        {
+            QSettings s(writeIni(dir, "[kiosk]\nenabled=true\n"), QSettings::IniFormat);
+            QVERIFY(!KioskConfig::read(s, nullptr).window);
+        }
+    }
+
     void misspeltKeysAreNamed()
     {
         QTemporaryDir dir;

@@ -23,3 +23,5 @@ if(UNIX AND NOT APPLE)
     set_tests_properties(tst_screensaverinhibit PROPERTIES
         ENVIRONMENT "${CALLBOARD_TEST_ENV};DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/callboard-test-bus")
 endif()
+add_unit_test(tst_midnightboard tst_midnightboard.cpp LIBS callboard_gui callboard_sim)
+target_include_directories(tst_midnightboard PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)

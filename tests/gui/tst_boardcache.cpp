@@ -7,6 +7,7 @@
 #include "cache/CallCache.h"
 #include "directory/Directory.h"
 #include "main/BoardSession.h"
+#include "model/CallStore.h"
 #include "sync/SyncEngine.h"
 
 #include <QDir>
@@ -103,6 +104,39 @@ private slots:
 
         // A few ticks later (calls cached as live or awaiting analysis are followed up), the
         // board equals the simulator's truth for the window.
+        f.run(*second, 60 * 1000);
+        second->engine()->syncNow();
+        f.run(*second, 0);
+        QCOMPARE(differenceFromTruth(*second->store(), f.simulator, f.windowStart.toMSecsSinceEpoch()), QString());
+    }
+
+    void aChunkedReadFillsTheStoreNewestFirstAndThenSyncs()
+    {
+        BoardFixture f;
+        {
+            auto first = f.newSession(f.dir.path());
+            QVERIFY(first->startLive(f.server.baseUrl(), f.key()));
+            f.run(*first, 30 * 60 * 1000);
+        }
+        f.server.resetStats();
+        auto second = f.newSession(f.dir.path());
+        second->setCacheReadInChunks(true, 100);
+        std::vector<qint64> firstOfEachChunk;
+        connect(second->store(), &CallStore::changed, this, [&](const ChangeSet &c) {
+            if (c.inserted > 0)
+                firstOfEachChunk.push_back(second->store()->at(c.firstInsertedRow).createdAtMs);
+        });
+        QVERIFY(second->startLive(f.server.baseUrl(), f.key()));
+        // The start returns at once: the read goes on off this thread, nothing is asked yet.
+        QVERIFY(second->isLoadingCache());
+        QVERIFY(waitUntil([&] { return !second->isLoadingCache(); }));
+        QVERIFY(second->store()->size() > 300);
+        QVERIFY(firstOfEachChunk.size() >= 3);
+        for (size_t i = 1; i < firstOfEachChunk.size(); ++i) // newest first, chunk by chunk
+            QVERIFY(firstOfEachChunk[i - 1] >= firstOfEachChunk[i]);
+        QVERIFY(second->engine()->showingCached());
+        f.run(*second, 0);
+        QVERIFY(second->engine()->backfillDone());
         f.run(*second, 60 * 1000);
         second->engine()->syncNow();
         f.run(*second, 0);

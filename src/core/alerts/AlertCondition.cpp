@@ -141,7 +141,7 @@ QDateTime shiftStart(const AlertRule &rule, const QDateTime &t)
 }
 
 AlertVerdict noNewCalls(const AlertRule &rule, const CallTimeIndex &calls, qint64 nowMs,
-                        const QTimeZone &zone)
+                        const QTimeZone &zone, qint64 boardStartMs)
 {
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
     const QString hhmm = QStringLiteral("HH:mm");
@@ -154,7 +154,10 @@ AlertVerdict noNewCalls(const AlertRule &rule, const CallTimeIndex &calls, qint6
         v.message = QCoreApplication::translate("AlertCondition", "Outside working hours");
         return v;
     }
-    const QDateTime start = shiftStart(rule, local);
+    const QDateTime shift = shiftStart(rule, local);
+    const QDateTime start = boardStartMs > shift.toMSecsSinceEpoch()
+        ? QDateTime::fromMSecsSinceEpoch(boardStartMs, zone)
+        : shift;
     const qint64 quietSince = std::max(newest, start.toMSecsSinceEpoch());
     v.firing = nowMs - quietSince >= qint64(rule.windowMinutes) * kMinuteMs;
     if (!v.firing)
@@ -173,7 +176,7 @@ AlertVerdict noNewCalls(const AlertRule &rule, const CallTimeIndex &calls, qint6
 } // namespace
 
 AlertVerdict evaluateAlertRule(const AlertRule &rule, const CallTimeIndex &calls, qint64 nowMs,
-                               const QTimeZone &zone)
+                               const QTimeZone &zone, qint64 boardStartMs)
 {
     switch (rule.kind) {
     case AlertRule::Kind::NegativeShare:
@@ -185,7 +188,7 @@ AlertVerdict evaluateAlertRule(const AlertRule &rule, const CallTimeIndex &calls
     case AlertRule::Kind::LiveAbove:
         return liveAbove(rule, calls);
     case AlertRule::Kind::NoNewCalls:
-        return noNewCalls(rule, calls, nowMs, zone);
+        return noNewCalls(rule, calls, nowMs, zone, boardStartMs);
     }
     return {};
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace callboard {
 
 class CallTimeIndex;
@@ -18,7 +20,10 @@ struct AlertVerdict
     QString message;
 };
 
+// boardStartMs: where the board window (and so the indexed calls) begins; quiet time for
+// NoNewCalls is never counted from before it, so the drop at midnight is not a quiet spell.
 AlertVerdict evaluateAlertRule(const AlertRule &rule, const CallTimeIndex &calls, qint64 nowMs,
-                               const QTimeZone &zone);
+                               const QTimeZone &zone,
+                               qint64 boardStartMs = std::numeric_limits<qint64>::min());
 
 } // namespace callboard

@@ -17,6 +17,22 @@ const AlertRule *findRule(const std::vector<AlertRule> &rules, const QString &id
             return &r;
     return nullptr;
 }
+// Whether the board window holds all of the rule's look-back: just after midnight a rule over
+// the last 30 minutes sees only the calls since midnight, and a share or a count over that
+// stub would be an alert about the drop, not about the calls.
+bool seesWholeLookBack(const AlertRule &rule, qint64 nowMs, qint64 boardStartMs)
+{
+    switch (rule.kind) {
+    case AlertRule::Kind::NegativeShare:
+    case AlertRule::Kind::EndReasonFailures:
+    case AlertRule::Kind::AnalysisFieldEquals:
+        return nowMs - qint64(rule.windowMinutes) * 60 * 1000 >= boardStartMs;
+    case AlertRule::Kind::LiveAbove:
+    case AlertRule::Kind::NoNewCalls: // its quiet time starts at the window's start instead
+        break;
+    }
+    return true;
+}
 } // namespace
 
 AlertEngine::AlertEngine(const CallStore *store, Clock *clock, QObject *parent)
@@ -81,8 +97,11 @@ void AlertEngine::evaluateNow()
         if (!rule.enabled || seen.contains(rule.id) || !rule.isValid())
             continue;
         seen.insert(rule.id);
-        const AlertVerdict verdict = evaluateAlertRule(rule, m_index, nowMs, m_zone);
+        const qint64 boardStart = m_store->windowStart();
+        const AlertVerdict verdict = evaluateAlertRule(rule, m_index, nowMs, m_zone, boardStart);
         const auto it = m_active.find(rule.id);
+        if (verdict.firing && it == m_active.end() && !seesWholeLookBack(rule, nowMs, boardStart))
+            continue; // it would judge a look-back cut short by the window (just after midnight)
         if (verdict.firing && it == m_active.end()) {
             Alert a;
             a.ruleId = rule.id;

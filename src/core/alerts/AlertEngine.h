@@ -9,6 +9,9 @@
 // Each evaluation reads only the calls inside each rule's window (CallTimeIndex), and decides
 // every rule once, so a rule never raises and clears in the same evaluation.
 // Time comes from the injected Clock only; working hours are read in timeZone().
+// The board window (the store's windowStart()): when calls leave it (midnight), that is
+// not news: a rule whose look-back reaches before the window's start may clear but not
+// raise, and NoNewCalls counts quiet time from the window's start at the earliest.
 #pragma once
 
 #include "Alert.h"

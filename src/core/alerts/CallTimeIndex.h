@@ -38,6 +38,7 @@ public:
 
 private:
     void insertRow(int row);
+    void remove(const std::vector<int> &removed);
 
     const CallStore *m_store;
     std::set<std::pair<qint64, int>> m_byCreated; // (createdAtMs, row)

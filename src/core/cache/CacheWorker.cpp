@@ -13,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace callboard {
 
 namespace {
@@ -105,7 +107,7 @@ bool CacheWorker::attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSql
 
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT record FROM calls WHERE created_at >= ? ORDER BY created_at DESC"));
-    q.addBindValue(notBeforeMs);
+    q.addBindValue(qMax(notBeforeMs, m_readFromMs));
     if (!q.exec()) {
         *error = q.lastError();
         return false;
@@ -116,6 +118,8 @@ bool CacheWorker::attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSql
             out->calls.push_back(std::move(c));
         else
             ++out->unreadable;
+        if (m_chunk && int(out->calls.size()) >= m_chunkSize)
+            m_chunk(std::exchange(out->calls, {}));
     }
     if (q.lastError().isValid()) { // a damaged page met while reading
         *error = q.lastError();
@@ -124,9 +128,10 @@ bool CacheWorker::attempt(CacheLoad *out, qint64 notBeforeMs, qint64 nowMs, QSql
     return CacheDirectoryRows::read(db, &out->agents, &out->batches, error);
 }
 
-CacheLoad CacheWorker::open(qint64 notBeforeMs, qint64 nowMs)
+CacheLoad CacheWorker::open(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs)
 {
     close();
+    m_readFromMs = readFromMs;
     CacheLoad load;
     QSqlError error;
     bool newer = false;
@@ -160,6 +165,17 @@ CacheLoad CacheWorker::open(qint64 notBeforeMs, qint64 nowMs)
     load.problem = tr("The local cache was damaged and was moved aside to %1; a new one could "
                       "not be started (%2); going on without it.")
                        .arg(QDir::toNativeSeparators(aside), error.text());
+    return load;
+}
+
+CacheLoad CacheWorker::openInChunks(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs,
+                                    int chunkSize,
+                                    const std::function<void(std::vector<CallLog>)> &chunk)
+{
+    m_chunkSize = qMax(1, chunkSize);
+    m_chunk = chunk;
+    CacheLoad load = open(notBeforeMs, nowMs, readFromMs);
+    m_chunk = nullptr;
     return load;
 }
 

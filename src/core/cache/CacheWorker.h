@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace callboard {
@@ -35,8 +36,13 @@ public:
     ~CacheWorker() override;
 
     // Opens (creating or migrating) the file, deletes calls created before notBeforeMs and
-    // reads the rest. A damaged file is moved aside and a new one started.
-    CacheLoad open(qint64 notBeforeMs, qint64 nowMs);
+    // reads the rest from readFromMs on (the board window). A damaged file is moved aside
+    // and a new one started.
+    CacheLoad open(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs);
+    // As open(), handing every chunkSize calls read (newest first) to chunk() as it goes;
+    // the last ones stay in the result.
+    CacheLoad openInChunks(qint64 notBeforeMs, qint64 nowMs, qint64 readFromMs, int chunkSize,
+                           const std::function<void(std::vector<CallLog>)> &chunk);
     // One transaction: the calls (inserted or replaced) and the meta values.
     void write(const std::vector<CallLog> &calls, const QHash<QString, QString> &meta);
     // One transaction: the directory's tables replaced by these.
@@ -62,6 +68,9 @@ private:
     QString m_path;
     QString m_connection;
     bool m_open = false;
+    qint64 m_readFromMs = 0;
+    int m_chunkSize = 0;
+    std::function<void(std::vector<CallLog>)> m_chunk;
 };
 
 } // namespace callboard

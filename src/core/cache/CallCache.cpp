@@ -7,6 +7,9 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 
+#include <memory>
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcCache, "callboard.cache")
 
 namespace callboard {
@@ -57,7 +60,7 @@ qint64 CallCache::retentionStartMs() const
     return m_clock->nowMs() - qint64(m_retentionDays) * kDayMs;
 }
 
-bool CallCache::open(Contents *contents)
+bool CallCache::open(Contents *contents, qint64 readFromMs)
 {
     QElapsedTimer timer;
     timer.start();
@@ -65,8 +68,49 @@ bool CallCache::open(Contents *contents)
     const qint64 notBefore = retentionStartMs();
     const qint64 now = m_clock->nowMs();
     QMetaObject::invokeMethod(
-        m_worker, [&, w = m_worker] { load = w->open(notBefore, now); },
+        m_worker, [&, w = m_worker] { load = w->open(notBefore, now, readFromMs); },
         Qt::BlockingQueuedConnection);
+    return finishOpen(std::move(load), contents, timer.elapsed());
+}
+
+void CallCache::openInChunks(qint64 readFromMs, int chunkSize,
+                             std::function<void(std::vector<CallLog>)> chunk,
+                             std::function<void(const Contents &, bool open)> done)
+{
+    const qint64 notBefore = retentionStartMs();
+    const qint64 now = m_clock->nowMs();
+    QElapsedTimer timer;
+    timer.start();
+    QPointer<CallCache> self(this);
+    // Each chunk crosses to this thread as a queued call: dropped if this object is gone.
+    auto toHere = [self, chunk](std::vector<CallLog> calls) {
+        auto shared = std::make_shared<std::vector<CallLog>>(std::move(calls));
+        if (self)
+            QMetaObject::invokeMethod(self, [chunk, shared] { chunk(std::move(*shared)); },
+                                      Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(
+        m_worker,
+        [self, w = m_worker, notBefore, now, readFromMs, chunkSize, toHere, done, timer] {
+            auto load = std::make_shared<CacheLoad>(
+                w->openInChunks(notBefore, now, readFromMs, chunkSize, toHere));
+            if (!load->calls.empty())
+                toHere(std::exchange(load->calls, {}));
+            if (self)
+                QMetaObject::invokeMethod(
+                    self,
+                    [self, load, done, timer] {
+                        Contents contents;
+                        const bool ok = self->finishOpen(std::move(*load), &contents, timer.elapsed());
+                        done(contents, ok);
+                    },
+                    Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+bool CallCache::finishOpen(CacheLoad load, Contents *contents, qint64 elapsedMs)
+{
     if (!load.problem.isEmpty()) {
         qCWarning(lcCache).noquote() << "cache:" << load.problem;
         emit problem(load.problem);
@@ -75,7 +119,7 @@ bool CallCache::open(Contents *contents)
     if (!m_open)
         return false;
     qCInfo(lcCache).noquote() << "cache: read" << load.calls.size() << "calls from"
-                              << QDir::toNativeSeparators(m_path) << "in" << timer.elapsed()
+                              << QDir::toNativeSeparators(m_path) << "in" << elapsedMs
                               << "ms";
     if (load.unreadable > 0)
         qCWarning(lcCache).noquote() << "cache: skipped" << load.unreadable

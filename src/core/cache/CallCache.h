@@ -21,11 +21,14 @@
 #include <QSet>
 #include <QThread>
 
+#include <functional>
+#include <limits>
 #include <vector>
 
 namespace callboard {
 
 class CacheWorker;
+struct CacheLoad;
 class CallStore;
 struct ChangeSet;
 
@@ -57,10 +60,19 @@ public:
     void setFlushIntervalMs(int ms) { m_flushIntervalMs = qMax(0, ms); }
     void setMaxPending(int calls) { m_maxPending = qMax(1, calls); }
 
-    // Opens the file (creating or migrating it) and reads it. False when the cache cannot be
-    // used: problem() was emitted and every other call is a no-op.
-    bool open(Contents *contents);
+    // Opens the file (creating or migrating it) and reads the calls created from readFromMs
+    // on (the board window: a month of history is kept for later, not read into a board
+    // that shows today). False when the cache cannot be used: problem() was emitted and
+    // every other call is a no-op.
+    bool open(Contents *contents, qint64 readFromMs = std::numeric_limits<qint64>::min());
     bool isOpen() const { return m_open; }
+    // As open(), without blocking this thread: chunk() gets the calls read so far every
+    // chunkSize calls (newest first, so a board shows its latest calls first), then done()
+    // the sync state and whether the cache is open (false: problem() was emitted). Both run
+    // on this object's thread, from its event loop; nothing runs once it is destroyed.
+    void openInChunks(qint64 readFromMs, int chunkSize,
+                      std::function<void(std::vector<CallLog>)> chunk,
+                      std::function<void(const Contents &, bool open)> done);
 
     // Writes every call the store inserts or changes from now on.
     void watch(CallStore *store);
@@ -86,6 +98,7 @@ private:
     void schedulePrune();
     void prune();
     void turnOff(const QString &message);
+    bool finishOpen(CacheLoad load, Contents *contents, qint64 elapsedMs);
     qint64 retentionStartMs() const;
 
     QString m_path;

@@ -23,12 +23,33 @@ QStringList fixedColumns()
             QStringLiteral("recording_url")};
 }
 
+bool isPlainPhoneNumber(const QString &field)
+{
+    // "+" then digits and spaces only: no letter, operator or separator a formula could use,
+    // so a spreadsheet reads it as text or a number and never runs anything.
+    if (field.size() < 2 || field.front() != QLatin1Char('+'))
+        return false;
+    bool digit = false;
+    for (qsizetype i = 1; i < field.size(); ++i) {
+        const QChar c = field.at(i);
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digit = true;
+        else if (c != QLatin1Char(' '))
+            return false;
+    }
+    return digit;
+}
+
 QString escapeField(const QString &field)
 {
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
+    // OWASP CSV injection: a cell starting with one of these may be read as a formula.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const bool formula = !field.isEmpty() && formulaStarts.contains(field.front())
+                         && !isPlainPhoneNumber(field);
+    if (!formula && !field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"'))
         && !field.contains(QLatin1Char('\r')) && !field.contains(QLatin1Char('\n')))
         return field;
-    QString quoted = field;
+    QString quoted = formula ? QLatin1Char('\'') + field : field;
     quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

@@ -1,6 +1,7 @@
 // CsvWriter: calls as RFC 4180 CSV (UTF-8, CRLF, quoted where needed), one column per field
 // of the API, the agent's and campaign's names beside their ids (from the Directory; the id
 // itself where it has no name), and one column per analysis field seen in the exported calls.
+// Cells that could run as spreadsheet formulas are neutralised (OWASP CSV injection).
 #pragma once
 
 #include "model/CallLog.h"
@@ -25,8 +26,11 @@ QByteArray toCsv(const std::vector<const CallLog *> &calls, const Directory *dir
 // Writes to a file; false with *error (plain text) when it cannot.
 bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error,
                const Directory *directory = nullptr);
-// One field, quoted when it holds a comma, a quote, CR or LF.
+// One field, quoted when it holds a comma, a quote, CR or LF. A field that a spreadsheet
+// could read as a formula (starting with =, +, -, @, tab or CR) gets a leading single quote
+// and is quoted, except a plain phone number ("+4930 1234": "+", digits and spaces).
 QString escapeField(const QString &field);
+bool isPlainPhoneNumber(const QString &field);
 
 } // namespace CsvWriter
 } // namespace callboard

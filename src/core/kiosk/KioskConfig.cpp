@@ -112,7 +112,8 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
         {QStringLiteral("kiosk"), {QStringLiteral("enabled"), QStringLiteral("screens"), QStringLiteral("pages"),
                                    QStringLiteral("pageSeconds"), QStringLiteral("theme"), QStringLiteral("pin"),
                                    QStringLiteral("burnInMinutes"), QStringLiteral("burnInPixels"),
-                                   QStringLiteral("blankOutside"), QStringLiteral("blankDays")}},
+                                   QStringLiteral("blankOutside"), QStringLiteral("blankDays"),
+                                   QStringLiteral("window")}},
         {QStringLiteral("connection"), {QStringLiteral("demo"), QStringLiteral("baseUrl"),
                                         QStringLiteral("noKey"), QStringLiteral("caFile")}},
         {QStringLiteral("sync"), {QStringLiteral("intervalSec"), QStringLiteral("backfillHours")}}};
@@ -138,6 +139,12 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
             c.theme = t;
         else
             warn(QStringLiteral("kiosk/theme"), QCoreApplication::translate("KioskConfig", "\"%1\" is not light, dark or contrast").arg(t));
+    }
+    if (s.contains(key("window"))) {
+        const QString w = s.value(key("window")).toString();
+        c.window = BoardWindow::parse(w);
+        if (!c.window)
+            warn(QStringLiteral("kiosk/window"), QCoreApplication::translate("KioskConfig", "\"%1\" is not today or a number of hours like 8h").arg(w.trimmed()));
     }
     c.pin = s.value(key("pin")).toString().trimmed();
     if (!c.pin.isEmpty() && (c.pin.size() < 4 || c.pin.size() > 12 || !std::all_of(c.pin.begin(), c.pin.end(), [](QChar ch) { return ch.isDigit(); }))) {
@@ -184,6 +191,8 @@ void KioskConfig::write(QSettings &s) const
     s.setValue(QStringLiteral("pages"), joinPages(pages));
     s.setValue(QStringLiteral("pageSeconds"), pageSeconds);
     s.setValue(QStringLiteral("theme"), theme);
+    if (window)
+        s.setValue(QStringLiteral("window"), window->key());
     s.setValue(QStringLiteral("pin"), pin);
     s.setValue(QStringLiteral("burnInMinutes"), burnInMinutes);
     s.setValue(QStringLiteral("burnInPixels"), burnInPixels);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "time/WeekSchedule.h"
+#include "window/BoardWindow.h"
 
 #include <QList>
 #include <QStringList>
@@ -39,6 +40,8 @@ struct KioskConfig
     bool blankOutsideHours = false;
     WeekSchedule showHours;    // the board shows inside these hours, blank outside
     bool demo = false;         // [connection] demo=true: the built-in simulator
+    // [kiosk] window=today|8h|24h: the board window of this display; unset = the settings'
+    std::optional<BoardWindow> window;
 
     // Reads the [kiosk] and [connection] groups; each bad value adds a line to *warnings.
     static KioskConfig read(QSettings &settings, QStringList *warnings);

@@ -49,7 +49,9 @@ struct AnalysisField
     AnalysisValue value;
     bool operator==(const AnalysisField &o) const { return key == o.key && value == o.value; }
 };
-using Analysis = std::vector<AnalysisField>; // in key order
+// In key order. A QList, so the copies CallStats keeps of each call's analysis share its
+// storage instead of duplicating it (about 20 MB at 100,000 calls).
+using Analysis = QList<AnalysisField>;
 
 struct CallLog
 {

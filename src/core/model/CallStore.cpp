@@ -33,6 +33,10 @@ const CallLog *CallStore::find(const QString &id) const
 
 ChangeSet CallStore::apply(std::vector<CallLog> batch)
 {
+    if (m_windowStartMs != std::numeric_limits<qint64>::min())
+        batch.erase(std::remove_if(batch.begin(), batch.end(),
+                                   [this](const CallLog &c) { return !inWindow(c); }),
+                    batch.end());
     ChangeSet changes;
     const int before = size();
     if (before == 0 && takeDistinct(&batch, &m_calls, &m_rows)) {
@@ -82,6 +86,28 @@ ChangeSet CallStore::apply(std::vector<CallLog> batch)
         changes.firstInsertedRow = before;
     if (!changes.isEmpty())
         emit changed(changes);
+    return changes;
+}
+
+ChangeSet CallStore::setWindowStart(qint64 startMs)
+{
+    ChangeSet changes;
+    const bool narrower = startMs > m_windowStartMs;
+    m_windowStartMs = startMs;
+    if (!narrower)
+        return changes;
+    for (int row = 0; row < size(); ++row)
+        if (!inWindow(m_calls[size_t(row)]))
+            changes.removed.push_back(row);
+    if (changes.removed.empty())
+        return changes;
+    for (int row : changes.removed)
+        m_rows.remove(m_calls[size_t(row)].id);
+    eraseRows(m_calls, changes.removed);
+    // The rows after the first removed one moved up: renumber them (one pass, no rehash).
+    for (int row = changes.removed.front(); row < size(); ++row)
+        m_rows[m_calls[size_t(row)].id] = row;
+    emit changed(changes);
     return changes;
 }
 

@@ -1,7 +1,9 @@
 // CallStore: every call Callboard knows, keyed by id. Applying a batch returns a ChangeSet
 // naming exactly what changed, so views and statistics update in O(changes), never by
-// re-reading the store. Rows are stable: a call keeps its row for the store's lifetime and
-// new calls are appended, which lets a list model map rows one to one.
+// re-reading the store. New calls are appended and a call keeps its row until calls before it
+// are removed, which lets a list model map rows one to one.
+// The store holds only the board window: setWindowStart() removes the calls created before
+// it (one ChangeSet whose `removed` names their rows) and apply() ignores such calls.
 #pragma once
 
 #include "CallLog.h"
@@ -9,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <limits>
 #include <vector>
 
 namespace callboard {
@@ -23,9 +26,31 @@ struct ChangeSet
     int firstInsertedRow = -1; // inserted rows are [firstInsertedRow, firstInsertedRow + inserted)
     int inserted = 0;
     std::vector<Update> updated;
+    // Rows removed, ascending, numbered as before the change; the rows after each one moved up.
+    // A ChangeSet that removes neither inserts nor updates.
+    std::vector<int> removed;
 
-    bool isEmpty() const { return inserted == 0 && updated.empty(); }
+    bool isEmpty() const { return inserted == 0 && updated.empty() && removed.empty(); }
 };
+
+// Drops the entries at the given rows (ascending) from a per-row vector in one pass, keeping
+// the others in order: how a follower of the store mirrors a removal.
+template <typename T>
+void eraseRows(std::vector<T> &rows, const std::vector<int> &removed)
+{
+    if (removed.empty())
+        return;
+    size_t out = size_t(removed.front());
+    size_t next = 0;
+    for (size_t in = out; in < rows.size(); ++in) {
+        if (next < removed.size() && size_t(removed[next]) == in) {
+            ++next;
+            continue;
+        }
+        rows[out++] = std::move(rows[in]);
+    }
+    rows.resize(out);
+}
 
 class CallStore final : public QObject
 {
@@ -43,6 +68,11 @@ public:
 
     // Inserts unknown calls, replaces known ones that differ; emits changed() unless empty.
     ChangeSet apply(std::vector<CallLog> batch);
+    // Removes the calls created before startMs and keeps later-arriving ones out; emits changed()
+    // with `removed` when a call went. A window that moves back only lets older calls in again.
+    ChangeSet setWindowStart(qint64 startMs);
+    qint64 windowStart() const { return m_windowStartMs; }
+    bool inWindow(const CallLog &call) const { return call.createdAtMs >= m_windowStartMs; }
     // Forgets everything (a rejected key, another workspace); emits aboutToClear() and cleared().
     void clear();
 
@@ -54,6 +84,7 @@ signals:
 private:
     std::vector<CallLog> m_calls;
     QHash<QString, int> m_rows;
+    qint64 m_windowStartMs = std::numeric_limits<qint64>::min();
 };
 
 } // namespace callboard

@@ -97,6 +97,17 @@ void AppSettings::setBackfillHours(int hours)
     m_settings->setValue(BackfillKey, qBound(0, hours, kMaxBackfillHours));
 }
 
+BoardWindow AppSettings::boardWindow() const
+{
+    const int hours = backfillHours();
+    return hours == 0 ? BoardWindow::today() : BoardWindow::lastHours(hours);
+}
+
+void AppSettings::setBoardWindow(const BoardWindow &window)
+{
+    setBackfillHours(window.kind() == BoardWindow::Kind::Today ? 0 : window.hours());
+}
+
 QDateTime AppSettings::backfillSince(const QDateTime &now) const
 {
     const int hours = backfillHours();

@@ -3,6 +3,8 @@
 // the OS keychain (SecretStore), never in a settings file.
 #pragma once
 
+#include "window/BoardWindow.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
@@ -43,6 +45,10 @@ public:
     int intervalSec() const; // in [SyncEngine::kMinIntervalSec, kMaxIntervalSec]
     void setIntervalSec(int seconds);
 
+    // The board window: Today (stored as 0) or the last N hours (N); the backfill reads the
+    // same window.
+    BoardWindow boardWindow() const;
+    void setBoardWindow(const BoardWindow &window);
     // 0 = since local midnight, else that many hours back.
     int backfillHours() const;
     void setBackfillHours(int hours);

@@ -136,6 +136,10 @@ void CallStats::apply(const Contribution &c, int sign)
 
 void CallStats::onChanged(const ChangeSet &changes)
 {
+    for (int row : changes.removed)
+        if (size_t(row) < m_rows.size() && m_rows[size_t(row)].counted)
+            apply(m_rows[size_t(row)], -1);
+    eraseRows(m_rows, changes.removed);
     if (m_rows.size() < size_t(m_store->size()))
         m_rows.resize(size_t(m_store->size()));
     for (const ChangeSet::Update &u : changes.updated) {

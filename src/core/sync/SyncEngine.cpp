@@ -217,6 +217,13 @@ void SyncEngine::backfillPage(int page)
 
 // ---- ticks ---------------------------------------------------------------------------------
 
+qint64 SyncEngine::windowStartMs() const
+{
+    // The board window may have moved on since the start (midnight, a sliding window): what
+    // the store no longer takes is not worth a page.
+    return qMax(m_windowStartMs, m_store->windowStart());
+}
+
 bool SyncEngine::reachesKnownHistory(const std::vector<CallLog> &calls) const
 {
     // A page reaches what we already hold when it shows a call we knew from before the
@@ -250,7 +257,7 @@ void SyncEngine::tickPage1()
         const auto &calls = r.page.calls;
         const bool more = r.page.meta.present ? r.page.meta.totalPages > 1
                                               : int(calls.size()) >= m_pageLimit;
-        if (!known && more && !calls.empty() && calls.back().createdAtMs >= m_windowStartMs) {
+        if (!known && more && !calls.empty() && calls.back().createdAtMs >= windowStartMs()) {
             m_walkOldestMs = calls.back().createdAtMs;
             tickFollowingPage(2);
         } else {
@@ -279,7 +286,7 @@ void SyncEngine::tickFollowingPage(int page)
         const bool last = calls.empty()
                           || (r.page.meta.present ? page >= r.page.meta.totalPages
                                                   : int(calls.size()) < m_pageLimit)
-                          || calls.back().createdAtMs < m_windowStartMs;
+                          || calls.back().createdAtMs < windowStartMs();
         if (known || last) {
             m_gapMarkMs = kNoGap;
             m_walkOldestMs = kNoGap;
@@ -292,6 +299,12 @@ void SyncEngine::tickFollowingPage(int page)
 
 void SyncEngine::tickLive()
 {
+    // Calls that left the board window (the store dropped them) are followed no longer: the
+    // follow-up sets stay as small as the window.
+    for (auto it = m_live.begin(); it != m_live.end();)
+        it = m_store->contains(*it) ? std::next(it) : m_live.erase(it);
+    for (auto it = m_awaitingAnalysis.begin(); it != m_awaitingAnalysis.end();)
+        it = m_store->contains(it.key()) ? std::next(it) : m_awaitingAnalysis.erase(it);
     bool outside = false;
     for (const QString &id : std::as_const(m_live))
         outside = outside || !m_page1Ids.contains(id);
@@ -534,7 +547,7 @@ void SyncEngine::ingest(const ListResult &r, QSet<QString> *idsSeen)
     for (const CallLog &c : r.page.calls) {
         if (idsSeen)
             idsSeen->insert(c.id);
-        if (c.createdAtMs >= m_windowStartMs)
+        if (c.createdAtMs >= windowStartMs())
             batch.push_back(c);
     }
     QStringList ids;

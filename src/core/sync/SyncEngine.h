@@ -117,6 +117,7 @@ private:
     void schedule(qint64 delayMs);
     void runStep();
     void backfillPage(int page);
+    qint64 windowStartMs() const;
     void tickPage1();
     void tickFollowingPage(int page);
     bool reachesKnownHistory(const std::vector<CallLog> &calls) const;

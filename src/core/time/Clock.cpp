@@ -95,4 +95,11 @@ void ManualClock::advance(qint64 ms)
 
 void ManualClock::setNow(const QDateTime &t) { m_now = t.toUTC(); }
 
+void ManualClock::step(qint64 ms)
+{
+    m_now = m_now.addMSecs(ms);
+    for (auto &[id, e] : m_timers)
+        e.deadline += ms;
+}
+
 } // namespace callboard

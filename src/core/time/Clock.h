@@ -61,6 +61,9 @@ public:
 
     void advance(qint64 ms);
     void setNow(const QDateTime &t); // jumps without firing timers (for setup only)
+    // The wall clock steps by ms (negative = back), as NTP does: pending timers stay the same
+    // distance away, like the monotonic timers behind SystemClock. Fires nothing.
+    void step(qint64 ms);
     int pendingTimers() const { return int(m_timers.size()); }
     qint64 msUntilNextTimer() const; // -1 when none
 

@@ -42,6 +42,7 @@ KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, i
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     m_header = new KpiStrip(session->stats(), session->engine(), session->clock(), &m_theme, m_content);
+    m_header->setWindowKeeper(session->windowKeeper());
     m_header->setFiguresShown({KpiStrip::Figure::LiveNow, KpiStrip::Figure::CallsToday, KpiStrip::Figure::ConnectRate,
                                KpiStrip::Figure::NegativeShare, KpiStrip::Figure::Freshness});
     layout->addWidget(m_header);

@@ -5,6 +5,7 @@
 #include "sync/SyncEngine.h"
 #include "theme/Theme.h"
 #include "time/Clock.h"
+#include "window/BoardWindowKeeper.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -108,6 +109,16 @@ void KpiStrip::setPixelSizes(int figurePx, int freshnessPx, int captionPx)
     static_cast<QHBoxLayout *>(layout())->setStretchFactor(m_fresh, 4);
 }
 
+void KpiStrip::setWindowKeeper(const BoardWindowKeeper *keeper)
+{
+    if (m_window)
+        disconnect(m_window, nullptr, this, nullptr);
+    m_window = keeper;
+    if (m_window)
+        connect(m_window, &BoardWindowKeeper::windowChanged, this, &KpiStrip::requestRefresh);
+    refresh();
+}
+
 QString KpiStrip::figureText(Figure figure) const { return tile(figure)->value(); }
 
 QString KpiStrip::freshnessText() const { return m_freshness.headline + QLatin1Char('\n') + m_freshness.status; }
@@ -119,7 +130,9 @@ void KpiStrip::refresh()
     const bool noData = !m_engine->lastSuccess().isValid() && m_stats->total() == 0;
     const QString none = QStringLiteral("—");
     m_live->setValue(noData ? none : locale.toString(m_stats->liveNow()));
-    m_today->setValue(noData ? none : locale.toString(m_stats->callsToday()));
+    const bool windowed = m_window && m_window->isActive();
+    m_today->setCaption(windowed ? tr("Calls · %1").arg(m_window->window().label()) : tr("Calls today"));
+    m_today->setValue(noData ? none : locale.toString(windowed ? m_stats->total() : m_stats->callsToday()));
     m_connect->setValue(percent(m_stats->connectRate()));
     const int p90 = m_stats->percentileDuration(0.9);
     m_duration->setValue(p90 < 0 ? QStringLiteral("—")

@@ -1,4 +1,4 @@
-// KpiStrip: the row of figures above the cards — live now, calls today, connect rate,
+// KpiStrip: the row of figures above the cards — live now, calls in the window, connect rate,
 // average and p90 duration, negative-sentiment share, the top failing end reasons, and how
 // fresh all of it is ("updated 3 s ago"; amber past two intervals, red past five, with the
 // reason). Reads CallStats' small aggregates, never the store.
@@ -13,6 +13,7 @@ class QTimer;
 
 namespace callboard {
 
+class BoardWindowKeeper;
 class CallStats;
 class Clock;
 class KpiTile;
@@ -29,6 +30,9 @@ public:
     KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent = nullptr);
 
     void setTheme(const Theme *theme);
+    // Names the board window on the calls figure ("Calls · Today", "Calls · Last 8 hours"),
+    // which then counts every call in the window; without one it counts calls since midnight.
+    void setWindowKeeper(const BoardWindowKeeper *keeper);
     // Shows only these figures (the kiosk's header keeps the few readable from afar).
     void setFiguresShown(const QList<Figure> &figures);
     // Wall-display type: figures, the freshness headline and captions at fixed pixel sizes.
@@ -59,6 +63,7 @@ private:
     SyncEngine *m_engine;
     Clock *m_clock;
     const Theme *m_theme;
+    const BoardWindowKeeper *m_window = nullptr;
     qint64 m_watchingSinceMs;
     int m_pagesDone = 0;
     int m_pagesTotal = 0;

@@ -194,7 +194,7 @@ void AppController::applySyncSettings()
 {
     SyncEngine *engine = m_session->engine();
     engine->setIntervalSec(m_options.intervalSec > 0 ? m_options.intervalSec : m_settings->intervalSec());
-    engine->setBackfillSince(m_settings->backfillSince(m_session->clock()->now()));
+    m_session->setBoardWindow(BoardWindow::parse(m_options.window).value_or(m_settings->boardWindow()));
     m_session->setCacheRetentionDays(m_settings->cacheRetentionDays());
 }
 
@@ -202,6 +202,8 @@ void AppController::startWithKey(const QString &key)
 {
     applySyncSettings(); // "the last N hours" counts from now, not from when the app started
     m_session->setCacheDirectory(m_options.cache ? CacheLocation::defaultDirectory() : QString());
+    // A board reads its cache without freezing; a one-shot picture needs it all first.
+    m_session->setCacheReadInChunks(!m_options.once);
     QString error;
     const QUrl baseUrl = m_options.baseUrl.isEmpty() ? m_settings->baseUrl() : m_options.baseUrl;
     if (!m_session->startLive(baseUrl, key, &error)) {
@@ -242,6 +244,7 @@ void AppController::openSettings()
         m_options.intervalSec = 0;
         m_options.keyless = false;
         m_options.caFile.clear();
+        m_options.window.clear();
         applySyncSettings();
     });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

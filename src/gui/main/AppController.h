@@ -32,6 +32,7 @@ public:
         QUrl baseUrl;        // empty = from settings
         int intervalSec = 0; // 0 = from settings
         QString theme;       // empty = from settings
+        QString window;      // the board window ("today", "8h"); empty = from settings
         bool once = false;
         OneShot::Options oneShot;
         bool kiosk = false;       // the wall display's board instead of the window

@@ -13,6 +13,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncLogger.h"
 #include "time/Clock.h"
+#include "window/BoardWindowKeeper.h"
 
 #include <QCoreApplication>
 
@@ -25,6 +26,7 @@ BoardSession::BoardSession(Clock *clock, QObject *parent)
       m_stats(new CallStats(m_store, m_clock, this)), m_alerts(new AlertEngine(m_store, m_clock, this)),
       m_directory(new Directory(this)),
       m_directorySync(new DirectorySync(m_client, m_directory, m_clock, m_engine, m_store, this)),
+      m_window(new BoardWindowKeeper(m_store, m_clock, this)),
       m_logger(new SyncLogger(m_engine, this)), m_cacheRetentionDays(CallCache::kDefaultRetentionDays)
 {
     // A half-loaded store would raise "no new calls": rules judge only complete data.
@@ -61,6 +63,15 @@ BoardSession::~BoardSession()
     // cancels clock timers in its destructor goes before it.
     delete m_alerts;
     m_alerts = nullptr;
+    delete m_window;
+    m_window = nullptr;
+}
+
+void BoardSession::setBoardWindow(const BoardWindow &window)
+{
+    m_window->setWindow(window);
+    // The backfill reads exactly the window: what it would read before it, the store drops.
+    m_engine->setBackfillSince(QDateTime::fromMSecsSinceEpoch(m_window->startMs(), Qt::UTC));
 }
 
 CallCache *BoardSession::cache() const
@@ -75,23 +86,45 @@ void BoardSession::setCacheRetentionDays(int days)
         m_cache->setRetentionDays(days); // from the next daily pruning
 }
 
-void BoardSession::openCache(const QString &name)
+void BoardSession::openCacheAndStart(const QString &name)
 {
     closeCache();
-    if (m_cacheDirectory.isEmpty())
+    if (m_cacheDirectory.isEmpty()) {
+        m_engine->start();
         return;
+    }
     auto cache = std::make_unique<CallCache>(CacheLocation::filePath(m_cacheDirectory, name), m_clock);
     cache->setRetentionDays(m_cacheRetentionDays);
     connect(cache.get(), &CallCache::problem, this, &BoardSession::cacheProblem);
-    CallCache::Contents contents;
-    if (!cache->open(&contents))
-        return; // reported; the board runs without a cache
+    if (!m_cacheInChunks) {
+        CallCache::Contents contents;
+        if (cache->open(&contents, m_store->windowStart()))
+            adoptCache(std::move(cache), contents);
+        m_engine->start(); // a cache that cannot be used was reported; the board goes on
+        return;
+    }
+    m_loadingCache = true;
+    m_opening = std::move(cache);
+    m_opening->openInChunks(
+        m_store->windowStart(), m_cacheChunk,
+        [this](std::vector<CallLog> calls) { m_store->apply(std::move(calls)); },
+        [this](const CallCache::Contents &contents, bool open) {
+            std::unique_ptr<CallCache> opened = std::move(m_opening);
+            m_loadingCache = false;
+            if (open)
+                adoptCache(std::move(opened), contents);
+            m_engine->start();
+        });
+}
+
+void BoardSession::adoptCache(std::unique_ptr<CallCache> cache, const CallCache::Contents &contents)
+{
     m_cacheCompleteSince = contents.completeSince;
     // Names first: the calls' first paint already shows them.
     m_directory->setAgents(contents.agents);
     m_directory->setBatches(contents.batches);
     if (!contents.calls.empty())
-        m_store->apply(std::move(contents.calls));
+        m_store->apply(contents.calls);
     m_engine->resumeFromCache(contents.completeSince, contents.syncedAt);
     cache->watch(m_store); // after loading: what was read is not written back
     cache->watch(m_directory);
@@ -100,6 +133,8 @@ void BoardSession::openCache(const QString &name)
 
 void BoardSession::closeCache()
 {
+    m_opening.reset(); // a read still under way: its chunks are dropped with it
+    m_loadingCache = false;
     m_cache.reset(); // writes what is pending first
     m_cacheCompleteSince = {};
 }
@@ -122,8 +157,7 @@ bool BoardSession::startDemo(quint64 seed, QString *error)
     m_client->setKeyless(false); // the demo's simulator is no proxy
     m_client->setCaFile(QString());
     m_client->setApiKey(config.apiKey);
-    openCache(CacheLocation::demoName(seed));
-    m_engine->start();
+    openCacheAndStart(CacheLocation::demoName(seed));
     m_directorySync->start();
     m_started = true;
     emit started();
@@ -143,8 +177,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
         return false;
     }
     m_client->setApiKey(apiKey);
-    openCache(CacheLocation::workspaceName(m_client->baseUrl(), apiKey));
-    m_engine->start();
+    openCacheAndStart(CacheLocation::workspaceName(m_client->baseUrl(), apiKey));
     m_directorySync->start();
     m_started = true;
     emit started();

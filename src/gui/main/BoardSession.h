@@ -16,12 +16,15 @@
 #include <QString>
 #include <QUrl>
 
+#include "cache/CallCache.h"
+
 #include <memory>
 
 namespace callboard {
 
 class AlertEngine;
-class CallCache;
+class BoardWindow;
+class BoardWindowKeeper;
 class CallStats;
 class CallStore;
 class Clock;
@@ -58,8 +61,23 @@ public:
     void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
     QString cacheDirectory() const { return m_cacheDirectory; }
     void setCacheRetentionDays(int days);
+    // Reads the cache off the GUI thread, the newest calls first, putting each chunk in the
+    // store as it arrives (the board paints the first ones at once), and starts syncing once
+    // the whole window is in. Off: the start reads it all before returning (tests, --once).
+    static constexpr int kCacheChunk = 1000; // calls put in the store per event-loop turn
+    void setCacheReadInChunks(bool on, int callsPerChunk = kCacheChunk)
+    {
+        m_cacheInChunks = on;
+        m_cacheChunk = qMax(1, callsPerChunk);
+    }
+    bool isLoadingCache() const { return m_loadingCache; }
     // The open cache of the running board, or nullptr.
     CallCache *cache() const;
+
+    // The board window (Today, the last N hours): the store keeps only its calls, and the
+    // next start backfills from its start. Until it is set the store keeps every call.
+    void setBoardWindow(const BoardWindow &window);
+    BoardWindowKeeper *windowKeeper() const { return m_window; }
 
     Clock *clock() const { return m_clock; }
     CallStore *store() const { return m_store; }
@@ -81,7 +99,10 @@ signals:
     void cacheProblem(const QString &message);
 
 private:
-    void openCache(const QString &name);
+    // Opens the workspace's cache and then starts the engine (at once, or once a chunked
+    // read has finished).
+    void openCacheAndStart(const QString &name);
+    void adoptCache(std::unique_ptr<CallCache> cache, const CallCache::Contents &contents);
     void closeCache();
 
     Clock *m_clock;
@@ -92,6 +113,7 @@ private:
     AlertEngine *m_alerts;
     Directory *m_directory;
     DirectorySync *m_directorySync;
+    BoardWindowKeeper *m_window;
     SyncLogger *m_logger;
     std::unique_ptr<sim::Simulator> m_simulator;
     std::unique_ptr<sim::SimServer> m_simServer;
@@ -100,6 +122,10 @@ private:
     int m_cacheRetentionDays;
     std::unique_ptr<CallCache> m_cache;
     QDateTime m_cacheCompleteSince; // what the cache covers, as the file says or a sync proved
+    bool m_cacheInChunks = false;
+    int m_cacheChunk = kCacheChunk;
+    bool m_loadingCache = false;
+    std::unique_ptr<CallCache> m_opening; // a cache being read in chunks
 };
 
 } // namespace callboard

@@ -51,6 +51,7 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_kpi = new KpiStrip(stats, engine, session->clock(), &m_theme, board);
+    m_kpi->setWindowKeeper(session->windowKeeper());
     layout->addWidget(m_kpi);
     m_filterBar = new FilterBar(stats, board);
     m_filterBar->setDirectory(session->directory());

@@ -49,6 +49,18 @@ const CallLog *CallListModel::callAt(int row) const
 
 void CallListModel::onChanged(const ChangeSet &changes)
 {
+    // Calls that left the board window: one removal per run of consecutive rows, last run
+    // first so the earlier rows keep their numbers while the later ones go.
+    const std::vector<int> &removed = changes.removed;
+    for (size_t end = removed.size(); end > 0;) {
+        size_t begin = end - 1;
+        while (begin > 0 && removed[begin - 1] == removed[begin] - 1)
+            --begin;
+        beginRemoveRows({}, removed[begin], removed[end - 1]);
+        m_rows -= int(end - begin);
+        endRemoveRows();
+        end = begin;
+    }
     if (changes.inserted > 0) {
         beginInsertRows({}, changes.firstInsertedRow, changes.firstInsertedRow + changes.inserted - 1);
         m_rows = m_store->size();

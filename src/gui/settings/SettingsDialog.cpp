@@ -39,7 +39,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Cloc
     m_ui->saveStatus->hide();
     m_ui->testResult->hide();
 
-    m_ui->backfillCombo->addItem(tr("Since midnight"), 0);
+    // The board window: what every view shows, and what a start loads (BoardWindow).
+    m_ui->backfillCombo->setToolTip(tr("The calls the board shows. Today starts again at local midnight; "
+                                       "the last N hours slide with the clock. Older calls leave the board."));
+    m_ui->backfillCombo->addItem(tr("Today (since midnight)"), 0);
     m_ui->backfillCombo->addItem(tr("Last 2 hours"), 2);
     m_ui->backfillCombo->addItem(tr("Last 8 hours"), 8);
     m_ui->backfillCombo->addItem(tr("Last 24 hours"), 24);
