@@ -1198,7 +1198,10 @@ Mean %2 over %n connected call(s)</source>
     </message>
     <message numerus="yes">
         <source>%1: mean %2 over %n connected call(s)</source>
-        <translation><numerusform>%1: im Mittel %2 über %n verbundenen Anruf</numerusform><numerusform>%1: im Mittel %2 über %n verbundene Anrufe</numerusform></translation>
+        <translation>
+            <numerusform>%1: im Mittel %2 über %n verbundenen Anruf</numerusform>
+            <numerusform>%1: im Mittel %2 über %n verbundene Anrufe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1755,10 @@ Mean %2 over %n connected call(s)</source>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>und %n weitere</numerusform><numerusform>und %n weitere</numerusform></translation>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
