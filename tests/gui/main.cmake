@@ -25,3 +25,5 @@ if(UNIX AND NOT APPLE)
 endif()
 add_unit_test(tst_midnightboard tst_midnightboard.cpp LIBS callboard_gui callboard_sim)
 target_include_directories(tst_midnightboard PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
+# Where the desktop window opens: fitted to its screen, or where it was left if still on one.
+add_unit_test(tst_windowplacement tst_windowplacement.cpp LIBS callboard_gui)

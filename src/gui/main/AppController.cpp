@@ -2,6 +2,7 @@
 
 #include "BoardSession.h"
 #include "MainWindow.h"
+#include "WindowPlacement.h"
 #include "alerts/AlertEngine.h"
 #include "alerts/AlertPresenter.h"
 #include "alerts/AlertRuleSettings.h"
@@ -16,9 +17,11 @@
 #include "sync/SyncEngine.h"
 #include "time/Clock.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDebug>
+#include <QSettings>
 
 namespace callboard {
 
@@ -65,6 +68,12 @@ void AppController::start(const StartOptions &options)
         connect(m_oneShot, &OneShot::readyToRender, m_window.get(), &MainWindow::selectShowcaseCall);
         m_oneShot->start();
     } else {
+        // Where the user left it, if that is still on a screen; else sized to this screen.
+        const QString geometryKey = QStringLiteral("desktop/windowGeometry");
+        WindowPlacement::place(m_window.get(), m_settings->settings()->value(geometryKey).toByteArray(), QSize(1600, 1000));
+        connect(qApp, &QCoreApplication::aboutToQuit, this, [this, geometryKey] {
+            m_settings->settings()->setValue(geometryKey, m_window->saveGeometry());
+        });
         m_window->show();
     }
 
