@@ -144,25 +144,25 @@ private slots:
         const AlertRule failures = rule(Kind::EndReasonFailures); // >= 3 capacity/balance in 10 min
         QTest::newRow("failures at limit")
             << failures << repeat(3, QStringLiteral("2m failed end:system_at_capacity"))
-            << true << "3 calls failed with system_at_capacity in the last 10 min (limit 3)";
+            << true << "3 calls failed with System at capacity in the last 10 min (limit 3)";
         QTest::newRow("failures of two reasons")
             << failures << repeat(2, QStringLiteral("2m failed end:system_at_capacity")) + QStringList{QStringLiteral("9m failed end:insufficient_balance")}
-            << true << "3 calls failed with system_at_capacity (2), insufficient_balance (1) in the last 10 min (limit 3)";
+            << true << "3 calls failed with System at capacity (2), Insufficient balance (1) in the last 10 min (limit 3)";
         QTest::newRow("other reasons do not count")
             << failures << repeat(2, QStringLiteral("2m failed end:system_at_capacity")) + repeat(5, QStringLiteral("2m busy end:user_busy"))
-            << false << "2 calls failed with system_at_capacity in the last 10 min (limit 3)";
+            << false << "2 calls failed with System at capacity in the last 10 min (limit 3)";
         QTest::newRow("window includes its start")
             << failures << repeat(2, QStringLiteral("1m failed end:system_at_capacity")) + QStringList{QStringLiteral("600s failed end:system_at_capacity")}
-            << true << "3 calls failed with system_at_capacity in the last 10 min (limit 3)";
+            << true << "3 calls failed with System at capacity in the last 10 min (limit 3)";
         QTest::newRow("window excludes older")
             << failures << repeat(2, QStringLiteral("1m failed end:system_at_capacity")) + QStringList{QStringLiteral("601s failed end:system_at_capacity")}
-            << false << "2 calls failed with system_at_capacity in the last 10 min (limit 3)";
+            << false << "2 calls failed with System at capacity in the last 10 min (limit 3)";
         QTest::newRow("one failure")
             << failures << QStringList{QStringLiteral("1m failed end:insufficient_balance")}
-            << false << "1 call failed with insufficient_balance in the last 10 min (limit 3)";
+            << false << "1 call failed with Insufficient balance in the last 10 min (limit 3)";
         QTest::newRow("no failure")
             << failures << QStringList{QStringLiteral("1m completed")}
-            << false << "0 calls failed with system_at_capacity, insufficient_balance in the last 10 min (limit 3)";
+            << false << "0 calls failed with System at capacity, Insufficient balance in the last 10 min (limit 3)";
 
         const AlertRule followUp = rule(Kind::AnalysisFieldEquals); // follow_up_required = true, >= 1 in 60 min
         QTest::newRow("field true")
@@ -273,7 +273,7 @@ private slots:
         QCOMPARE(log[0].at, a.raisedAt);
         QCOMPARE(log[1].event, AlertLogEntry::Event::Cleared);
         QCOMPARE(log[1].at, c.clearedAt);
-        QCOMPARE(log[1].message, QStringLiteral("0 calls failed with system_at_capacity, insufficient_balance in the last 10 min (limit 3)"));
+        QCOMPARE(log[1].message, QStringLiteral("0 calls failed with System at capacity, Insufficient balance in the last 10 min (limit 3)"));
         QCOMPARE(bed.activeChanged.count(), 2);
     }
 
@@ -290,7 +290,7 @@ private slots:
         QCOMPARE(bed.raised.count(), 1);
         QCOMPARE(bed.activeChanged.count(), 2);
         QCOMPARE(bed.engine.activeAlerts().size(), size_t(1));
-        QCOMPARE(bed.engine.activeAlerts()[0].message, QStringLiteral("4 calls failed with system_at_capacity in the last 10 min (limit 3)"));
+        QCOMPARE(bed.engine.activeAlerts()[0].message, QStringLiteral("4 calls failed with System at capacity in the last 10 min (limit 3)"));
         bed.clock.advance(AlertEngine::kTickMs); // nothing new: no signal
         QCOMPARE(bed.activeChanged.count(), 2);
         QCOMPARE(bed.engine.log().size(), 1);
@@ -417,7 +417,7 @@ private slots:
         failures.threshold = 2; // holds again: raised again at once
         bed.engine.setRules({failures, live});
         QCOMPARE(bed.raised.count(), 3);
-        QCOMPARE(bed.lastMessage(bed.raised), QStringLiteral("3 calls failed with system_at_capacity in the last 10 min (limit 2)"));
+        QCOMPARE(bed.lastMessage(bed.raised), QStringLiteral("3 calls failed with System at capacity in the last 10 min (limit 2)"));
         failures.enabled = false;
         bed.engine.setRules({failures}); // one switched off, one removed
         QCOMPARE(bed.cleared.count(), 3);

@@ -125,7 +125,7 @@ private slots:
         QTest::newRow("share") << AlertRule::withDefaults(Kind::NegativeShare)
                                << QStringLiteral("Negative sentiment above 30 % of rated calls in the last 15 min (at least 5 rated)");
         QTest::newRow("failures") << AlertRule::withDefaults(Kind::EndReasonFailures)
-                                  << QStringLiteral("Failures with system_at_capacity, insufficient_balance: at least 3 in the last 10 min");
+                                  << QStringLiteral("Failures with System at capacity, Insufficient balance: at least 3 in the last 10 min");
         QTest::newRow("field") << AlertRule::withDefaults(Kind::AnalysisFieldEquals)
                                << QStringLiteral("Calls with follow_up_required = true: at least 1 in the last 60 min");
         QTest::newRow("live") << AlertRule::withDefaults(Kind::LiveAbove) << QStringLiteral("Live calls: more than 50");

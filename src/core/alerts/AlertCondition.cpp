@@ -73,10 +73,14 @@ AlertVerdict endReasonFailures(const AlertRule &rule, const CallTimeIndex &calls
     QStringList counted;
     for (int i = 0; i < rule.endReasons.size(); ++i)
         if (perReason[size_t(i)] > 0) {
-            seen << rule.endReasons.at(i);
-            counted << QStringLiteral("%1 (%2)").arg(rule.endReasons.at(i)).arg(perReason[size_t(i)]);
+            // In the words every view uses ("System at capacity"), not the wire's.
+            seen << endReasonLabel(rule.endReasons.at(i));
+            counted << QStringLiteral("%1 (%2)").arg(seen.last()).arg(perReason[size_t(i)]);
         }
-    const QString reasons = seen.isEmpty()    ? rule.endReasons.join(QStringLiteral(", "))
+    QStringList all;
+    for (const QString &r : rule.endReasons)
+        all << endReasonLabel(r);
+    const QString reasons = seen.isEmpty()    ? all.join(QStringLiteral(", "))
                             : seen.size() == 1 ? seen.first()
                                                : counted.join(QStringLiteral(", "));
     AlertVerdict v;

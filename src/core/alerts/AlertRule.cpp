@@ -175,11 +175,15 @@ QString AlertRule::describe() const
             .arg(percent(threshold))
             .arg(windowMinutes)
             .arg(minSample);
-    case Kind::EndReasonFailures:
+    case Kind::EndReasonFailures: {
+        QStringList labels; // the words the board shows for them
+        for (const QString &r : endReasons)
+            labels << endReasonLabel(r);
         return QCoreApplication::translate("AlertRule", "Failures with %3: at least %1 in the last %2 min")
             .arg(count)
             .arg(windowMinutes)
-            .arg(endReasons.join(QStringLiteral(", ")));
+            .arg(labels.join(QStringLiteral(", ")));
+    }
     case Kind::AnalysisFieldEquals:
         // User text goes in last, so a "%1" inside it stays as typed.
         return QCoreApplication::translate("AlertRule", "Calls with %3 = %4: at least %1 in the last %2 min")

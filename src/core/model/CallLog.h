@@ -27,6 +27,9 @@ CallStatus statusFromString(const QString &raw);
 StatusGroup statusGroup(CallStatus status);
 Sentiment sentimentFromString(const QString &raw); // empty (null) -> None
 EndReason endReasonFromString(const QString &raw); // empty (null) -> None
+// "Line busy" for "user_busy", "—" for none; unknown values humanized ("carrier_hangup" ->
+// "Carrier hangup"). Translated (context "Labels").
+QString endReasonLabel(const QString &raw);
 bool isLive(CallStatus status);
 // The statuses of a group as the API spells them (for the status= query parameter).
 QStringList statusesOfGroup(StatusGroup group);
