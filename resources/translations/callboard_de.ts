@@ -1903,6 +1903,17 @@ Mean %2 over %n connected call(s)</source>
         <source>Mean (min)</source>
         <translation>Ø (min)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1: %n Anruf</numerusform>
+            <numerusform>%1: %n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, mean %1</source>
+        <translation>, im Mittel %1</translation>
+    </message>
 </context>
 <context>
     <name>callboard::FilterBar</name>

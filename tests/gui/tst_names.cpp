@@ -9,6 +9,7 @@
 #include "cards/CallCardView.h"
 #include "charts/AgentDurationChart.h"
 #include "charts/CategoryBarChart.h"
+#include "charts/DurationOverTimeChart.h"
 #include "detail/CallHeaderView.h"
 #include "directory/Directory.h"
 #include "main/FilterBar.h"
@@ -21,6 +22,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QChartView>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -186,6 +188,18 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("Customer Support Agent: mean 3:05 over 1 connected call")), qPrintable(said));
         QVERIFY(said.contains(QStringLiteral("Sales v2")));
         QVERIFY(said.contains(QStringLiteral("agt_9e4f"))); // no name: a shortened id
+    }
+
+    void theCallsOverTimeChartSaysItsBuckets()
+    {
+        DurationOverTimeChart chart(&m_stats, &m_theme, &m_clock);
+        chart.refresh();
+        auto *view = chart.findChild<QChartView *>();
+        QVERIFY(view);
+        const QString said = view->accessibleDescription();
+        // Four calls in the last ten minutes, three of them connected at 3:05 on average.
+        QVERIFY2(said.contains(QStringLiteral("mean 3:05")), qPrintable(said));
+        QVERIFY(said.contains(QStringLiteral("call")));
     }
 
     void theDetailPaneGivesNameAndId()

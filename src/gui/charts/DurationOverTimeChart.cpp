@@ -6,6 +6,7 @@
 #include "theme/Theme.h"
 #include "time/Clock.h"
 
+#include <QDateTime>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QButtonGroup>
@@ -187,6 +188,16 @@ void DurationOverTimeChart::refresh()
         }
     }
     m_mean->replace(means);
+    // For a screen reader: each bucket's start, its calls and their mean duration.
+    QStringList summary;
+    const QLocale locale;
+    for (int i = 0; i < counts.size(); ++i) {
+        const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(m_starts[size_t(i)]).time(), QLocale::ShortFormat);
+        summary << tr("%1: %n call(s)", nullptr, int(counts.at(i))).arg(at);
+    }
+    for (const QPointF &p : std::as_const(means))
+        summary[int(p.x())] += tr(", mean %1").arg(Labels::duration(qRound(p.y() * 60)));
+    m_view->setAccessibleDescription(summary.join(QStringLiteral("; ")));
     ChartStyle::setCountRange(m_countAxis, std::max(1.0, maxCount));
     ChartStyle::setCountRange(m_minutesAxis, std::max(1.0, maxMinutes));
     if (moved)
