@@ -230,16 +230,19 @@ void markMalformed(ReplyInfo &info, const QString &why)
     info.error.httpStatus = info.httpStatus;
     info.error.message = why;
 }
-} // namespace
 
-DialNexaClient::RawHandler DialNexaClient::listHandler(Callback<ListResult> done)
+// The handler of a conditional GET: a 2xx body is read into the result by `read` (and its ETag
+// kept), a body that does not read is a Malformed error, a 304 leaves the result empty.
+template <typename Result, typename Read>
+std::function<void(QNetworkReply *, const QByteArray &, ReplyInfo &, bool *)>
+readInto(std::function<void(const Result &)> done, Read read)
 {
-    return [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
-                                    bool *storeETag) {
-        ListResult result;
+    return [done = std::move(done), read](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
+                                          bool *storeETag) {
+        Result result;
         if (!info.error.isError() && !info.notModified) {
             QString why;
-            if (CallLogReader::readListBody(body, &result.page, &why))
+            if (read(body, &result, &why))
                 *storeETag = true;
             else
                 markMalformed(info, why);
@@ -247,6 +250,14 @@ DialNexaClient::RawHandler DialNexaClient::listHandler(Callback<ListResult> done
         result.info = info;
         done(result);
     };
+}
+} // namespace
+
+DialNexaClient::RawHandler DialNexaClient::listHandler(Callback<ListResult> done)
+{
+    return readInto<ListResult>(std::move(done), [](const QByteArray &body, ListResult *r, QString *why) {
+        return CallLogReader::readListBody(body, &r->page, why);
+    });
 }
 
 void DialNexaClient::listCalls(const ListQuery &query, bool conditional, QObject *context,
@@ -271,19 +282,9 @@ void DialNexaClient::getCall(const QString &id, QObject *context, Callback<CallR
     const QString path =
         QStringLiteral("/call-logs/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
     send(path, {}, true, context,
-         [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
-                                  bool *storeETag) {
-             CallResult result;
-             if (!info.error.isError() && !info.notModified) {
-                 QString why;
-                 if (CallLogReader::readCallBody(body, &result.call, &why))
-                     *storeETag = true;
-                 else
-                     markMalformed(info, why);
-             }
-             result.info = info;
-             done(result);
-         });
+         readInto<CallResult>(std::move(done), [](const QByteArray &body, CallResult *r, QString *why) {
+             return CallLogReader::readCallBody(body, &r->call, why);
+         }));
 }
 
 void DialNexaClient::getCallDetails(const QString &id, QObject *context,
@@ -309,19 +310,9 @@ void DialNexaClient::getCallDetails(const QString &id, QObject *context,
 void DialNexaClient::listAgents(bool conditional, QObject *context, Callback<AgentsResult> done)
 {
     send(QStringLiteral("/agents"), {}, conditional, context,
-         [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
-                                  bool *storeETag) {
-             AgentsResult result;
-             if (!info.error.isError() && !info.notModified) {
-                 QString why;
-                 if (DirectoryReader::readAgentsBody(body, &result.list, &why))
-                     *storeETag = true;
-                 else
-                     markMalformed(info, why);
-             }
-             result.info = info;
-             done(result);
-         });
+         readInto<AgentsResult>(std::move(done), [](const QByteArray &body, AgentsResult *r, QString *why) {
+             return DirectoryReader::readAgentsBody(body, &r->list, why);
+         }));
 }
 
 void DialNexaClient::listBatches(int page, int limit, const QString &status, bool conditional,
@@ -333,19 +324,9 @@ void DialNexaClient::listBatches(int page, int limit, const QString &status, boo
     if (!status.isEmpty())
         query.addQueryItem(QStringLiteral("status"), status);
     send(QStringLiteral("/batch-calls"), query, conditional, context,
-         [done = std::move(done)](QNetworkReply *, const QByteArray &body, ReplyInfo &info,
-                                  bool *storeETag) {
-             BatchesResult result;
-             if (!info.error.isError() && !info.notModified) {
-                 QString why;
-                 if (DirectoryReader::readBatchesBody(body, &result.page, &why))
-                     *storeETag = true;
-                 else
-                     markMalformed(info, why);
-             }
-             result.info = info;
-             done(result);
-         });
+         readInto<BatchesResult>(std::move(done), [](const QByteArray &body, BatchesResult *r, QString *why) {
+             return DirectoryReader::readBatchesBody(body, &r->page, why);
+         }));
 }
 
 } // namespace callboard
