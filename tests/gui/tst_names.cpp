@@ -12,6 +12,7 @@
 #include "charts/DurationOverTimeChart.h"
 #include "detail/CallHeaderView.h"
 #include "directory/Directory.h"
+#include "kpi/KpiTile.h"
 #include "main/FilterBar.h"
 #include "model/CallStore.h"
 #include "models/CallFilterProxy.h"
@@ -200,6 +201,18 @@ private slots:
         // Four calls in the last ten minutes, three of them connected at 3:05 on average.
         QVERIFY2(said.contains(QStringLiteral("mean 3:05")), qPrintable(said));
         QVERIFY(said.contains(QStringLiteral("call")));
+    }
+
+    void aKpiTileSaysItsLabelAndValue()
+    {
+        KpiTile tile(QStringLiteral("Connect rate"), KpiTile::Size::Large);
+        tile.setValue(QStringLiteral("72 %"));
+        tile.show();
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(&tile);
+        QVERIFY(a);
+        QCOMPARE(a->text(QAccessible::Name), QStringLiteral("Connect rate: 72 %"));
+        tile.setValue(QStringLiteral("68 %"));
+        QCOMPARE(a->text(QAccessible::Name), QStringLiteral("Connect rate: 68 %"));
     }
 
     void theDetailPaneGivesNameAndId()
