@@ -236,20 +236,18 @@ void FilterBar::applyConstraint(const CallFilter &c)
             if (c.sentiments == (1u << m_sentiment->itemData(i).toInt()))
                 m_sentiment->setCurrentIndex(i);
     }
-    if (!c.agentIds.isEmpty()) {
-        const int at = m_agent->findData(c.agentIds.first());
+    // An id the combo lists is chosen there; one it does not (yet) stays as the chart's.
+    auto choose = [](QComboBox *combo, const QStringList &ids, QStringList *chart) {
+        if (ids.isEmpty())
+            return;
+        const int at = combo->findData(ids.first());
         if (at >= 0)
-            m_agent->setCurrentIndex(at);
+            combo->setCurrentIndex(at);
         else
-            m_chart.agentIds = c.agentIds;
-    }
-    if (!c.campaignIds.isEmpty()) {
-        const int at = m_campaign->findData(c.campaignIds.first());
-        if (at >= 0)
-            m_campaign->setCurrentIndex(at);
-        else
-            m_chart.campaignIds = c.campaignIds;
-    }
+            *chart = ids;
+    };
+    choose(m_agent, c.agentIds, &m_chart.agentIds);
+    choose(m_campaign, c.campaignIds, &m_chart.campaignIds);
     if (c.minDurationSec >= 0 || c.maxDurationSec >= 0) {
         m_duration->setCurrentIndex(0);
         m_chart.minDurationSec = c.minDurationSec;
