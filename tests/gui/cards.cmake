@@ -2,3 +2,5 @@
 add_unit_test(tst_callcarddelegate tst_callcarddelegate.cpp LIBS callboard_gui)
 # Names instead of ids across the window's views (cards, filters, search, chart, detail, campaigns).
 add_unit_test(tst_names tst_names.cpp LIBS callboard_gui)
+# Where the cards go: CardGrid and the view that places, hit-tests and scrolls by it.
+add_unit_test(tst_cardgrid tst_cardgrid.cpp LIBS callboard_gui)

@@ -4,7 +4,10 @@
 #include "theme/Theme.h"
 #include "time/Clock.h"
 
+#include <QAccessible>
 #include <QEvent>
+#include <QPainter>
+#include <QPaintEvent>
 #include <QScrollBar>
 #include <QStyle>
 
@@ -13,7 +16,6 @@ namespace callboard {
 namespace {
 constexpr int kRelativeRefreshTicks = 30; // "3 min ago" need not be fresher than this
 constexpr qint64 kRecentMs = 60'000;      // younger calls read "N s ago": repaint each second
-constexpr int kMaxRowsScanned = 2000;     // a screenful, with room for small cards on big screens
 } // namespace
 
 CallCardView::CallCardView(const Theme *theme, Clock *clock, QWidget *parent)
@@ -22,9 +24,6 @@ CallCardView::CallCardView(const Theme *theme, Clock *clock, QWidget *parent)
     setItemDelegate(m_delegate);
     setAccessibleName(tr("Calls"));
     setUniformItemSizes(true);
-    // One pass, not batched: with uniform sizes 100,000 rows lay out in a few milliseconds,
-    // while Qt's batched layout leaves the view blank until its last batch is done.
-    setLayoutMode(QListView::SinglePass);
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -60,24 +59,22 @@ void CallCardView::setTheme(const Theme *theme)
 
 void CallCardView::applyLayout()
 {
-    // The delegate paints the space between cards as part of each item, so items tile the
-    // view exactly (no QListView spacing) in both layouts.
-    if (m_delegate->layout() == Layout::List) {
-        setViewMode(QListView::ListMode);
-        setFlow(QListView::TopToBottom);
-        setWrapping(false);
-        setGridSize(QSize());
-    } else {
-        setViewMode(QListView::IconMode);
-        setFlow(QListView::LeftToRight);
-        setWrapping(true);
-        fitGridToWidth(true);
-    }
-    // setViewMode() resets these unless they were set explicitly; set them again anyway.
+    // The view mode is kept in step for QListView's API; the placing is CardGrid's. The
+    // delegate paints the space between cards as part of each item, so items tile the view.
+    const bool list = m_delegate->layout() == Layout::List;
+    setViewMode(list ? QListView::ListMode : QListView::IconMode);
+    setFlow(list ? QListView::TopToBottom : QListView::LeftToRight);
+    setWrapping(!list);
     setSpacing(0);
     setMovement(QListView::Static);
     setResizeMode(QListView::Adjust);
     setUniformItemSizes(true);
+    if (list) {
+        m_columns = 1;
+        setGridSize(QSize());
+    } else {
+        fitGridToWidth(true);
+    }
     verticalScrollBar()->setSingleStep(qMax(16, m_delegate->cardSize(font()).height() / 4));
     scheduleDelayedItemsLayout();
     viewport()->update();
@@ -87,27 +84,34 @@ void CallCardView::fitGridToWidth(bool force)
 {
     // As many natural-size cards as fit across, then each widened to share the spare room.
     // The width counts as if the scroll bar were shown, so its coming and going does not
-    // change the columns (and cannot make the layout oscillate); one pixel stays free
-    // because QListView wraps a row that reaches the viewport's last pixel.
+    // change the columns (and cannot make the layout oscillate).
     const int natural = m_delegate->naturalGridItemSize(font()).width();
     const int scrollBar = verticalScrollBar()->isVisible()
                               ? 0
                               : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
-    const int available = viewport()->width() - scrollBar - 1;
+    const int available = viewport()->width() - scrollBar;
     const int columns = qMax(1, available / qMax(1, natural));
     const int width = qMax(natural, available / columns);
-    const QSize cell = m_delegate->cardSize(font());
-    if (!force && cell.width() == width)
+    if (!force && columns == m_columns && m_delegate->cardSize(font()).width() == width)
         return;
+    m_columns = columns;
     m_delegate->setGridItemWidth(width);
     setGridSize(m_delegate->cardSize(font()));
+    scheduleDelayedItemsLayout();
+}
+
+void CallCardView::doItemsLayout()
+{
+    // Nothing to place row by row: the scroll range and a repaint are the whole layout.
+    QAbstractItemView::doItemsLayout();
 }
 
 void CallCardView::resizeEvent(QResizeEvent *event)
 {
-    QListView::resizeEvent(event);
+    QAbstractItemView::resizeEvent(event);
     if (m_delegate->layout() == Layout::Grid)
         fitGridToWidth(false);
+    updateGeometries();
 }
 
 void CallCardView::changeEvent(QEvent *event)
@@ -117,28 +121,116 @@ void CallCardView::changeEvent(QEvent *event)
         applyLayout();
 }
 
+void CallCardView::paintEvent(QPaintEvent *event)
+{
+    executeDelayedItemsLayout();
+    if (!model())
+        return;
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QStyle::State base = option.state & ~(QStyle::State_HasFocus | QStyle::State_MouseOver);
+    const QModelIndex current = currentIndex();
+    const bool focused = (hasFocus() || viewport()->hasFocus()) && current.isValid();
+    QItemSelectionModel *selections = selectionModel();
+    QPainter painter(viewport());
+    const CardGrid::Span rows =
+        grid().rowsMeeting(event->rect().translated(horizontalOffset(), verticalOffset()));
+    for (int row = rows.first; row <= rows.last; ++row) {
+        const QModelIndex index = model()->index(row, modelColumn(), rootIndex());
+        option.rect = visualRect(index);
+        if (!option.rect.intersects(event->rect()))
+            continue;
+        option.state = base;
+        option.state.setFlag(QStyle::State_Selected, selections && selections->isSelected(index));
+        option.state.setFlag(QStyle::State_HasFocus, focused && index == current);
+        option.state.setFlag(QStyle::State_MouseOver, index == m_hover);
+        itemDelegateForIndex(index)->paint(&painter, option, index);
+    }
+}
+
+bool CallCardView::viewportEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::HoverEnter:
+    case QEvent::HoverMove: {
+        const QModelIndex under = indexAt(static_cast<QHoverEvent *>(event)->position().toPoint());
+        if (under != m_hover) {
+            viewport()->update(visualRect(m_hover));
+            m_hover = under;
+            viewport()->update(visualRect(m_hover));
+        }
+        break;
+    }
+    case QEvent::HoverLeave:
+    case QEvent::Leave:
+        viewport()->update(visualRect(m_hover));
+        m_hover = QPersistentModelIndex();
+        break;
+    default:
+        break;
+    }
+    return QListView::viewportEvent(event);
+}
+
+void CallCardView::rowsInserted(const QModelIndex &parent, int start, int end)
+{
+    // QListView would lay out every row again; here the scroll range grows, and the cards
+    // on screen repaint once the events of the tick are done.
+    QAbstractItemView::rowsInserted(parent, start, end);
+    scheduleDelayedItemsLayout();
+}
+
+void CallCardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
+{
+    if (m_hover.isValid() && m_hover.row() >= start && m_hover.row() <= end)
+        m_hover = QPersistentModelIndex();
+    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+    scheduleDelayedItemsLayout();
+}
+
+// Only QAbstractItemView's: QListView's would update its per-row layout, which this view has not.
+void CallCardView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                               const QList<int> &roles)
+{
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void CallCardView::announce(int event, const QModelIndex &index)
+{
+#if QT_CONFIG(accessibility)
+    // The list's accessible children are its rows: the child of a card is its row.
+    if (!QAccessible::isActive() || !ownsRow(index))
+        return;
+    QAccessibleEvent e(this, QAccessible::Event(event));
+    e.setChild(index.row());
+    QAccessible::updateAccessibility(&e);
+#else
+    Q_UNUSED(event);
+    Q_UNUSED(index);
+#endif
+}
+
+void CallCardView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (hasFocus())
+        announce(QAccessible::Focus, current);
+    QAbstractItemView::currentChanged(current, previous);
+}
+
+void CallCardView::selectionChanged(const QItemSelection &selected, const QItemSelection &deselected)
+{
+    announce(QAccessible::SelectionAdd, selected.indexes().value(0));
+    announce(QAccessible::SelectionRemove, deselected.indexes().value(0));
+    QAbstractItemView::selectionChanged(selected, deselected);
+}
+
 template <typename Pred> bool CallCardView::anyVisibleRow(Pred pred) const
 {
-    const QAbstractItemModel *m = model();
-    if (!m || m->rowCount() == 0)
+    if (!model())
         return false;
-    const QRect area = viewport()->rect();
-    // The first card on screen: items tile the view, so a probe near the top finds it; a
-    // few more probes cover a short last row or a scrolled-off partial one.
-    QModelIndex first;
-    const int step = 4;
-    const int depth = qMin(area.height(), 2 * m_delegate->cardSize(font()).height());
-    for (int y = 0; y < depth && !first.isValid(); y += step) {
-        for (int x = 0; x < area.width() && !first.isValid(); x += step * 8)
-            first = indexAt(QPoint(x, y));
-    }
-    if (!first.isValid())
-        return false;
-    const int rows = m->rowCount();
-    for (int row = first.row(), n = 0; row < rows && n < kMaxRowsScanned; ++row, ++n) {
-        const QModelIndex index = m->index(row, 0);
-        if (visualRect(index).top() >= area.bottom())
-            break;
+    const CardGrid::Span rows = visibleRows();
+    for (int row = rows.first; row <= rows.last; ++row) {
+        const QModelIndex index = model()->index(row, modelColumn(), rootIndex());
         if (pred(index.data(CallListModel::CallPointerRole).value<const CallLog *>()))
             return true;
     }

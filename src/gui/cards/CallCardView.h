@@ -1,11 +1,16 @@
-// CallCardView: the calls as cards, one per row in a list or wrapped in a grid. A QListView
-// with uniform item sizes, so 100,000 calls lay out and scroll smoothly; a one-second
-// tick repaints only while a visible call is live (its duration counts up) or just arrived.
+// CallCardView: the calls as cards, one per row in a list or wrapped in a grid. Every card
+// has the same size, so the view places them by arithmetic (CardGrid) instead of QListView's
+// layout pass over every row: a tick that adds calls to a board of 100,000 lays out nothing
+// and paints only the cards on screen. It stays a QListView for its API and for assistive
+// technology, which announces it as a list of cards. A one-second tick repaints only while a
+// visible call is live (its duration counts up) or just arrived.
 #pragma once
 
 #include "CallCardDelegate.h"
+#include "CardGrid.h"
 
 #include <QListView>
+#include <QPersistentModelIndex>
 #include <QTimer>
 
 namespace callboard {
@@ -28,26 +33,56 @@ public:
     void setTheme(const Theme *theme);
     void setHighlightedField(const QString &key) { m_delegate->setHighlightedField(key); }
     CallCardDelegate *cardDelegate() const { return m_delegate; }
+    // Where the cards are now: columns, cell size and count.
+    CardGrid grid() const;
 
     // Whether a call on screen is live, so its duration must be repainted each second.
     bool hasLiveRowInView() const;
     // Whether the once-a-second tick would repaint now (a live or very recent call in view).
     bool needsTick() const;
 
+    QRect visualRect(const QModelIndex &index) const override;
+    QModelIndex indexAt(const QPoint &point) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    void doItemsLayout() override;
+
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    QSize viewportSizeHint() const override;
+    void updateGeometries() override;
+    void scrollContentsBy(int dx, int dy) override;
+    int horizontalOffset() const override;
+    int verticalOffset() const override;
+
+    QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
+    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
+    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
+    void rowsInserted(const QModelIndex &parent, int start, int end) override;
+    void rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
+    void selectionChanged(const QItemSelection &selected, const QItemSelection &deselected) override;
 
 private:
     template <typename Pred> bool anyVisibleRow(Pred pred) const;
+    CardGrid::Span visibleRows() const;
+    bool ownsRow(const QModelIndex &index) const;
+    QRect contentRect(const QModelIndex &index) const; // before scrolling
     void applyLayout();
     void fitGridToWidth(bool force);
     void onTick();
+    void announce(int event, const QModelIndex &index);
 
     CallCardDelegate *m_delegate;
     Clock *m_clock;
     QTimer m_tick;
     int m_quietTicks = 0; // ticks since the last repaint when nothing visible was live
+    int m_columns = 1;    // of the grid layout (fitGridToWidth)
+    QPersistentModelIndex m_hover;
 };
 
 } // namespace callboard
