@@ -89,7 +89,10 @@ void setCountRange(QValueAxis *axis, double maxValue, const QString &format)
             step *= 10;
     }
     const int steps = qMax(1, int(std::ceil(maxValue / step)));
-    axis->setLabelFormat(format);
+    // QValueAxis re-lays out the whole chart on every setLabelFormat(), even an unchanged one:
+    // a tick that changes a bar, not the scale, must not pay for measuring every axis label.
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
     axis->setRange(0, steps * step);
     axis->setTickCount(steps + 1);
 }
