@@ -347,7 +347,7 @@ private slots:
         f.engine.start();
         f.run(40 * 60 * 1000);
         const QDateTime syncedAt = f.engine.lastSuccess();
-        std::vector<CallLog> cached = f.store.calls();
+        std::vector<CallLog> cached(f.store.calls().begin(), f.store.calls().end());
         // Two calls well before the cache's edge were still open when it was written: one
         // live, one completed (a long call) and still waiting for its analysis.
         const qint64 now = f.clock.nowMs();
@@ -399,7 +399,7 @@ private slots:
         EngineFixture f(quietConfig(6));
         f.engine.start();
         f.run(0);
-        std::vector<CallLog> cached = f.store.calls();
+        std::vector<CallLog> cached(f.store.calls().begin(), f.store.calls().end());
         f.engine.stop();
         CallStore store;
         store.apply(cached);

@@ -1,13 +1,14 @@
 #include "CallStore.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace callboard {
 
 namespace {
-// Fills an empty store with a batch whose ids are all different, taking the batch's storage.
+// Fills an empty store with a batch whose ids are all different, moving the calls in.
 // Returns false, leaving the store empty, when the batch names a call twice.
-bool takeDistinct(std::vector<CallLog> *batch, std::vector<CallLog> *calls, QHash<QString, int> *rows)
+bool takeDistinct(std::vector<CallLog> *batch, std::deque<CallLog> *calls, QHash<QString, int> *rows)
 {
     rows->reserve(qsizetype(batch->size()));
     for (size_t i = 0; i < batch->size(); ++i) {
@@ -18,7 +19,8 @@ bool takeDistinct(std::vector<CallLog> *batch, std::vector<CallLog> *calls, QHas
             return false;
         }
     }
-    *calls = std::move(*batch);
+    calls->assign(std::make_move_iterator(batch->begin()), std::make_move_iterator(batch->end()));
+    batch->clear();
     return true;
 }
 } // namespace
@@ -49,11 +51,10 @@ ChangeSet CallStore::apply(std::vector<CallLog> batch)
         return changes;
     }
     QHash<int, size_t> updatedAt; // row -> index in changes.updated
-    // Room for the batch as if every call were new, growing at least geometrically so a run
-    // of small batches stays amortised O(1) a call (QHash::reserve always rehashes).
+    // Room in the index for the batch as if every call were new, growing at least
+    // geometrically so a run of small batches stays amortised O(1) a call (QHash::reserve
+    // always rehashes). The deque of calls grows without moving any.
     const size_t needed = m_calls.size() + batch.size();
-    if (needed > m_calls.capacity())
-        m_calls.reserve(std::max(needed, m_calls.capacity() * 2));
     if (qsizetype(needed) > m_rows.capacity())
         m_rows.reserve(std::max(qsizetype(needed), m_rows.capacity() * 2));
     for (CallLog &call : batch) {

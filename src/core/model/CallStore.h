@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <deque>
 #include <limits>
 #include <vector>
 
@@ -33,10 +34,10 @@ struct ChangeSet
     bool isEmpty() const { return inserted == 0 && updated.empty() && removed.empty(); }
 };
 
-// Drops the entries at the given rows (ascending) from a per-row vector in one pass, keeping
+// Drops the entries at the given rows (ascending) from a per-row vector or deque in one pass, keeping
 // the others in order: how a follower of the store mirrors a removal.
-template <typename T>
-void eraseRows(std::vector<T> &rows, const std::vector<int> &removed)
+template <typename Rows>
+void eraseRows(Rows &rows, const std::vector<int> &removed)
 {
     if (removed.empty())
         return;
@@ -64,7 +65,9 @@ public:
     int rowOf(const QString &id) const { return m_rows.value(id, -1); }
     bool contains(const QString &id) const { return m_rows.contains(id); }
     const CallLog *find(const QString &id) const;
-    const std::vector<CallLog> &calls() const { return m_calls; }
+    // In a deque, not a vector: growing past its capacity never moves the calls already held
+    // (a vector of 100,000 would copy them all, ~0.2 s on the GUI thread, in one tick).
+    const std::deque<CallLog> &calls() const { return m_calls; }
 
     // Inserts unknown calls, replaces known ones that differ; emits changed() unless empty.
     ChangeSet apply(std::vector<CallLog> batch);
@@ -82,7 +85,7 @@ signals:
     void cleared();
 
 private:
-    std::vector<CallLog> m_calls;
+    std::deque<CallLog> m_calls;
     QHash<QString, int> m_rows;
     qint64 m_windowStartMs = std::numeric_limits<qint64>::min();
 };
