@@ -1,7 +1,8 @@
-// bench_startup: a board starting on a local cache of 100,000 calls. Prints the time from
-// launch to the first paint of the cards (with the cached calls and KPIs) and the longest
-// stretch the GUI thread was blocked until the board settled, for a window holding all
-// 100,000 calls and for a Today window over the same file (which reads only today's).
+// bench_startup: a board starting on a local cache of 100,000 calls. Prints the time to build
+// the window, the time from launch to the first paint of the cards (with the cached calls and
+// KPIs) and the longest stretch the GUI thread was blocked from then until the board settled,
+// for a window holding all 100,000 calls and for a Today window over the same file (which
+// reads only today's).
 // The API is unreachable (a closed loopback port): the figures are the cache's alone.
 // Usage: bench_startup [calls-per-chunk]. Prints figures; never asserted. Run with
 // QT_QPA_PLATFORM=offscreen.
@@ -46,7 +47,7 @@ public:
 
 struct Start
 {
-    double firstPaintMs = 0, longestStallMs = 0;
+    double firstPaintMs = 0, shownMs = 0, longestStallMs = 0;
     int calls = 0;
 };
 
@@ -76,6 +77,9 @@ Start start(const QString &dir, const BoardWindow &window, const QDateTime &now,
     main.cardView()->viewport()->installEventFilter(&watch);
     main.show();
     mark();
+    // Building the window is the launch itself; what follows is the board loading behind it.
+    const qint64 shownNs = last;
+    longest = 0;
     session.startLive(kBaseUrl, kKey); // opens the cache and fills the store
     mark();
     // The event loop until the board has painted and a second has passed: every gap between
@@ -91,7 +95,7 @@ Start start(const QString &dir, const BoardWindow &window, const QDateTime &now,
     }
     const int calls = session.store()->size();
     session.stop();
-    return {watch.firstPaintNs / 1e6, longest / 1e6, calls};
+    return {watch.firstPaintNs / 1e6, shownNs / 1e6, longest / 1e6, calls};
 }
 } // namespace
 
@@ -129,10 +133,11 @@ int main(int argc, char *argv[])
                                        std::pair{"today (UTC)", BoardWindow::today()}}) {
         for (bool chunks : {true, false}) {
             const Start s = start(dir.path(), window, now, chunks);
-            out << QString::asprintf("window %-14s %-12s %6d calls from the cache: first paint %7.1f ms, "
-                                     "longest GUI-thread stall %7.1f ms (targets 500 / 50)\n",
+            out << QString::asprintf("window %-14s %-12s %6d calls from the cache: window built %5.1f ms, "
+                                     "first paint %7.1f ms, longest GUI-thread stall while loading "
+                                     "%7.1f ms (targets 500 / 50)\n",
                                      name, chunks ? "in chunks" : "all at once", s.calls,
-                                     s.firstPaintMs, s.longestStallMs);
+                                     s.shownMs, s.firstPaintMs, s.longestStallMs);
         }
     }
     return 0;

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <map>
+#include <deque>
 #include <vector>
 
 namespace callboard {
@@ -112,7 +113,7 @@ private:
 
     CallStore *m_store;
     Clock *m_clock;
-    std::vector<Contribution> m_rows;
+    std::deque<Contribution> m_rows; // a deque, like the store's calls: growing moves none
     int m_total = 0;
     std::array<int, kGroups> m_byGroup{};
     std::array<int, kSentiments> m_bySentiment{};
