@@ -1,7 +1,8 @@
 // Specification of where the cards go: CardGrid's arithmetic (a card's place, the card under
 // a point, the cards meeting a rectangle) and the card view built on it (hit-testing, the
 // scroll range, keyboard moves in a grid, clicks selecting the card under the pointer, and
-// rows arriving that grow the scroll range without a layout pass over the others).
+// rows arriving that grow the scroll range without a layout pass over the others, and a
+// wall display that shows no card cut in half).
 #include "cards/CallCardView.h"
 #include "cards/CardGrid.h"
 #include "model/CallStore.h"
@@ -179,6 +180,37 @@ private slots:
         const QPoint bottom(5, view.viewport()->height() - 5);
         QCOMPARE(view.indexAt(bottom).data(CallListModel::IdRole).toString(),
                  QStringLiteral("call_001049"));
+    }
+
+    void wallShowsNoHalfCard()
+    {
+        fill(0, 100);
+        CallCardView view(&m_theme, &m_clock);
+        view.setModel(&m_model);
+        view.setLayout(CallCardView::Layout::Grid);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.show();
+        const int cell = view.cardDelegate()->cardSize(view.font()).height();
+        view.resize(1000, 3 * cell + cell / 2); // three lines and half of a fourth
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QColor background = m_theme.window();
+        auto belowThirdLineIsBlank = [&] {
+            const QImage shot = view.viewport()->grab().toImage();
+            for (int y = 3 * cell + 2; y < shot.height(); y += 4)
+                for (int x = 0; x < shot.width(); x += 7)
+                    if (shot.pixelColor(x, y) != background)
+                        return false;
+            return true;
+        };
+        QVERIFY(!belowThirdLineIsBlank()); // a desk window shows the half card: it can scroll to it
+        view.setWholeLinesOnly(true);
+        QVERIFY(belowThirdLineIsBlank());
+        // The three whole lines are still painted.
+        const QImage shot = view.viewport()->grab().toImage();
+        bool painted = false;
+        for (int x = 0; x < shot.width() && !painted; x += 3)
+            painted = shot.pixelColor(x, 2 * cell + cell / 2) != background;
+        QVERIFY(painted);
     }
 };
 

@@ -57,6 +57,12 @@ void CallCardView::setTheme(const Theme *theme)
     viewport()->update();
 }
 
+void CallCardView::setWholeLinesOnly(bool on)
+{
+    m_wholeLinesOnly = on;
+    viewport()->update();
+}
+
 void CallCardView::applyLayout()
 {
     // The view mode is kept in step for QListView's API; the placing is CardGrid's. The
@@ -133,8 +139,12 @@ void CallCardView::paintEvent(QPaintEvent *event)
     const bool focused = (hasFocus() || viewport()->hasFocus()) && current.isValid();
     QItemSelectionModel *selections = selectionModel();
     QPainter painter(viewport());
-    const CardGrid::Span rows =
-        grid().rowsMeeting(event->rect().translated(horizontalOffset(), verticalOffset()));
+    const CardGrid g = grid();
+    CardGrid::Span rows = g.rowsMeeting(event->rect().translated(horizontalOffset(), verticalOffset()));
+    if (m_wholeLinesOnly) {
+        const int lastWhole = (verticalOffset() + viewport()->height()) / qMax(1, g.cell.height());
+        rows.last = qMin(rows.last, lastWhole * g.columns - 1);
+    }
     for (int row = rows.first; row <= rows.last; ++row) {
         const QModelIndex index = model()->index(row, modelColumn(), rootIndex());
         option.rect = visualRect(index);

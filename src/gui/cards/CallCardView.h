@@ -35,6 +35,9 @@ public:
     CallCardDelegate *cardDelegate() const { return m_delegate; }
     // Where the cards are now: columns, cell size and count.
     CardGrid grid() const;
+    // Paints only the lines of cards that fit whole (a wall display that never scrolls
+    // shows no card cut in half at its bottom edge).
+    void setWholeLinesOnly(bool on);
 
     // Whether a call on screen is live, so its duration must be repainted each second.
     bool hasLiveRowInView() const;
@@ -82,6 +85,7 @@ private:
     QTimer m_tick;
     int m_quietTicks = 0; // ticks since the last repaint when nothing visible was live
     int m_columns = 1;    // of the grid layout (fitGridToWidth)
+    bool m_wholeLinesOnly = false;
     QPersistentModelIndex m_hover;
 };
 
