@@ -124,6 +124,47 @@ private slots:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void rowsReadDuringARemovalAreTheirOwnCalls()
+    {
+        // Calls leave the window in two separate runs of rows; while each run is announced,
+        // every other row reads as the call the views were shown, or as nothing when it is a
+        // leaving row of a run still to come, never as another call (the store has already
+        // dropped both runs, so a naive row lookup reads a shifted or a freed call).
+        CallStore store;
+        std::vector<CallLog> calls;
+        for (int i = 0; i < 10; ++i) {
+            CallLog c;
+            c.id = QStringLiteral("call_%1").arg(i);
+            c.createdAtMs = (i == 2 || i == 3 || i == 6) ? 1'000 : 5'000 + i;
+            calls.push_back(c);
+        }
+        store.apply(calls);
+        CallListModel model(&store);
+        QStringList shown; // what views were told, row by row
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.index(row).data(CallListModel::IdRole).toString();
+        int checked = 0;
+        connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [&](const QModelIndex &, int first, int last) {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (row >= first && row <= last)
+                    continue;
+                const QString id = model.index(row).data(CallListModel::IdRole).toString();
+                const bool leavingLater = QStringList({"call_2", "call_3", "call_6"}).contains(shown.at(row));
+                QVERIFY2(id == shown.at(row) || (id.isEmpty() && leavingLater),
+                         qPrintable(QStringLiteral("row %1 reads %2, showed %3").arg(row).arg(id, shown.at(row))));
+                ++checked;
+            }
+        });
+        connect(&model, &QAbstractItemModel::rowsRemoved, this, [&](const QModelIndex &, int first, int last) {
+            shown.remove(first, last - first + 1);
+        });
+        store.setWindowStart(2'000);
+        QCOMPARE(checked, 9 + 7); // two runs: 10 rows less one, then 9 less two
+        QCOMPARE(shown, QStringList({"call_0", "call_1", "call_4", "call_5", "call_7", "call_8", "call_9"}));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.index(row).data(CallListModel::IdRole).toString(), shown.at(row));
+    }
 };
 
 QTEST_MAIN(TestCallModels)

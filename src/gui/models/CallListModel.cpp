@@ -44,20 +44,33 @@ void CallListModel::setDirectory(const Directory *directory)
 
 const CallLog *CallListModel::callAt(int row) const
 {
-    return row >= 0 && row < m_rows ? &m_store->at(row) : nullptr;
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    if (!m_leaving.empty()) {
+        // Mid-removal: the store already dropped these rows, the model still shows them.
+        const auto below = std::lower_bound(m_leaving.begin(), m_leaving.end(), row);
+        if (below != m_leaving.end() && *below == row)
+            return nullptr;
+        row -= int(below - m_leaving.begin());
+    }
+    return &m_store->at(row);
 }
 
 void CallListModel::onChanged(const ChangeSet &changes)
 {
     // Calls that left the board window: one removal per run of consecutive rows, last run
     // first so the earlier rows keep their numbers while the later ones go.
+    // Until its run is announced, a removed row is still the model's but no longer the store's:
+    // callAt() answers for the rows in between (views may read them during a removal).
     const std::vector<int> &removed = changes.removed;
+    m_leaving = removed;
     for (size_t end = removed.size(); end > 0;) {
         size_t begin = end - 1;
         while (begin > 0 && removed[begin - 1] == removed[begin] - 1)
             --begin;
         beginRemoveRows({}, removed[begin], removed[end - 1]);
         m_rows -= int(end - begin);
+        m_leaving.resize(begin);
         endRemoveRows();
         end = begin;
     }

@@ -11,6 +11,8 @@
 
 #include <QAbstractListModel>
 
+#include <vector>
+
 namespace callboard {
 
 class CallStore;
@@ -71,6 +73,7 @@ private:
     const Clock *m_clock = nullptr;
     QMetaObject::Connection m_directoryChanged;
     int m_rows = 0; // what views have been told, which lags the store inside a change
+    std::vector<int> m_leaving; // removed rows not yet announced to views (ascending)
 };
 
 } // namespace callboard
