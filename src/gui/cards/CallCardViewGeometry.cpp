@@ -121,7 +121,7 @@ QModelIndex CallCardView::moveCursor(CursorAction action, Qt::KeyboardModifiers)
     const int row = current.row();
     const int columns = g.columns;
     const int page = columns * g.linesIn(viewport()->height());
-    const bool grid = columns > 1 || m_delegate->layout() == Layout::Grid;
+    const bool sideways = columns > 1 || m_delegate->layout() == Layout::Grid;
     int next = row;
     switch (action) {
     case MoveUp:
@@ -134,10 +134,10 @@ QModelIndex CallCardView::moveCursor(CursorAction action, Qt::KeyboardModifiers)
             next = g.count - 1; // the last line is short: its last card
         break;
     case MoveLeft:
-        next = grid ? qMax(0, row - 1) : row;
+        next = sideways ? qMax(0, row - 1) : row;
         break;
     case MoveRight:
-        next = grid ? qMin(g.count - 1, row + 1) : row;
+        next = sideways ? qMin(g.count - 1, row + 1) : row;
         break;
     case MovePrevious:
         next = qMax(0, row - 1);
