@@ -11,9 +11,10 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Libraries the executables link come from dpkg-shlibdeps; what Qt loads at run time as
 # plugins does not show up there: the platform plugins (xcb, wayland), the SQLite driver of
-# the call cache, the SVG icon engine, and QtKeychain.
+# the call cache, the SVG icon engine, QtKeychain, and Qt's own translations (qtbase_de.qm:
+# Cancel, Close and the file dialog in the user's language).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, libqt6keychain1")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, libqt6keychain1, qt6-translations-l10n")
 # QtKeychain stores the key through the Secret Service (GNOME Keyring, KWallet, KeePassXC);
 # a display fed CALLBOARD_API_KEY needs none, so it is a recommendation.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin | keepassxc")
@@ -27,7 +28,7 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none") # no /usr/lib/.build-id links
-set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg, qtkeychain-qt6")
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-gui, qt6-qtsvg, qtkeychain-qt6, qt6-qttranslations")
 # Directories the filesystem package owns are not ours to list.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1

@@ -39,7 +39,7 @@ if grep -E '/(tst_|bench_)' <<<"$contents"; then
 fi
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "check-deb: Depends: $depends"
-for dep in qt6-qpa-plugins libqt6sql6-sqlite libqt6keychain1 libqt6core6; do
+for dep in qt6-qpa-plugins libqt6sql6-sqlite libqt6keychain1 libqt6core6 qt6-translations-l10n; do
     grep -q "$dep" <<<"$depends" || { echo "check-deb: Depends lacks $dep" >&2; missing=1; }
 done
 [ "$missing" = 0 ]

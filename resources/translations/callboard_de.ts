@@ -1066,7 +1066,7 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>Board</source>
-        <translation>Board</translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>&amp;Refresh every</source>

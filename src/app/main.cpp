@@ -2,6 +2,7 @@
 #include "AppOptions.h"
 #include "kiosk/KioskConfig.h"
 #include "main/AppController.h"
+#include "main/Translations.h"
 #include "settings/AppSettings.h"
 #include "settings/EnvOverrideSecretStore.h"
 #include "settings/KeychainSecretStore.h"
@@ -9,11 +10,9 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkProxyFactory>
 #include <QSettings>
-#include <QTranslator>
 #include <QTextStream>
 
 #include <memory>
@@ -48,15 +47,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
     // The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux) apply to DialNexa.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    // The user's language: Qt's own strings and Callboard's (embedded under :/i18n).
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("callboard"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        app.installTranslator(&appTranslator);
+    // The user's language: Qt's own strings (Cancel, the file dialog) and Callboard's.
+    installTranslations(&app);
     AppOptions options;
     QString error;
     if (!options.parse(app.arguments(), &error))

@@ -73,9 +73,11 @@ CallLog callFromSpec(const QString &id, const QString &spec, qint64 createdBefor
 
 struct Bed
 {
-    Bed()
+    // The verdicts as they are, clearing at once; the hold has its own tests (Hysteresis).
+    explicit Bed(qint64 clearHoldMs = 0)
     {
         engine.setTimeZone(QTimeZone::utc());
+        engine.setClearHoldMs(clearHoldMs);
     }
     // Adds calls c<n>, c<n+1>, ... from specs, their ages counted back from now.
     void add(const QStringList &specs)
@@ -275,6 +277,69 @@ private slots:
         QCOMPARE(log[1].at, c.clearedAt);
         QCOMPARE(log[1].message, QStringLiteral("0 calls failed with System at capacity, Insufficient balance in the last 10 min (limit 3)"));
         QCOMPARE(bed.activeChanged.count(), 2);
+    }
+
+    // Hysteresis: a rule at its limit, its condition holding and clearing every minute for five
+    // minutes, raises once with the hold (five times without); it clears once the condition
+    // has been clear for a whole minute.
+    void aRuleHoveringAtItsLimitRaisesOnce_data()
+    {
+        QTest::addColumn<qint64>("hold");
+        QTest::addColumn<int>("raises");
+        QTest::newRow("without a hold") << qint64(0) << 5;
+        QTest::newRow("with the default hold") << AlertEngine::kClearHoldMs << 1;
+    }
+    void aRuleHoveringAtItsLimitRaisesOnce()
+    {
+        QFETCH(qint64, hold);
+        QFETCH(int, raises);
+        Bed bed(hold);
+        AlertRule failures = rule(Kind::EndReasonFailures, [](AlertRule &r) { r.windowMinutes = 1; });
+        bed.engine.setRules({failures});
+        bed.engine.setReady(true); // ticks every 15 s from kNow
+        for (int minute = 0; minute < 5; ++minute) {
+            // Three failures (the limit) that leave the 1-minute window 30 s from now: the
+            // condition holds for 30 s, and the 45 s tick finds it clear for the rest.
+            bed.add(repeat(3, QStringLiteral("30s failed end:system_at_capacity")));
+            bed.settle();
+            QVERIFY(bed.engine.isActive(failures.id));
+            bed.clock.advance(45 * kSecond - AlertEngine::kCoalesceMs);
+            QCOMPARE(bed.engine.isActive(failures.id), hold > 0); // clear: held, or gone
+            bed.clock.advance(15 * kSecond);
+        }
+        QCOMPARE(bed.raised.count(), raises);
+        QCOMPARE(bed.cleared.count(), hold > 0 ? 0 : 5);
+        if (hold == 0)
+            return;
+        // Clear for good: it clears a minute after the condition did (the 285 s tick), by
+        // the clock alone.
+        bed.clock.advance(AlertEngine::kClearHoldMs);
+        QCOMPARE(bed.cleared.count(), 1);
+        QVERIFY(!bed.engine.isActive(failures.id));
+        QCOMPARE(bed.cleared.first().at(0).value<Alert>().clearedAt, kNow.addMSecs(285 * kSecond + AlertEngine::kClearHoldMs));
+        QCOMPARE(bed.engine.log().entries().size(), size_t(2)); // one raise, one clear
+    }
+
+    void aHeldAlertClearsExactlyWhenTheHoldEnds()
+    {
+        Bed bed(AlertEngine::kClearHoldMs);
+        AlertRule live = rule(Kind::LiveAbove, [](AlertRule &r) { r.threshold = 1; });
+        bed.engine.setRules({live});
+        bed.engine.setReady(true);
+        bed.add({QStringLiteral("0s initiated"), QStringLiteral("0s initiated")});
+        bed.settle();
+        QVERIFY(bed.engine.isActive(live.id));
+        // Both calls end: clear from now; the alert stays 60 s, then goes.
+        bed.store.apply({callFromSpec(QStringLiteral("c1"), QStringLiteral("0s completed"), bed.clock.nowMs()),
+                         callFromSpec(QStringLiteral("c2"), QStringLiteral("0s completed"), bed.clock.nowMs())});
+        bed.settle();
+        const QDateTime clearFrom = bed.clock.now();
+        QVERIFY(bed.engine.isActive(live.id));
+        bed.clock.advance(AlertEngine::kClearHoldMs - 1);
+        QVERIFY(bed.engine.isActive(live.id));
+        bed.clock.advance(1);
+        QVERIFY(!bed.engine.isActive(live.id));
+        QCOMPARE(bed.cleared.first().at(0).value<Alert>().clearedAt, clearFrom.addMSecs(AlertEngine::kClearHoldMs));
     }
 
     void activeMessageFollowsTheFiguresWithoutReraising()
@@ -559,6 +624,7 @@ private slots:
         sync.setBackoffSeed(7);
         AlertEngine alerts(&store, &f.clock);
         alerts.setTimeZone(QTimeZone::utc());
+        alerts.setClearHoldMs(0);
         const QStringList failureReasons = {
             QStringLiteral("network_failure"), QStringLiteral("system_failure"),
             QStringLiteral("system_at_capacity"), QStringLiteral("insufficient_balance"),

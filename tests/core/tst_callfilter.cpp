@@ -119,6 +119,41 @@ private slots:
         QVERIFY(callBefore(live, failed, CallSort::Status));    // live before failed
         QVERIFY(callBefore(newShort, oldLong, CallSort::Status)); // same group: newest first
     }
+
+    void unansweredCallsWithoutSentimentCountAsUnknown()
+    {
+        const CallLog nullSentiment = make("a", "no-answer", "", -1, 0);
+        const CallLog unknown = make("b", "no-answer", "unknown", -1, 0);
+        const CallLog live = make("c", "initiated", "", -1, 0);
+        QCOMPARE(nullSentiment.shownSentiment(), Sentiment::Unknown);
+        QCOMPARE(unknown.shownSentiment(), Sentiment::Unknown);
+        QCOMPARE(live.shownSentiment(), Sentiment::None); // not yet
+        CallFilter f;
+        f.sentiments = CallFilter::bit(Sentiment::Unknown);
+        QVERIFY(f.matches(nullSentiment));
+        QVERIFY(f.matches(unknown));
+        QVERIFY(!f.matches(live));
+    }
+
+    void longestFirstCountsHowLongLiveCallsHaveRun()
+    {
+        // created_at in ms; a live call has no duration yet: it counts from its start to now.
+        const CallLog tenMinutes = make("a", "completed", "neutral", 600, 0);
+        const CallLog shortDone = make("b", "completed", "neutral", 30, 0);
+        const CallLog stuck = make("c", "received", "", -1, 1000);       // live since 1 s
+        const CallLog justStarted = make("d", "initiated", "", -1, 3590 * 1000);
+        const qint64 now = 3600 * 1000; // stuck has run 59:59, justStarted 0:10
+        QCOMPARE(sortDurationSeconds(stuck, now), 3599);
+        QCOMPARE(sortDurationSeconds(justStarted, now), 10);
+        QCOMPARE(sortDurationSeconds(tenMinutes, now), 600);
+        QVERIFY(callBefore(stuck, tenMinutes, CallSort::Longest, now));
+        QVERIFY(callBefore(tenMinutes, shortDone, CallSort::Longest, now));
+        QVERIFY(callBefore(shortDone, justStarted, CallSort::Longest, now));
+        QVERIFY(!callBefore(justStarted, shortDone, CallSort::Longest, now));
+        // Without a now, live calls keep their unknown duration and sort last.
+        QVERIFY(callBefore(justStarted, stuck, CallSort::Longest) == callBefore(justStarted, stuck, CallSort::Newest));
+        QVERIFY(callBefore(shortDone, stuck, CallSort::Longest));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCallFilter)

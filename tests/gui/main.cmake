@@ -27,3 +27,6 @@ add_unit_test(tst_midnightboard tst_midnightboard.cpp LIBS callboard_gui callboa
 target_include_directories(tst_midnightboard PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 # Where the desktop window opens: fitted to its screen, or where it was left if still on one.
 add_unit_test(tst_windowplacement tst_windowplacement.cpp LIBS callboard_gui)
+# README's keyboard shortcuts, pressed from the search box, a combo's text and the cards.
+add_unit_test(tst_shortcuts tst_shortcuts.cpp LIBS callboard_gui callboard_sim)
+target_include_directories(tst_shortcuts PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)

@@ -26,6 +26,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -115,7 +116,7 @@ private slots:
     void aRuleDialogRefusesWhatCannotBeChecked()
     {
         AlertRuleDialog dialog(AlertRule::withDefaults(AlertRule::Kind::NoNewCalls));
-        QVERIFY(!dialog.endReasonsEdit()->isVisibleTo(&dialog)); // only this kind's fields
+        QVERIFY(!dialog.endReasonsList()->isVisibleTo(&dialog)); // only this kind's fields
         QVERIFY(dialog.daysEdit()->isVisibleTo(&dialog));
         dialog.daysEdit()->setText(QStringLiteral("Someday"));
         dialog.accept();
@@ -127,10 +128,66 @@ private slots:
         QCOMPARE(dialog.rule().workDays, quint8(0x60));
 
         AlertRuleDialog failures(AlertRule::withDefaults(AlertRule::Kind::EndReasonFailures));
-        failures.endReasonsEdit()->setText(QString());
+        for (int i = 0; i < failures.endReasonsList()->count(); ++i)
+            failures.endReasonsList()->item(i)->setCheckState(Qt::Unchecked);
         failures.accept();
         QCOMPARE(failures.result(), int(QDialog::Rejected));
         QVERIFY(!failures.problem().isEmpty());
+    }
+
+    void endReasonsArePickedByTheirLabels()
+    {
+        AlertRule rule = AlertRule::withDefaults(AlertRule::Kind::EndReasonFailures);
+        rule.endReasons << QStringLiteral("carrier_hangup"); // unknown to this build: kept
+        AlertRuleDialog dialog(rule);
+        dialog.show();
+        QVERIFY(dialog.width() >= 420);
+        QVERIFY(dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()));
+        QListWidget *list = dialog.endReasonsList();
+        QStringList labels, checked;
+        QListWidgetItem *busy = nullptr;
+        for (int i = 0; i < list->count(); ++i) {
+            labels << list->item(i)->text();
+            if (list->item(i)->checkState() == Qt::Checked)
+                checked << list->item(i)->text();
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("user_busy"))
+                busy = list->item(i);
+        }
+        // The labels shown on cards and filters, not wire codes; every documented reason.
+        QVERIFY(labels.contains(Labels::endReason(QStringLiteral("system_at_capacity"))));
+        QVERIFY(!labels.contains(QStringLiteral("system_at_capacity")));
+        QCOMPARE(list->count(), knownEndReasons().size() + 1);
+        QCOMPARE(checked.size(), 3);
+        QVERIFY(busy);
+        QCOMPARE(busy->text(), Labels::endReason(QStringLiteral("user_busy"))); // "Line busy"
+        busy->setCheckState(Qt::Checked);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QStringList codes = dialog.rule().endReasons;
+        QVERIFY(codes.contains(QStringLiteral("user_busy")));
+        QVERIFY(codes.contains(QStringLiteral("system_at_capacity")));
+        QVERIFY(codes.contains(QStringLiteral("carrier_hangup")));
+        QCOMPARE(codes.size(), 4);
+    }
+
+    void theStatusLineCountsEveryActiveAlert()
+    {
+        MainWindow window(m_session.get());
+        AlertPresenter presenter(m_session->alerts());
+        connect(&presenter, &AlertPresenter::statusChanged, &window, &MainWindow::setAlertStatus);
+        AlertRule live = liveAboveZero(false);
+        AlertRule other = liveAboveZero(false);
+        other.id = QStringLiteral("live_any_2");
+        other.name = QStringLiteral("Second");
+        m_session->alerts()->setRules({live, other});
+        const size_t active = m_session->alerts()->activeAlerts().size();
+        QCOMPARE(active, size_t(2));
+        const QString status = window.alertStatus();
+        QVERIFY2(status.startsWith(QStringLiteral("⚠ 2 alerts: ")), qPrintable(status));
+        // Each active alert is in the line, not only the first.
+        for (const Alert &a : m_session->alerts()->activeAlerts())
+            QVERIFY2(status.contains(a.message) || status.contains(a.ruleName), qPrintable(status));
+        QCOMPARE(int(status.count(QStringLiteral(" · "))) + 1, 2);
     }
 
     void rulesEditedInSettingsAreWrittenAndReadBack()

@@ -2,9 +2,12 @@
 // and the detail pane following it. Offscreen, on the simulator, in virtual time.
 #include "SimFixture.h"
 
+#include "cards/Badge.h"
+#include "theme/Theme.h"
 #include "detail/CallDetailPane.h"
 #include "main/BoardSession.h"
 #include "main/FilterBar.h"
+#include "main/EmptyResultNotice.h"
 #include "main/MainWindow.h"
 #include "cards/CallCardView.h"
 #include "models/CallFilterProxy.h"
@@ -12,6 +15,10 @@
 #include "sync/SyncEngine.h"
 
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+
+#include <climits>
 #include <QToolButton>
 
 using namespace callboard;
@@ -93,7 +100,7 @@ private slots:
         QVERIFY(waitUntil([&] { return pane->detailsState() == CallDetailPane::DetailsState::Loaded; }));
     }
 
-    void aFilterHidingTheSelectedCallKeepsItsDetail()
+    void aFilterHidingTheSelectedCallLeavesTheDetailPane()
     {
         CallCardView *cards = m_window->cardView();
         cards->setCurrentIndex(m_window->proxy()->index(3, 0));
@@ -101,10 +108,116 @@ private slots:
         QCOMPARE(m_window->detailPane()->shownCallId(), id);
         QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("no call matches this"));
         QCOMPARE(m_window->proxy()->rowCount(), 0);
-        QCOMPARE(m_window->detailPane()->shownCallId(), id);
+        QVERIFY(m_window->detailPane()->shownCallId().isEmpty());
+        QVERIFY(!cards->currentIndex().isValid());
         m_window->filterBar()->clear();
+        QVERIFY(m_window->detailPane()->shownCallId().isEmpty()); // no card took its place
+    }
+
+    void aFilterKeepingTheSelectedCallKeepsItsDetail()
+    {
+        CallCardView *cards = m_window->cardView();
+        cards->setCurrentIndex(m_window->proxy()->index(3, 0));
+        const QString id = cards->currentIndex().data(CallListModel::IdRole).toString();
+        QTest::keyClicks(m_window->filterBar()->searchField(), id);
+        QCOMPARE(m_window->proxy()->rowCount(), 1);
         QCOMPARE(cards->currentIndex().data(CallListModel::IdRole).toString(), id);
         QCOMPARE(m_window->detailPane()->shownCallId(), id);
+    }
+
+    void aSelectedCallThatChangesOutOfTheFilterLeavesTheDetailPane()
+    {
+        // Only live calls, one selected; time runs until it ends and leaves the filter.
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QVERIFY(m_window->proxy()->rowCount() > 0);
+        CallCardView *cards = m_window->cardView();
+        cards->setCurrentIndex(m_window->proxy()->index(0, 0));
+        const QString id = cards->currentIndex().data(CallListModel::IdRole).toString();
+        QCOMPARE(m_window->detailPane()->shownCallId(), id);
+        for (int i = 0; i < 60 && m_session->store()->find(id)->group() == StatusGroup::Live; ++i) {
+            m_clock->advance(5000);
+            QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
+        }
+        QVERIFY(m_session->store()->find(id)->group() != StatusGroup::Live);
+        QVERIFY(m_window->detailPane()->shownCallId().isEmpty());
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+            QCOMPARE(m_window->proxy()->index(row, 0).data(CallListModel::StatusGroupRole).toInt(),
+                     int(StatusGroup::Live));
+    }
+
+    void anEmptyResultSaysSoAndClears()
+    {
+        EmptyResultNotice *notice = m_window->emptyNotice();
+        QVERIFY(!notice->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("zzzz"));
+        QCOMPARE(m_window->proxy()->rowCount(), 0);
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->message(), QStringLiteral("No calls match these filters"));
+        QTest::mouseClick(notice->clearButton(), Qt::LeftButton);
+        QVERIFY(m_window->filterBar()->searchField()->text().isEmpty());
+        QVERIFY(m_window->proxy()->rowCount() > 100);
+        QVERIFY(!notice->isVisible());
+    }
+
+    void escapeInTheSearchBoxClearsIt()
+    {
+        QLineEdit *search = m_window->filterBar()->searchField();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(search, QStringLiteral("zzzz"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(!m_window->emptyNotice()->isVisible());
+    }
+
+    void unansweredCallsUseOneWordForTheirSentiment()
+    {
+        // The simulator sends half of them "unknown" and half null: all read "Unknown".
+        int unanswered = 0;
+        QSet<QString> words;
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+            const auto *call = m_window->proxy()->index(row, 0).data(CallListModel::CallPointerRole).value<const CallLog *>();
+            if (call->group() != StatusGroup::NotReached)
+                continue;
+            ++unanswered;
+            words << Badge::forSentiment(*call, m_window->theme()).text << Labels::sentiment(*call);
+        }
+        QVERIFY(unanswered > 10);
+        QCOMPARE(words, QSet<QString>{QStringLiteral("Unknown")});
+    }
+
+    void longestFirstRanksLiveCallsByTimeSoFar()
+    {
+        // A minute on, every live call has run for a while: Longest puts the longest running
+        // (older live calls) by their time so far, not at the end with unknown durations.
+        for (int i = 0; i < 12; ++i) {
+            m_clock->advance(5000);
+            QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
+        }
+        m_window->proxy()->setSortOrder(CallSort::Longest);
+        const qint64 now = m_clock->nowMs();
+        int previous = INT_MAX, live = 0;
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+            const auto *call = m_window->proxy()->index(row, 0).data(CallListModel::CallPointerRole).value<const CallLog *>();
+            const int seconds = sortDurationSeconds(*call, now);
+            QVERIFY2(seconds <= previous, qPrintable(call->id));
+            previous = seconds;
+            if (call->group() == StatusGroup::Live) {
+                ++live;
+                QVERIFY(seconds >= 0);
+            }
+        }
+        QVERIFY(live > 0);
+        // Time runs: at the next tick the order follows the live calls' new times.
+        m_clock->advance(5000);
+        QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
+        const qint64 later = m_clock->nowMs();
+        previous = INT_MAX;
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+            const auto *call = m_window->proxy()->index(row, 0).data(CallListModel::CallPointerRole).value<const CallLog *>();
+            QVERIFY(sortDurationSeconds(*call, later) <= previous);
+            previous = sortDurationSeconds(*call, later);
+        }
     }
 
     void newCallsArriveWithoutLosingTheSelection()

@@ -1,11 +1,17 @@
 // The German catalogue is embedded, complete, and reaches the widgets.
 #include "main/FilterBar.h"
+#include "main/Translations.h"
 #include "model/CallStore.h"
 #include "stats/CallStats.h"
 #include "theme/Theme.h"
 #include "time/Clock.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -36,7 +42,36 @@ private slots:
         CallStats stats(&store, &clock);
         FilterBar bar(&stats);
         QVERIFY(!bar.searchField()->placeholderText().startsWith(QStringLiteral("Search")));
+        // The Duration filter and its presets, and Settings' "Board" heading.
+        QComboBox *duration = nullptr;
+        for (QComboBox *c : bar.findChildren<QComboBox *>())
+            if (c->accessibleName() == QStringLiteral("Dauer-Filter") || c->itemText(0) == QStringLiteral("Dauer"))
+                duration = c;
+        QVERIFY(duration);
+        QCOMPARE(duration->itemText(0), QStringLiteral("Dauer"));
+        QCOMPARE(duration->itemText(1), QStringLiteral("Unter 30 s"));
+        QCOMPARE(duration->itemText(4), QStringLiteral("Über 5 min"));
+        QCOMPARE(QCoreApplication::translate("SettingsDialog", "Board"), QStringLiteral("Anzeige"));
         QCoreApplication::removeTranslator(&german);
+    }
+
+    void qtsOwnStringsFollowTheLocale()
+    {
+        // Qt's catalogue comes from qt6-translations-l10n (a build and runtime dependency).
+        const QString dir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (!QFileInfo::exists(dir + QStringLiteral("/qtbase_de.qm")))
+            QSKIP("qtbase_de.qm is not installed (apt-get install qt6-translations-l10n)");
+        const InstalledTranslations installed =
+            installTranslations(QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(installed.qt);
+        QVERIFY(installed.callboard);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("Schließen"));
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel | QDialogButtonBox::Close);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        QCOMPARE(Labels::statusGroup(StatusGroup::Connected), QStringLiteral("Verbunden"));
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
     }
 };
 

@@ -92,6 +92,7 @@ void AlertEngine::evaluateNow()
     std::vector<Alert> raised;
     std::vector<Alert> cleared;
     bool figuresChanged = false;
+    qint64 holdEndsAt = -1;
     QSet<QString> seen;
     for (const AlertRule &rule : m_rules) {
         if (!rule.enabled || seen.contains(rule.id) || !rule.isValid())
@@ -114,16 +115,28 @@ void AlertEngine::evaluateNow()
             logEntry(AlertLogEntry::Event::Raised, a, a.message);
             raised.push_back(a);
         } else if (!verdict.firing && it != m_active.end()) {
+            // Hysteresis: clear only after the condition has stayed clear for the hold.
+            const auto since = m_clearSince.try_emplace(rule.id, nowMs).first->second;
+            if (nowMs - since < m_clearHoldMs) {
+                holdEndsAt = holdEndsAt < 0 ? since + m_clearHoldMs : qMin(holdEndsAt, since + m_clearHoldMs);
+                continue;
+            }
+            m_clearSince.erase(rule.id);
             Alert a = it->second;
             a.clearedAt = now;
             m_active.erase(it);
             logEntry(AlertLogEntry::Event::Cleared, a, verdict.message);
             cleared.push_back(a);
-        } else if (verdict.firing && it->second.message != verdict.message) {
-            it->second.message = verdict.message;
-            figuresChanged = true;
+        } else if (verdict.firing) {
+            m_clearSince.erase(rule.id); // holds again: the hold starts over when it next clears
+            if (it->second.message != verdict.message) {
+                it->second.message = verdict.message;
+                figuresChanged = true;
+            }
         }
     }
+    if (holdEndsAt >= 0)
+        m_clock->rearm(&m_holdEnd, holdEndsAt - nowMs, this, [this] { evaluateNow(); });
     for (const Alert &a : cleared)
         emit alertCleared(a);
     for (const Alert &a : raised)
@@ -174,7 +187,7 @@ void AlertEngine::scheduleTick()
 
 void AlertEngine::stopTimers()
 {
-    for (Clock::TimerId *id : {&m_tick, &m_coalesce})
+    for (Clock::TimerId *id : {&m_tick, &m_coalesce, &m_holdEnd})
         if (*id) {
             m_clock->cancel(*id);
             *id = 0;
@@ -193,6 +206,7 @@ void AlertEngine::clearActive(Keep keep, const QString &why)
         }
         Alert a = it->second;
         a.clearedAt = now;
+        m_clearSince.erase(a.ruleId);
         it = m_active.erase(it);
         logEntry(AlertLogEntry::Event::Cleared, a, why);
         cleared.push_back(a);

@@ -8,6 +8,9 @@
 // the first backfill has completed, so a half-loaded store never raises "no new calls".
 // Each evaluation reads only the calls inside each rule's window (CallTimeIndex), and decides
 // every rule once, so a rule never raises and clears in the same evaluation.
+// Hysteresis: a firing rule clears only once its condition has been clear for clearHoldMs()
+// (default kClearHoldMs) without firing again in between, so a figure hovering at its limit
+// raises once, not at every crossing; the hold restarts whenever the condition holds again.
 // Time comes from the injected Clock only; working hours are read in timeZone().
 // The board window (the store's windowStart()): when calls leave it (midnight), that is
 // not news: a rule whose look-back reaches before the window's start may clear but not
@@ -38,6 +41,7 @@ class AlertEngine final : public QObject
 public:
     static constexpr qint64 kTickMs = 15 * 1000;
     static constexpr qint64 kCoalesceMs = 250;
+    static constexpr qint64 kClearHoldMs = 60 * 1000;
 
     AlertEngine(const CallStore *store, Clock *clock, QObject *parent = nullptr);
     ~AlertEngine() override;
@@ -46,6 +50,10 @@ public:
     // removed, switched off or changed clears (and is raised again if the new rule holds).
     void setRules(std::vector<AlertRule> rules);
     const std::vector<AlertRule> &rules() const { return m_rules; }
+
+    // How long a firing rule's condition must stay clear before its alert clears (0: at once).
+    void setClearHoldMs(qint64 ms) { m_clearHoldMs = qMax<qint64>(0, ms); }
+    qint64 clearHoldMs() const { return m_clearHoldMs; }
 
     // Working hours (NoNewCalls) are local to this zone; default the system's.
     void setTimeZone(const QTimeZone &zone);
@@ -85,11 +93,14 @@ private:
     CallTimeIndex m_index;
     std::vector<AlertRule> m_rules;
     std::map<QString, Alert> m_active; // by rule id
+    std::map<QString, qint64> m_clearSince; // active rules whose condition is clear: since when
     AlertLog m_log;
     QTimeZone m_zone;
     bool m_ready = false;
     Clock::TimerId m_tick = 0;
     Clock::TimerId m_coalesce = 0;
+    Clock::TimerId m_holdEnd = 0; // evaluates when the earliest hold ends
+    qint64 m_clearHoldMs = kClearHoldMs;
 };
 
 } // namespace callboard

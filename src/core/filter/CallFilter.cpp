@@ -34,7 +34,7 @@ bool CallFilter::matches(const CallLog &c, const Directory *names) const
 {
     if (groups && !(groups & bit(c.group())))
         return false;
-    if (sentiments && !(sentiments & bit(c.sentiment)))
+    if (sentiments && !(sentiments & bit(c.shownSentiment())))
         return false;
     if (!agentIds.isEmpty() && !agentIds.contains(c.agentId))
         return false;
@@ -54,7 +54,15 @@ bool CallFilter::matches(const CallLog &c, const Directory *names) const
     return needle.isEmpty() || textMatches(c, needle, names);
 }
 
-bool callBefore(const CallLog &a, const CallLog &b, CallSort sort)
+int sortDurationSeconds(const CallLog &call, qint64 nowMs)
+{
+    // As the card shows it: a live call's time so far, whatever duration it was sent with.
+    if (nowMs < 0 || !isLive(call.status) || call.createdAtMs <= 0)
+        return call.durationSeconds;
+    return int(qMax<qint64>(0, nowMs - call.createdAtMs) / 1000);
+}
+
+bool callBefore(const CallLog &a, const CallLog &b, CallSort sort, qint64 nowMs)
 {
     auto newest = [&] {
         if (a.createdAtMs != b.createdAtMs)
@@ -64,10 +72,12 @@ bool callBefore(const CallLog &a, const CallLog &b, CallSort sort)
     switch (sort) {
     case CallSort::Newest:
         return newest();
-    case CallSort::Longest:
-        if (a.durationSeconds != b.durationSeconds)
-            return a.durationSeconds > b.durationSeconds; // -1 (unknown) sorts last
+    case CallSort::Longest: {
+        const int da = sortDurationSeconds(a, nowMs), db = sortDurationSeconds(b, nowMs);
+        if (da != db)
+            return da > db; // -1 (unknown) sorts last
         return newest();
+    }
     case CallSort::Status:
         if (a.group() != b.group())
             return int(a.group()) < int(b.group());

@@ -39,7 +39,13 @@ enum class CallSort { Newest, Longest, Status };
 
 // Strict weak order for the board: Newest = created_at descending; Longest = duration
 // descending (unknown last); Status = live, connected, not reached, failed, other, then newest.
-bool callBefore(const CallLog &a, const CallLog &b, CallSort sort);
+// With nowMs (>= 0), a live call's duration is how long it has run so far (nowMs - created_at),
+// as its card shows it, so a stuck call ranks among the longest; callers keep nowMs fixed for
+// one sort.
+bool callBefore(const CallLog &a, const CallLog &b, CallSort sort, qint64 nowMs = -1);
+// The duration Longest sorts by: for a live call and nowMs >= 0 the seconds it has run so far,
+// else the call's own; -1 when unknown.
+int sortDurationSeconds(const CallLog &call, qint64 nowMs);
 
 } // namespace callboard
 Q_DECLARE_METATYPE(callboard::CallFilter)

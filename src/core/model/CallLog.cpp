@@ -113,6 +113,17 @@ EndReason endReasonFromString(const QString &raw)
     return lookup(table, raw, EndReason::Other);
 }
 
+QStringList knownEndReasons()
+{
+    return {QStringLiteral("agent_disconnected"), QStringLiteral("user_disconnected"),
+            QStringLiteral("user_busy"), QStringLiteral("user_did_not_pick_up"),
+            QStringLiteral("invalid_phone_number"), QStringLiteral("unknown"),
+            QStringLiteral("network_failure"), QStringLiteral("voicemail_detected"),
+            QStringLiteral("user_unreachable"), QStringLiteral("destination_forbidden"),
+            QStringLiteral("system_failure"), QStringLiteral("system_at_capacity"),
+            QStringLiteral("insufficient_balance")};
+}
+
 const AnalysisValue *CallLog::analysisValue(const QString &key) const
 {
     for (const AnalysisField &f : analysis)

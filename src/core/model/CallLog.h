@@ -30,6 +30,9 @@ EndReason endReasonFromString(const QString &raw); // empty (null) -> None
 // "Line busy" for "user_busy", "—" for none; unknown values humanized ("carrier_hangup" ->
 // "Carrier hangup"). Translated (context "Labels").
 QString endReasonLabel(const QString &raw);
+// Every end reason DialNexa documents, as the API spells them (the alert rule editor offers
+// these by their labels).
+QStringList knownEndReasons();
 bool isLive(CallStatus status);
 // The statuses of a group as the API spells them (for the status= query parameter).
 QStringList statusesOfGroup(StatusGroup group);
@@ -85,6 +88,17 @@ struct CallLog
     // when it has one, else the campaign id; empty for calls of no campaign.
     const QString &campaignKey() const { return batchCallId.isEmpty() ? campaignId : batchCallId; }
     const AnalysisValue *analysisValue(const QString &key) const;
+    // The sentiment the board shows, filters and counts. An unanswered or failed call has no
+    // sentiment to wait for: sent as null it is Unknown, like one sent as "unknown", so such
+    // calls read one word ("Unknown"), not two. None stays for live calls and connected calls
+    // awaiting their analysis (not yet).
+    Sentiment shownSentiment() const
+    {
+        const StatusGroup g = group();
+        return sentiment == Sentiment::None && (g == StatusGroup::NotReached || g == StatusGroup::Failed)
+                   ? Sentiment::Unknown
+                   : sentiment;
+    }
 };
 
 // Which fields differ between two versions of a call (CallStore's ChangeSet carries these).

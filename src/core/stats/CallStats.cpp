@@ -46,7 +46,7 @@ CallStats::Contribution CallStats::contributionOf(const CallLog &call)
     Contribution c;
     c.counted = true;
     c.group = call.group();
-    c.sentiment = call.sentiment;
+    c.sentiment = call.shownSentiment();
     c.duration = call.durationSeconds;
     c.bucket = bucketOf(call.createdAtMs);
     c.agentId = call.agentId;

@@ -3,6 +3,7 @@
 #include "alerts/AlertEngine.h"
 
 #include <QApplication>
+#include <QStringList>
 #include <QSystemTrayIcon>
 
 namespace callboard {
@@ -41,7 +42,11 @@ QString AlertPresenter::statusText() const
         return {};
     if (active.size() == 1)
         return tr("⚠ Alert: %1").arg(active.front().message);
-    return tr("⚠ %n alerts: %1", nullptr, int(active.size())).arg(active.front().message);
+    // Every active alert, so the count and what the line shows agree.
+    QStringList messages;
+    for (const Alert &a : active)
+        messages << a.message;
+    return tr("⚠ %n alerts: %1", nullptr, int(active.size())).arg(messages.join(QStringLiteral(" · ")));
 }
 
 } // namespace callboard

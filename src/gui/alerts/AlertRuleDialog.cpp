@@ -1,11 +1,14 @@
 #include "AlertRuleDialog.h"
 
+#include "theme/Theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -29,7 +32,7 @@ QString kindTitle(AlertRule::Kind kind)
 AlertRuleDialog::AlertRuleDialog(const AlertRule &rule, QWidget *parent)
     : QDialog(parent), m_rule(rule), m_form(new QFormLayout), m_name(new QLineEdit(this)),
       m_enabled(new QCheckBox(tr("On"), this)), m_threshold(new QDoubleSpinBox(this)), m_window(new QSpinBox(this)),
-      m_minSample(new QSpinBox(this)), m_endReasons(new QLineEdit(this)), m_field(new QLineEdit(this)),
+      m_minSample(new QSpinBox(this)), m_endReasons(new QListWidget(this)), m_field(new QLineEdit(this)),
       m_value(new QLineEdit(this)), m_workStart(new QTimeEdit(this)), m_workEnd(new QTimeEdit(this)),
       m_days(new QLineEdit(this)), m_sound(new QCheckBox(tr("Play a sound when it fires"), this)),
       m_problem(new QLabel(this))
@@ -60,8 +63,21 @@ AlertRuleDialog::AlertRuleDialog(const AlertRule &rule, QWidget *parent)
     m_minSample->setValue(rule.minSample);
     if (share)
         m_form->addRow(tr("Only with at &least:"), m_minSample);
-    m_endReasons->setText(rule.endReasons.join(QStringLiteral(", ")));
-    m_endReasons->setPlaceholderText(QStringLiteral("system_at_capacity, insufficient_balance"));
+    // Picked by the labels shown everywhere else; a code this build does not know (kept from
+    // the settings file) is listed too, so saving never drops it.
+    QStringList reasons = knownEndReasons();
+    for (const QString &code : rule.endReasons)
+        if (!reasons.contains(code))
+            reasons << code;
+    for (const QString &code : std::as_const(reasons)) {
+        auto *item = new QListWidgetItem(Labels::endReason(code), m_endReasons);
+        item->setData(Qt::UserRole, code);
+        item->setToolTip(code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(rule.endReasons.contains(code) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_endReasons->setAccessibleName(tr("End reasons"));
+    m_endReasons->setMinimumHeight(160);
     if (rule.kind == Kind::EndReasonFailures)
         m_form->addRow(tr("&End reasons:"), m_endReasons);
     m_field->setText(rule.field);
@@ -102,6 +118,8 @@ AlertRuleDialog::AlertRuleDialog(const AlertRule &rule, QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    // Wide enough for its title ("Alert rule: Failures with given end reasons") and labels.
+    setMinimumWidth(qMax(420, fontMetrics().horizontalAdvance(windowTitle()) + 120));
 }
 
 AlertRule AlertRuleDialog::rule() const
@@ -113,9 +131,9 @@ AlertRule AlertRuleDialog::rule() const
     r.windowMinutes = m_window->value();
     r.minSample = m_minSample->value();
     r.endReasons.clear();
-    for (const QString &reason : m_endReasons->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        if (!reason.trimmed().isEmpty())
-            r.endReasons << reason.trimmed();
+    for (int i = 0; i < m_endReasons->count(); ++i)
+        if (m_endReasons->item(i)->checkState() == Qt::Checked)
+            r.endReasons << m_endReasons->item(i)->data(Qt::UserRole).toString();
     r.field = m_field->text().trimmed();
     r.value = m_value->text().trimmed();
     r.workStart = m_workStart->time();

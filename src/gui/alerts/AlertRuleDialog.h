@@ -11,6 +11,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 class QTimeEdit;
 
@@ -30,7 +31,8 @@ public:
     // The form's fields, for tests.
     QLineEdit *nameEdit() const { return m_name; }
     QDoubleSpinBox *thresholdEdit() const { return m_threshold; }
-    QLineEdit *endReasonsEdit() const { return m_endReasons; }
+    // End reasons by their labels ("Line busy"), checkable; each item's data is the wire code.
+    QListWidget *endReasonsList() const { return m_endReasons; }
     QLineEdit *daysEdit() const { return m_days; }
 
 private:
@@ -41,7 +43,7 @@ private:
     QDoubleSpinBox *m_threshold;
     QSpinBox *m_window;
     QSpinBox *m_minSample;
-    QLineEdit *m_endReasons;
+    QListWidget *m_endReasons;
     QLineEdit *m_field;
     QLineEdit *m_value;
     QTimeEdit *m_workStart;

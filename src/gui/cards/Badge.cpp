@@ -19,8 +19,9 @@ Badge Badge::forStatus(const CallLog &call, const Theme &theme)
 Badge Badge::forSentiment(const CallLog &call, const Theme &theme)
 {
     Badge b;
-    b.glyph = Labels::sentimentGlyph(call.sentiment);
-    if (call.sentiment == Sentiment::None) {
+    const Sentiment shown = call.shownSentiment();
+    b.glyph = Labels::sentimentGlyph(shown);
+    if (shown == Sentiment::None) {
         // Live calls and calls not analysed yet: present, but quiet.
         b.text = QCoreApplication::translate("Badge", "No sentiment");
         b.fill = theme.border();
@@ -29,7 +30,7 @@ Badge Badge::forSentiment(const CallLog &call, const Theme &theme)
         return b;
     }
     b.text = Labels::sentiment(call);
-    b.fill = theme.sentimentColor(call.sentiment);
+    b.fill = theme.sentimentColor(shown);
     b.ink = theme.onColor(b.fill);
     return b;
 }

@@ -30,7 +30,7 @@ QString campaignName(const CallLog &call, const Directory *names)
 QString spokenText(const CallLog &call, const Directory *names, qint64 nowMs)
 {
     QString sentiment;
-    switch (call.sentiment) {
+    switch (call.shownSentiment()) {
     case Sentiment::None:
         sentiment = QCoreApplication::translate("CardContent", "no sentiment yet");
         break;

@@ -89,10 +89,10 @@ void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
         QStringLiteral("color: %1;").arg(theme.statusColor(call.group()).name()));
     m_status->setToolTip(call.statusText);
     m_sentiment->setText(
-        Labels::sentimentGlyph(call.sentiment) + QLatin1Char(' ') +
-        (call.sentiment == Sentiment::None ? tr("No sentiment") : Labels::sentiment(call)));
+        Labels::sentimentGlyph(call.shownSentiment()) + QLatin1Char(' ') +
+        (call.shownSentiment() == Sentiment::None ? tr("No sentiment") : Labels::sentiment(call)));
     m_sentiment->setStyleSheet(
-        QStringLiteral("color: %1;").arg(theme.sentimentColor(call.sentiment).name()));
+        QStringLiteral("color: %1;").arg(theme.sentimentColor(call.shownSentiment()).name()));
 
     QString when = DetailFormat::dateTimeSeconds(call.createdAtMs);
     if (call.durationSeconds >= 0)

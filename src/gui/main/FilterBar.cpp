@@ -6,6 +6,7 @@
 
 #include <QCollator>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -89,7 +90,7 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
     }
     m_sentiment->setAccessibleName(tr("Sentiment filter"));
     for (const DurationPreset &d : kDurations)
-        m_duration->addItem(tr(d.label));
+        m_duration->addItem(QCoreApplication::translate("FilterBar", d.label)); // tr() is "callboard::FilterBar"
     m_duration->setAccessibleName(tr("Duration filter"));
     m_sort->addItem(tr("Newest first"), int(CallSort::Newest));
     m_sort->addItem(tr("Longest first"), int(CallSort::Longest));

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BoardSession.h"
+#include "EmptyResultNotice.h"
 #include "FilterBar.h"
 #include "alerts/AlertLogDialog.h"
 #include "analysis/AnalysisTilesView.h"
@@ -20,7 +21,6 @@
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
@@ -61,6 +61,13 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_cards = new CallCardView(&m_theme, session->clock(), m_splitter);
     m_model->setDirectory(session->directory());
     m_model->setClock(session->clock());
+    // Connected before the view's selection model exists, so this runs before that moves the
+    // current card to a neighbour of a card the filters are taking away.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) {
+                const QModelIndex current = m_cards->currentIndex();
+                m_currentLeaving = current.isValid() && current.row() >= first && current.row() <= last;
+            });
     m_cards->setModel(m_proxy);
     m_cards->cardDelegate()->setDirectory(session->directory());
     m_cards->setAccessibleName(tr("Calls"));
@@ -114,6 +121,17 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     });
     connect(m_cards->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
+    // A search or filter with no call says so, with a way back (over the cards, not in them).
+    m_emptyNotice = new EmptyResultNotice(m_cards->viewport());
+    connect(m_emptyNotice, &EmptyResultNotice::clearRequested, m_filterBar, &FilterBar::clear);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MainWindow::updateEmptyNotice);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyNotice);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyNotice);
+    // A call that changes out of the filters (a live call ending) leaves the detail pane too.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::dropHiddenDetail);
+    // "Longest first" counts live calls' time so far: re-ranked on every tick.
+    connect(engine, &SyncEngine::synced, m_proxy, &CallFilterProxy::refreshLiveDurations);
 
     m_syncLabel = new QLabel(this);
     m_syncLabel->setTextFormat(Qt::PlainText);
@@ -123,6 +141,8 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_alertLabel->setTextFormat(Qt::PlainText); // messages carry server values
     m_alertLabel->setAccessibleName(tr("Alerts"));
     m_alertLabel->setVisible(false);
+    // Several alerts make a long line: it must not widen the window (the tooltip has it all).
+    m_alertLabel->setMaximumWidth(560);
     m_progress = new QProgressBar(this);
     m_progress->setMinimumWidth(200);
     m_progress->setFormat(tr("Loading %v / %m"));
@@ -153,71 +173,6 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     updateStatusBar();
     setTheme(m_theme);
     resize(1600, 1000);
-}
-
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = file->addAction(tr("&Refresh now"), this, [this] { m_session->engine()->syncNow(); });
-    refresh->setShortcut(QKeySequence::Refresh);
-    file->addAction(tr("&Export visible calls as CSV…"), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportCsvInteractively);
-    file->addAction(tr("Save board as &PNG…"), QKeySequence(tr("Ctrl+Shift+S")), this,
-                    &MainWindow::savePngInteractively);
-    file->addSeparator();
-    file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::settingsRequested);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    auto *layouts = new QActionGroup(this);
-    QAction *list = view->addAction(tr("Cards as a &list"), QKeySequence(tr("Ctrl+1")), this,
-                                    [this] { m_cards->setLayout(CallCardDelegate::Layout::List); });
-    QAction *grid = view->addAction(tr("Cards as a &grid"), QKeySequence(tr("Ctrl+2")), this,
-                                    [this] { m_cards->setLayout(CallCardDelegate::Layout::Grid); });
-    for (QAction *a : {list, grid}) {
-        a->setCheckable(true);
-        layouts->addAction(a);
-    }
-    list->setChecked(true);
-    view->addSeparator();
-    view->addAction(tr("Show &charts"), QKeySequence(tr("Ctrl+3")), this, [this] { m_tabs->setCurrentWidget(m_charts); });
-    view->addAction(tr("Show &analysis tiles"), QKeySequence(tr("Ctrl+4")), this, [this] { m_tabs->setCurrentWidget(m_tiles); });
-    view->addAction(tr("Show ca&mpaigns"), QKeySequence(tr("Ctrl+5")), this, [this] { m_tabs->setCurrentWidget(m_campaigns); });
-    view->addSeparator();
-    view->addAction(tr("Alert &log…"), QKeySequence(tr("Ctrl+L")), this, &MainWindow::openAlertLog);
-    view->addSeparator();
-    QMenu *themes = view->addMenu(tr("&Theme"));
-    auto *themeGroup = new QActionGroup(this);
-    const std::pair<QString, QString> names[] = {{QStringLiteral("light"), tr("Light")},
-                                                 {QStringLiteral("dark"), tr("Dark")},
-                                                 {QStringLiteral("contrast"), tr("High contrast")}};
-    for (const auto &[name, label] : names) {
-        QAction *a = themes->addAction(label, this, [this, name = name] { emit themeRequested(name); });
-        a->setCheckable(true);
-        a->setData(name);
-        themeGroup->addAction(a);
-    }
-
-    QMenu *filter = menuBar()->addMenu(tr("F&ilter"));
-    filter->addAction(tr("&Search…"), QKeySequence::Find, m_filterBar, &FilterBar::focusSearch);
-    const std::pair<StatusGroup, const char *> groups[] = {
-        {StatusGroup::Live, "Alt+1"}, {StatusGroup::Connected, "Alt+2"},
-        {StatusGroup::NotReached, "Alt+3"}, {StatusGroup::Failed, "Alt+4"}};
-    for (const auto &[group, keys] : groups)
-        filter->addAction(tr("Only %1 calls").arg(Labels::statusGroup(group)), QKeySequence(QLatin1String(keys)),
-                          this, [this, group = group] { m_filterBar->toggleGroup(group); });
-    filter->addAction(tr("&Clear filters"), QKeySequence(tr("Ctrl+Shift+X")), m_filterBar, &FilterBar::clear);
-    filter->addSeparator();
-    filter->addAction(tr("Go to the &cards"), QKeySequence(tr("Ctrl+K")), this,
-                      [this] { m_cards->setFocus(Qt::ShortcutFocusReason); });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Callboard"), this, [this] {
-        QMessageBox::about(this, tr("About Callboard"),
-                           tr("Callboard %1\nLive call monitoring for DialNexa voice agents.")
-                               .arg(QStringLiteral(CALLBOARD_VERSION)));
-    });
 }
 
 void MainWindow::setTheme(const Theme &theme)
@@ -262,12 +217,13 @@ void MainWindow::showFirstRun(bool on)
 
 void MainWindow::applyFilter(const CallFilter &filter)
 {
-    // The detail pane keeps the call being read when a filter hides its card: the view must
-    // not hand the selection to whichever card moved into its place.
+    // The view must not hand the selection to whichever card moved into the hidden one's
+    // place; the detail pane shows the call only while its card is shown.
     const QString shown = m_detail->shownCallId();
     m_applyingFilter = true;
     m_proxy->setFilter(filter);
     m_applyingFilter = false;
+    m_currentLeaving = false;
     // Charts and tiles count every call of the window; say so while the cards are filtered.
     m_tabs->setTabText(0, filter.isEmpty() ? tr("Charts") : tr("Charts (all calls)"));
     m_tabs->setTabText(1, filter.isEmpty() ? tr("Analysis") : tr("Analysis (all calls)"));
@@ -275,16 +231,41 @@ void MainWindow::applyFilter(const CallFilter &filter)
     const QModelIndex still = sourceRow < 0 ? QModelIndex()
                                             : m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     const QSignalBlocker block(m_cards->selectionModel());
-    if (still.isValid())
+    if (still.isValid()) {
         m_cards->setCurrentIndex(still);
-    else
+    } else {
         m_cards->selectionModel()->clear();
+        if (!shown.isEmpty())
+            m_detail->showCall(QString());
+    }
     m_cards->viewport()->update();
+    updateEmptyNotice();
+}
+
+void MainWindow::dropHiddenDetail()
+{
+    if (m_applyingFilter)
+        return;
+    m_currentLeaving = false;
+    const QString shown = m_detail->shownCallId();
+    if (shown.isEmpty())
+        return;
+    const int sourceRow = m_session->store()->rowOf(shown);
+    if (sourceRow >= 0 && m_proxy->mapFromSource(m_model->index(sourceRow, 0)).isValid())
+        return;
+    const QSignalBlocker block(m_cards->selectionModel());
+    m_cards->selectionModel()->clear();
+    m_detail->showCall(QString());
+}
+
+void MainWindow::updateEmptyNotice()
+{
+    m_emptyNotice->setCounts(m_proxy->rowCount(), m_model->rowCount(), !m_proxy->filter().isEmpty());
 }
 
 void MainWindow::onSelectionChanged()
 {
-    if (m_applyingFilter)
+    if (m_applyingFilter || m_currentLeaving)
         return;
     const QModelIndex current = m_cards->currentIndex();
     m_detail->showCall(current.isValid() ? current.data(CallListModel::IdRole).toString() : QString());

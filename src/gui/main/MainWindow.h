@@ -21,11 +21,13 @@ class BoardSession;
 class CallCardView;
 class CallDetailPane;
 class CallFilterProxy;
+class EmptyResultNotice;
 class CallListModel;
 class ChartsPanel;
 class FilterBar;
 class FirstRunPage;
 class KpiStrip;
+class ShortcutKeeper;
 struct CallFilter;
 struct CallLog;
 
@@ -61,6 +63,7 @@ public:
     CallCardView *cardView() const { return m_cards; }
     CallDetailPane *detailPane() const { return m_detail; }
     CallFilterProxy *proxy() const { return m_proxy; }
+    EmptyResultNotice *emptyNotice() const { return m_emptyNotice; }
     KpiStrip *kpiStrip() const { return m_kpi; }
     FirstRunPage *firstRunPage() const { return m_firstRun; }
 
@@ -78,6 +81,8 @@ private:
     void updateStatusBar();
     void onSelectionChanged();
     void applyFilter(const CallFilter &filter);
+    void dropHiddenDetail();
+    void updateEmptyNotice();
     void exportCsvInteractively();
     void savePngInteractively();
 
@@ -100,8 +105,11 @@ private:
     QLabel *m_rateLabel;
     QLabel *m_alertLabel;
     QProgressBar *m_progress;
+    ShortcutKeeper *m_shortcuts = nullptr;
+    EmptyResultNotice *m_emptyNotice = nullptr;
     bool m_splitterPlaced = false;
     bool m_applyingFilter = false;
+    bool m_currentLeaving = false; // the current card is being filtered away
 };
 
 } // namespace callboard

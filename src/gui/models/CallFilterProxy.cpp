@@ -1,6 +1,9 @@
 #include "CallFilterProxy.h"
 
 #include "CallListModel.h"
+#include "time/Clock.h"
+
+#include <QDateTime>
 
 namespace callboard {
 
@@ -25,8 +28,23 @@ void CallFilterProxy::setSortOrder(CallSort sort)
     if (sort == m_sort)
         return;
     m_sort = sort;
+    m_sortNowMs = nowMs();
     invalidate();
     this->sort(0, Qt::AscendingOrder);
+}
+
+qint64 CallFilterProxy::nowMs() const
+{
+    return m_source->clock() ? m_source->clock()->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void CallFilterProxy::refreshLiveDurations()
+{
+    if (m_sort != CallSort::Longest)
+        return;
+    m_sortNowMs = nowMs();
+    invalidate();
+    sort(0, Qt::AscendingOrder);
 }
 
 bool CallFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -41,7 +59,7 @@ bool CallFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
     const CallLog *b = m_source->callAt(right.row());
     if (!a || !b)
         return false;
-    return callBefore(*a, *b, m_sort);
+    return callBefore(*a, *b, m_sort, m_sortNowMs);
 }
 
 } // namespace callboard

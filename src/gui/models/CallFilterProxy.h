@@ -21,13 +21,19 @@ public:
     const CallFilter &filter() const { return m_filter; }
     void setSortOrder(CallSort sort);
     CallSort sortOrder() const { return m_sort; }
+    // "Longest first" ranks live calls by how long they have run: re-reads now from the
+    // model's clock and re-sorts (called on every sync tick). Nothing for the other orders.
+    void refreshLiveDurations();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    qint64 nowMs() const;
+
     CallListModel *m_source;
+    qint64 m_sortNowMs = -1; // fixed between re-sorts, so the order stays a strict weak order
     CallFilter m_filter;
     CallSort m_sort = CallSort::Newest;
 };

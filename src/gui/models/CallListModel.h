@@ -63,6 +63,7 @@ public:
     const Directory *directory() const { return m_directory; }
     // The clock the spoken durations and ages count with (nullptr: the system's).
     void setClock(const Clock *clock) { m_clock = clock; }
+    const Clock *clock() const { return m_clock; }
     CallStore *store() const { return m_store; }
 
 private:

@@ -200,7 +200,7 @@ QString status(const CallLog &call)
 
 QString sentiment(const CallLog &call)
 {
-    switch (call.sentiment) {
+    switch (call.shownSentiment()) {
     case Sentiment::None:
         return QStringLiteral("—");
     case Sentiment::Positive:
