@@ -1386,6 +1386,10 @@ Mean %2 over %n connected call(s)</source>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
+    <message>
+        <source>End reasons</source>
+        <translation>Endgründe</translation>
+    </message>
 </context>
 <context>
     <name>callboard::AlertRulesEditor</name>
@@ -1913,6 +1917,17 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>, mean %1</source>
         <translation>, im Mittel %1</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::EmptyResultNotice</name>
+    <message>
+        <source>No calls match these filters</source>
+        <translation>Keine Anrufe entsprechen diesen Filtern</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2481,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>callboard::PageIndicator</name>
@@ -2628,6 +2647,21 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>Today (since midnight)</source>
         <translation>Heute (seit Mitternacht)</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>

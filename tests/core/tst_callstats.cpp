@@ -101,7 +101,7 @@ void verifyAgainstRecomputation(const CallStats &stats, const CallStore &store)
     std::map<QString, int> campaigns;
     for (const CallLog &c : calls) {
         ++groups[size_t(c.group())];
-        ++sentiments[size_t(c.sentiment)];
+        ++sentiments[size_t(c.shownSentiment())]; // unanswered calls count as Unknown
         const bool timed = c.group() == StatusGroup::Connected && c.durationSeconds >= 0;
         if (timed)
             durations.push_back(c.durationSeconds);

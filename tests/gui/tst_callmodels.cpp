@@ -82,11 +82,29 @@ private slots:
         for (int row = 0; row < proxy.rowCount(); ++row)
             QCOMPARE(proxy.index(row, 0).data(CallListModel::StatusGroupRole).toInt(), int(StatusGroup::Failed));
 
+        // Longest first: a live call ranks by how long it has run so far on the model's clock,
+        // not by the 0:00 it was sent with.
+        model.setClock(&f.clock);
         proxy.setFilter({});
         proxy.setSortOrder(CallSort::Longest);
+        auto shownDuration = [&](int row) {
+            const CallLog *c = model.callAt(proxy.mapToSource(proxy.index(row, 0)).row());
+            return sortDurationSeconds(*c, f.clock.nowMs());
+        };
+        int liveRanked = 0;
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            QVERIFY(shownDuration(row - 1) >= shownDuration(row));
+            liveRanked += proxy.index(row, 0).data(CallListModel::StatusGroupRole).toInt() == int(StatusGroup::Live)
+                          && shownDuration(row) > 0;
+        }
+        QVERIFY(liveRanked > 0); // the truth holds live calls that have run a while
+
+        // Time passes: a live call's rank grows with it after the tick's refresh.
+        f.clock.advance(30 * 60 * 1000);
+        proxy.refreshLiveDurations();
+        QCOMPARE(proxy.index(0, 0).data(CallListModel::StatusGroupRole).toInt(), int(StatusGroup::Live));
         for (int row = 1; row < proxy.rowCount(); ++row)
-            QVERIFY(proxy.index(row - 1, 0).data(CallListModel::DurationRole).toInt()
-                    >= proxy.index(row, 0).data(CallListModel::DurationRole).toInt());
+            QVERIFY(shownDuration(row - 1) >= shownDuration(row));
     }
 
     void rolesCarryRawValues()
