@@ -1568,6 +1568,17 @@ Mean %2 over %n connected call(s)</source>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
+    <message>
+        <source>1 new call ↑</source>
+        <translation>1 neuer Anruf ↑</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new calls ↑</source>
+        <translation>
+            <numerusform>%n neuer Anruf ↑</numerusform>
+            <numerusform>%n neue Anrufe ↑</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callboard::CallDetailPane</name>

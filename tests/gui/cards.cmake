@@ -4,3 +4,5 @@ add_unit_test(tst_callcarddelegate tst_callcarddelegate.cpp LIBS callboard_gui)
 add_unit_test(tst_names tst_names.cpp LIBS callboard_gui)
 # Where the cards go: CardGrid and the view that places, hit-tests and scrolls by it.
 add_unit_test(tst_cardgrid tst_cardgrid.cpp LIBS callboard_gui)
+# A list that holds still: the card the user looks at keeps its place as calls arrive above.
+add_unit_test(tst_cardanchor tst_cardanchor.cpp LIBS callboard_gui)

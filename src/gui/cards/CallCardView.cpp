@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPaintEvent>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
 
@@ -19,8 +20,12 @@ constexpr qint64 kRecentMs = 60'000;      // younger calls read "N s ago": repai
 } // namespace
 
 CallCardView::CallCardView(const Theme *theme, Clock *clock, QWidget *parent)
-    : QListView(parent), m_delegate(new CallCardDelegate(theme, clock, this)), m_clock(clock)
+    : QListView(parent), m_delegate(new CallCardDelegate(theme, clock, this)), m_clock(clock),
+      m_newCallsButton(new QPushButton(this))
 {
+    m_newCallsButton->setCursor(Qt::PointingHandCursor);
+    m_newCallsButton->hide();
+    connect(m_newCallsButton, &QPushButton::clicked, this, &CallCardView::jumpToNewest);
     setItemDelegate(m_delegate);
     setAccessibleName(tr("Calls"));
     setUniformItemSizes(true);
@@ -54,6 +59,11 @@ void CallCardView::setTheme(const Theme *theme)
     setPalette(pal);
     if (m_delegate->theme() != theme)
         m_delegate->setTheme(theme);
+    m_newCallsButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: %2; border: 2px solid %2; border-radius: 12px;"
+                       " padding: 7px 20px; font-weight: bold; }"
+                       " QPushButton:focus { border: 2px solid %3; }")
+            .arg(theme->accent().name(), theme->window().name(), theme->text().name()));
     viewport()->update();
 }
 
@@ -118,6 +128,7 @@ void CallCardView::resizeEvent(QResizeEvent *event)
     if (m_delegate->layout() == Layout::Grid)
         fitGridToWidth(false);
     updateGeometries();
+    placeNewCallsButton();
 }
 
 void CallCardView::changeEvent(QEvent *event)
@@ -188,6 +199,8 @@ void CallCardView::rowsInserted(const QModelIndex &parent, int start, int end)
     // on screen repaint once the events of the tick are done.
     QAbstractItemView::rowsInserted(parent, start, end);
     scheduleDelayedItemsLayout();
+    if (parent == rootIndex())
+        restoreAfterInsert(start, end);
 }
 
 void CallCardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)

@@ -13,6 +13,8 @@
 #include <QPersistentModelIndex>
 #include <QTimer>
 
+class QPushButton;
+
 namespace callboard {
 
 class Clock;
@@ -35,6 +37,10 @@ public:
     CallCardDelegate *cardDelegate() const { return m_delegate; }
     // Where the cards are now: columns, cell size and count.
     CardGrid grid() const;
+    // Calls that arrived above the card the user looks at while the list held still.
+    int newCallsAbove() const { return m_newAbove; }
+    // Scrolls to the newest card and lets new calls flow in at the top again.
+    void jumpToNewest();
     // Paints only the lines of cards that fit whole (a wall display that never scrolls
     // shows no card cut in half at its bottom edge).
     void setWholeLinesOnly(bool on);
@@ -44,6 +50,8 @@ public:
     // Whether the once-a-second tick would repaint now (a live or very recent call in view).
     bool needsTick() const;
 
+    void setModel(QAbstractItemModel *model) override;
+    void reset() override;
     QRect visualRect(const QModelIndex &index) const override;
     QModelIndex indexAt(const QPoint &point) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -79,6 +87,15 @@ private:
     void fitGridToWidth(bool force);
     void onTick();
     void announce(int event, const QModelIndex &index);
+    // A list that holds still (CallCardViewAnchor.cpp): while the user has scrolled or has a
+    // card selected on screen, rows arriving above keep that card where it is on screen.
+    // Before rows arrive or leave (leavingFirst..leavingLast, or -1 for an insert): notes the
+    // card to hold and where it is on screen.
+    void holdStill(int leavingFirst, int leavingLast);
+    void restoreAfterInsert(int start, int end);
+    void restoreAfterRemove();
+    void setNewCallsAbove(int count);
+    void placeNewCallsButton();
 
     CallCardDelegate *m_delegate;
     Clock *m_clock;
@@ -87,6 +104,12 @@ private:
     int m_columns = 1;    // of the grid layout (fitGridToWidth)
     bool m_wholeLinesOnly = false;
     QPersistentModelIndex m_hover;
+    QPersistentModelIndex m_anchor; // the card held still during an insert
+    int m_anchorTop = 0;            // its top, in viewport coordinates
+    int m_newAbove = 0;
+    qint64 m_seenUntilMs = 0;       // calls created after this are new to the user
+    QPushButton *m_newCallsButton;
+    QList<QMetaObject::Connection> m_modelConnections;
 };
 
 } // namespace callboard

@@ -79,6 +79,8 @@ void CallCardView::scrollContentsBy(int dx, int dy)
 {
     m_hover = QPersistentModelIndex(); // whatever is under the pointer now, it moved
     QAbstractItemView::scrollContentsBy(dx, dy);
+    if (verticalOffset() == 0 && m_newAbove > 0)
+        setNewCallsAbove(0); // the user is at the newest: nothing above is unseen
 }
 
 void CallCardView::scrollTo(const QModelIndex &index, ScrollHint hint)
