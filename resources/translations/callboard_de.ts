@@ -675,14 +675,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Ratenlimit erreicht, %1</translation>
     </message>
     <message>
-        <source>DialNexa not answering, %1</source>
-        <translation>DialNexa antwortet nicht, %1</translation>
-    </message>
-    <message>
-        <source>cannot reach DialNexa, %1</source>
-        <translation>DialNexa nicht erreichbar, %1</translation>
-    </message>
-    <message>
         <source>key rejected: it cannot read call logs; set another in Settings</source>
         <translation>Schlüssel abgelehnt: Er kann keine Anrufprotokolle lesen; legen Sie in den Einstellungen einen anderen fest</translation>
     </message>
@@ -767,6 +759,18 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <source>%1 not answering, %2</source>
+        <translation>%1 antwortet nicht, %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1, %2</source>
+        <translation>%1 nicht erreichbar, %2</translation>
     </message>
 </context>
 <context>

@@ -87,8 +87,8 @@ private slots:
         QTest::addColumn<QStringList>("mentions"); // one of these said at some point meanwhile
 
         const int backingOff = int(State::BackingOff), offline = int(State::Offline), live = int(State::Live);
-        const QString notAnswering = QStringLiteral("DialNexa not answering, retrying in");
-        const QString cannotReach = QStringLiteral("cannot reach DialNexa, retrying in");
+        const QString notAnswering = QStringLiteral("127.0.0.1 not answering, retrying in");
+        const QString cannotReach = QStringLiteral("cannot reach 127.0.0.1, retrying in");
         // Each kind of fault alone, every request hit.
         QTest::newRow("5xx") << "5xx=1" << 5000 << backingOff << "server error (50" << notAnswering
                              << QStringList{QStringLiteral("server error (50")};

@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(f.strip.freshnessLevel(), Freshness::Amber);
         QString text = f.strip.freshnessText();
         QVERIFY2(text.contains(QStringLiteral("▲ Stale")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("DialNexa not answering, retrying in")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("127.0.0.1 not answering, retrying in")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("updated %1 s ago").arg(f.ageMs() / 1000)), qPrintable(text));
         KpiTile *tile = f.strip.tile(KpiStrip::Figure::Freshness);
         QCOMPARE(tile->palette().color(QPalette::WindowText), f.theme.warning());
@@ -226,7 +226,7 @@ private slots:
 
         in.state = SyncEngine::State::Offline;
         in.nextAttemptInMs = 7200;
-        QVERIFY(describeFreshness(in).status.contains(QStringLiteral("cannot reach DialNexa, retrying in 8 s")));
+        QVERIFY(describeFreshness(in).status.contains(QStringLiteral("cannot reach the server, retrying in 8 s")));
         in.state = SyncEngine::State::BackingOff;
         in.errorKind = ApiError::Kind::RateLimited;
         QVERIFY(describeFreshness(in).status.contains(QStringLiteral("rate limited")));
@@ -248,6 +248,28 @@ private slots:
         first.state = SyncEngine::State::BackingOff;
         QCOMPARE(describeFreshness(first).level, Freshness::Red);
         QCOMPARE(describeFreshness(first).headline, QStringLiteral("first load not finished"));
+    }
+
+    void aFailingConnectionIsNeverGreenAndNamesItsHost()
+    {
+        FreshnessInput in;
+        in.intervalSec = 5;
+        in.lastSuccess = fixedStart();
+        in.nowMs = fixedStart().toMSecsSinceEpoch() + 1000; // the data is one second old
+        in.nextAttemptInMs = 2000;
+        in.host = QStringLiteral("proxy.example");
+        in.state = SyncEngine::State::Live;
+        QCOMPARE(describeFreshness(in).level, Freshness::Fresh);
+        for (const auto state : {SyncEngine::State::BackingOff, SyncEngine::State::Offline}) {
+            in.state = state;
+            const FreshnessView v = describeFreshness(in);
+            QCOMPARE(v.level, Freshness::Amber);
+            QVERIFY2(v.status.startsWith(QStringLiteral("▲ Retrying")), qPrintable(v.status));
+            QVERIFY2(v.status.contains(QStringLiteral("proxy.example")), qPrintable(v.status));
+            QVERIFY2(!v.status.contains(QStringLiteral("DialNexa")), qPrintable(v.status));
+        }
+        in.nowMs += 60'000; // older than five intervals: red, whatever the state
+        QCOMPARE(describeFreshness(in).level, Freshness::Red);
     }
 
     void cachedCallsSayWhenTheyWereLastInSync()

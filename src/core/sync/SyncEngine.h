@@ -59,6 +59,9 @@ public:
     // The backfill window's start; invalid = since local midnight of the clock's today.
     void setBackfillSince(const QDateTime &since) { m_backfillSince = since; }
     void setPageLimit(int limit) { m_pageLimit = qBound(1, limit, 100); }
+    // How long after a connected call ends its analysis is still awaited (and re-read): past
+    // this, a call without one has none (the detail pane says so too).
+    static constexpr int kAnalysisGiveUpSec = 300;
     void setAnalysisGiveUpSec(int seconds) { m_analysisGiveUpSec = seconds; }
     void setBackoffSeed(quint32 seed) { m_backoff = Backoff(1000, 60000, seed); }
 
@@ -96,6 +99,7 @@ public:
     QDateTime cachedAsOf() const { return m_showingCached ? m_cachedAsOf : QDateTime(); }
     int pendingLive() const;
     int pendingAnalysis() const { return int(m_awaitingAnalysis.size()); }
+    DialNexaClient *client() const { return m_client; }
 
     static QString stateName(State state);
 
@@ -140,7 +144,7 @@ private:
     Backoff m_backoff;
     int m_intervalSec = 5;
     int m_pageLimit = 100;
-    int m_analysisGiveUpSec = 300;
+    int m_analysisGiveUpSec = kAnalysisGiveUpSec;
     QDateTime m_backfillSince;
     qint64 m_windowStartMs = 0;
     qint64 m_backfillStopMs = 0; // the backfill reads back to here (>= m_windowStartMs)

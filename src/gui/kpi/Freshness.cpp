@@ -45,6 +45,12 @@ QString retrying(const FreshnessInput &in)
     return QCoreApplication::translate("Freshness", "retrying in %n s", nullptr, seconds);
 }
 
+// The host as the user configured it: a proxy or a test server is not "DialNexa".
+QString hostName(const FreshnessInput &in)
+{
+    return in.host.isEmpty() ? QCoreApplication::translate("Freshness", "the server") : in.host;
+}
+
 // Why the data is not fresher, or an empty string when nothing is wrong.
 QString reasonFor(const FreshnessInput &in)
 {
@@ -62,9 +68,9 @@ QString reasonFor(const FreshnessInput &in)
     case SyncEngine::State::BackingOff:
         if (in.errorKind == ApiError::Kind::RateLimited)
             return QCoreApplication::translate("Freshness", "rate limited, %1").arg(retrying(in));
-        return QCoreApplication::translate("Freshness", "DialNexa not answering, %1").arg(retrying(in));
+        return QCoreApplication::translate("Freshness", "%1 not answering, %2").arg(hostName(in), retrying(in));
     case SyncEngine::State::Offline:
-        return QCoreApplication::translate("Freshness", "cannot reach DialNexa, %1").arg(retrying(in));
+        return QCoreApplication::translate("Freshness", "cannot reach %1, %2").arg(hostName(in), retrying(in));
     case SyncEngine::State::AuthFailed:
         if (in.errorKind == ApiError::Kind::Forbidden)
             return QCoreApplication::translate("Freshness", "key rejected: it cannot read call logs; set another in Settings");
@@ -93,6 +99,10 @@ FreshnessView describeFreshness(const FreshnessInput &in)
         const qint64 age = in.nowMs - since;
         v.level = age > 5 * intervalMs ? Freshness::Red : age > 2 * intervalMs ? Freshness::Amber : Freshness::Fresh;
     }
+    const bool failing = in.state == SyncEngine::State::BackingOff || in.state == SyncEngine::State::Offline;
+    const bool recentButFailing = failing && v.level == Freshness::Fresh;
+    if (recentButFailing)
+        v.level = Freshness::Amber; // requests fail now: never the green of Live
     v.headline = headlineFor(in);
 
     // Never colour alone: a glyph and a word go with every level.
@@ -101,12 +111,12 @@ FreshnessView describeFreshness(const FreshnessInput &in)
         word = QCoreApplication::translate("Freshness", "✕ Not updating");
     else if (v.level == Freshness::Red)
         word = QCoreApplication::translate("Freshness", "✕ Stale");
+    else if (recentButFailing)
+        word = QCoreApplication::translate("Freshness", "▲ Retrying");
     else if (v.level == Freshness::Amber)
         word = QCoreApplication::translate("Freshness", "▲ Stale");
     else if (loading)
         word = QCoreApplication::translate("Freshness", "⟳ Loading");
-    else if (in.state == SyncEngine::State::BackingOff || in.state == SyncEngine::State::Offline)
-        word = QCoreApplication::translate("Freshness", "▲ Retrying"); // recent data, failing now
     else
         word = QCoreApplication::translate("Freshness", "● Live");
     const QString reason = reasonFor(in);

@@ -1,6 +1,6 @@
 // Freshness: how old the board's data is, and why, in words and a level. Fresh while the
 // last good sync is at most two intervals old, amber past two, red past five (or when the
-// key is rejected); the reason comes from the sync engine's state ("retrying in 12 s"). Calls
+// key is rejected); never fresh while requests fail, however recent the data; the reason comes from the sync engine's state ("retrying in 12 s"). Calls
 // from the local cache shown before the first sync say so: "cached data from 09:14".
 #pragma once
 
@@ -27,13 +27,14 @@ struct FreshnessInput
     int pagesDone = 0, pagesTotal = 0; // backfill progress; total 0 while unknown
     bool showingCached = false;  // the board shows the local cache's calls, not yet synced
     QDateTime cachedAsOf;        // when the cache was last in sync (invalid: unknown)
+    QString host;                // the API host the board reads ("api.dialnexa.com", "127.0.0.1")
 };
 
 struct FreshnessView
 {
     Freshness level = Freshness::Fresh;
     QString headline; // "updated 3 s ago"
-    QString status;   // glyph, word and reason: "▲ Stale — DialNexa not answering, retrying in 12 s"
+    QString status;   // glyph, word and reason: "▲ Stale — api.dialnexa.com not answering, retrying in 12 s"
 };
 
 FreshnessView describeFreshness(const FreshnessInput &in);

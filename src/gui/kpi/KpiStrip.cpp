@@ -1,5 +1,7 @@
 #include "KpiStrip.h"
 
+#include "api/DialNexaClient.h"
+
 #include "KpiTile.h"
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
@@ -155,6 +157,7 @@ void KpiStrip::refresh()
     in.pagesTotal = m_pagesTotal;
     in.showingCached = m_engine->showingCached();
     in.cachedAsOf = m_engine->cachedAsOf();
+    in.host = m_engine->client()->baseUrl().host();
     m_freshnessInput = in;
     const Freshness before = m_freshness.level;
     m_freshness = describeFreshness(in);
