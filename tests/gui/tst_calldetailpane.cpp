@@ -312,6 +312,57 @@ private slots:
         QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("detailPlaceholder"))->isVisible());
     }
 
+    void analysisWaitGivesWayToNoneOnceItsTimeHasPassed()
+    {
+        m_pane->setClock(&m_fx->clock);
+        CallLog call = completedWith([](const CallLog &) { return true; });
+        call.analysis.clear();
+        call.durationSeconds = 60;
+        call.createdAtMs = m_fx->clock.nowMs() - 90'000; // ended 30 s ago
+        m_store->apply({call});
+        m_pane->showCall(call.id);
+        const QString waiting = QStringLiteral("No analysis yet: it usually arrives within a minute of the call ending.");
+        const QString none = QStringLiteral("No analysis for this call.");
+        QVERIFY(labelWithText(*m_pane, waiting));
+        QVERIFY(!labelWithText(*m_pane, none));
+
+        m_fx->clock.advance(4 * 60'000); // 4.5 min after it ended: still worth waiting
+        QVERIFY(labelWithText(*m_pane, waiting));
+        m_fx->clock.advance(31'000); // past the 5 minutes the sync engine waits for it
+        QVERIFY(labelWithText(*m_pane, none));
+        QVERIFY(!labelWithText(*m_pane, waiting));
+
+        // A call that ended long ago says so at once.
+        call.createdAtMs = m_fx->clock.nowMs() - 3'600'000;
+        call.id += QStringLiteral("_old");
+        m_store->apply({call});
+        m_pane->showCall(call.id);
+        QVERIFY(labelWithText(*m_pane, none));
+    }
+
+    void longIdsElideInTheMiddleAndStayWholeForReaders()
+    {
+        CallLog call = completedWith([](const CallLog &) { return true; });
+        call.callId = QStringLiteral("call_") + QString(80, QLatin1Char('7')) + QStringLiteral("_tail");
+        m_store->apply({call});
+        m_pane->resize(420, 900);
+        m_pane->showCall(call.id);
+        QApplication::processEvents();
+        const QLabel *id = nullptr;
+        for (const QLabel *l : m_pane->findChildren<QLabel *>())
+            if (l->accessibleName() == QStringLiteral("Call id"))
+                id = l;
+        QVERIFY(id);
+        QVERIFY(id->isVisible());
+        QVERIFY2(id->text().contains(QChar(0x2026)), qPrintable(id->text())); // "…"
+        QVERIFY(id->text().startsWith(QStringLiteral("call_")));
+        QVERIFY(id->text().endsWith(QStringLiteral("_tail")));
+        QVERIFY(id->fontMetrics().horizontalAdvance(id->text()) <= id->contentsRect().width());
+        QCOMPARE(id->toolTip(), call.callId);
+        QCOMPARE(id->accessibleDescription(), call.callId);
+        QVERIFY(id->geometry().right() <= m_pane->width()); // it never widens the pane
+    }
+
 private:
     template <typename Pred> CallLog completedWith(Pred pred) const
     {

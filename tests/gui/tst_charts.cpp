@@ -5,7 +5,7 @@
 #include "charts/ChartsPanel.h"
 #include "charts/DurationHistogramChart.h"
 #include "charts/DurationOverTimeChart.h"
-#include "charts/ElidedLabel.h"
+#include "widgets/ElidedLabel.h"
 #include "charts/StatusSentimentChart.h"
 #include "model/CallStore.h"
 #include "stats/CallStats.h"

@@ -1,6 +1,6 @@
 #include "ChartStyle.h"
 
-#include "ElidedLabel.h"
+#include "widgets/ElidedLabel.h"
 #include "theme/Theme.h"
 
 #include <QAbstractAxis>

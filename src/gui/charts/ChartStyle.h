@@ -3,7 +3,7 @@
 // four charts read as one family in light, dark and high-contrast themes.
 #pragma once
 
-#include "ElidedLabel.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QString>
 

@@ -7,7 +7,7 @@
 #include "StatusSentimentChart.h"
 #include "theme/Theme.h"
 
-#include "ElidedLabel.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -9,6 +9,8 @@
 #include "TranscriptView.h"
 #include "api/DialNexaClient.h"
 #include "model/CallStore.h"
+#include "sync/SyncEngine.h"
+#include "time/Clock.h"
 #include "theme/Theme.h"
 
 #include <QClipboard>
@@ -186,6 +188,26 @@ void CallDetailPane::showCall(const QString &id)
     fetchDetails();
 }
 
+QString CallDetailPane::emptyAnalysisText()
+{
+    if (m_clock)
+        m_clock->cancel(m_analysisDeadline);
+    m_analysisDeadline = 0;
+    if (isLive(m_call.status))
+        return tr("The analysis appears after the call ends.");
+    if (m_call.group() != StatusGroup::Connected || !m_call.analysis.isEmpty())
+        return tr("No analysis for this call.");
+    // Still worth waiting for until the sync engine stops asking for it.
+    const qint64 endedMs = m_call.createdAtMs + qMax(0, m_call.durationSeconds) * qint64(1000);
+    const qint64 deadlineMs = endedMs + SyncEngine::kAnalysisGiveUpSec * qint64(1000);
+    const qint64 nowMs = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
+    if (nowMs >= deadlineMs)
+        return tr("No analysis for this call.");
+    if (m_clock)
+        m_clock->rearm(&m_analysisDeadline, deadlineMs - nowMs, this, [this] { renderCall(); });
+    return tr("No analysis yet: it usually arrives within a minute of the call ending.");
+}
+
 void CallDetailPane::renderCall()
 {
     if (!m_haveCall) {
@@ -197,13 +219,7 @@ void CallDetailPane::renderCall()
     }
     m_header->setCall(m_call, *m_theme);
     m_analysisSection->show();
-    QString emptyAnalysis = tr("No analysis for this call.");
-    if (isLive(m_call.status))
-        emptyAnalysis = tr("The analysis appears after the call ends.");
-    else if (m_call.group() == StatusGroup::Connected)
-        emptyAnalysis =
-            tr("No analysis yet: it usually arrives within a minute of the call ending.");
-    m_analysis->setAnalysis(m_call.analysis, emptyAnalysis);
+    m_analysis->setAnalysis(m_call.analysis, emptyAnalysisText());
 
     const bool playable = isPlayableUrl(m_call.recordingUrl);
     m_play->setEnabled(playable);

@@ -23,6 +23,7 @@ namespace callboard {
 
 class AnalysisView;
 class CallHeaderView;
+class Clock;
 class CallStore;
 class DialNexaClient;
 class Directory;
@@ -57,6 +58,9 @@ public:
     void setTheme(const Theme *theme);
     // Agent and campaign names (with their ids) in the header; follows its changes.
     void setDirectory(const Directory *directory);
+    // The clock that decides when "No analysis yet" becomes "No analysis for this call"
+    // (not owned; null: the system's time, read when the call is shown).
+    void setClock(Clock *clock) { m_clock = clock; }
     // Opens the recording link; QDesktopServices::openUrl unless replaced (tests).
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     // Only https links are opened: a recording URL is server text.
@@ -71,6 +75,7 @@ private:
     void onDetails(const DetailsResult &result, quint64 request);
     void onStoreChanged(const ChangeSet &changes);
     void renderCall();
+    QString emptyAnalysisText();
     void setState(DetailsState state, const QString &error = {});
     void playRecording();
     void copyCallId();
@@ -79,6 +84,8 @@ private:
     DialNexaClient *m_client;
     const Theme *m_theme;
     UrlOpener m_openUrl;
+    Clock *m_clock = nullptr;
+    quint64 m_analysisDeadline = 0; // Clock::TimerId: re-words the empty analysis when it passes
 
     QString m_id;
     CallLog m_call;

@@ -5,6 +5,7 @@
 #include "cards/CardContent.h"
 #include "directory/Directory.h"
 #include "theme/Theme.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -61,10 +62,10 @@ CallHeaderView::CallHeaderView(QWidget *parent)
     m_from = addRow(tr("From"));
     m_to = addRow(tr("To"));
     m_endReason = addRow(tr("End reason"));
-    m_callId = addRow(tr("Call id"));
-    m_logId = addRow(tr("Log id"));
-    m_batch = addRow(tr("Batch"));
-    m_transcriber = addRow(tr("Fallback transcriber"));
+    m_callId = addIdRow(tr("Call id"));
+    m_logId = addIdRow(tr("Log id"));
+    m_batch = addIdRow(tr("Batch"));
+    m_transcriber = addIdRow(tr("Fallback transcriber"));
 }
 
 QLabel *CallHeaderView::addRow(const QString &name)
@@ -79,6 +80,26 @@ QLabel *CallHeaderView::addRow(const QString &name)
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(label, value);
     return value;
+}
+
+ElidedLabel *CallHeaderView::addIdRow(const QString &name)
+{
+    auto *label = DetailWidgets::plainLabel(name, m_fields, "muted");
+    label->setWordWrap(false);
+    // A long id gives way in its middle ("call_672f…99b295"): both ends stay to compare, the
+    // whole id is in the tooltip, and "Copy call id" copies it.
+    auto *value = new ElidedLabel(QString(), m_fields);
+    value->setElideMode(Qt::ElideMiddle);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(label, value);
+    return value;
+}
+
+void CallHeaderView::setIdRow(ElidedLabel *row, const QString &rowName, const QString &id)
+{
+    row->setFullText(orDash(id));
+    row->setAccessibleName(rowName); // the reader hears "Call id", then the whole id
+    row->setAccessibleDescription(id);
 }
 
 void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
@@ -111,10 +132,10 @@ void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
     m_to->setText(orDash(call.toNumber));
     m_endReason->setText(Labels::endReason(call.endReasonText));
     m_endReason->setToolTip(call.endReasonText);
-    m_callId->setText(orDash(call.callId));
-    m_logId->setText(orDash(call.id));
-    m_batch->setText(orDash(call.batchCallId));
-    m_transcriber->setText(orDash(call.fallbackSttTranscriberId));
+    setIdRow(m_callId, tr("Call id"), call.callId);
+    setIdRow(m_logId, tr("Log id"), call.id);
+    setIdRow(m_batch, tr("Batch"), call.batchCallId);
+    setIdRow(m_transcriber, tr("Fallback transcriber"), call.fallbackSttTranscriberId);
 }
 
 void CallHeaderView::setCallId(const QString &id, bool lookupFailed)

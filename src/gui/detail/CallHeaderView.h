@@ -13,6 +13,7 @@ class QLabel;
 namespace callboard {
 
 class Directory;
+class ElidedLabel;
 class Theme;
 
 class CallHeaderView final : public QWidget
@@ -30,6 +31,8 @@ public:
 
 private:
     QLabel *addRow(const QString &name);
+    ElidedLabel *addIdRow(const QString &name);
+    static void setIdRow(ElidedLabel *row, const QString &rowName, const QString &id);
 
     const Directory *m_names = nullptr;
     QLabel *m_status;
@@ -44,10 +47,10 @@ private:
     QLabel *m_from;
     QLabel *m_to;
     QLabel *m_endReason;
-    QLabel *m_callId;
-    QLabel *m_logId;
-    QLabel *m_batch;
-    QLabel *m_transcriber;
+    ElidedLabel *m_callId;
+    ElidedLabel *m_logId;
+    ElidedLabel *m_batch;
+    ElidedLabel *m_transcriber;
 };
 
 } // namespace callboard

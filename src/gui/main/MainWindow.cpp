@@ -83,6 +83,7 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_campaigns->setToolTip(tr("Click a campaign to show its calls"));
     m_tabs->addTab(m_campaigns, tr("Campaigns"));
     m_detail = new CallDetailPane(session->store(), session->client(), &m_theme, m_splitter);
+    m_detail->setClock(session->clock());
     m_detail->setDirectory(session->directory());
     m_splitter->addWidget(m_cards);
     m_splitter->addWidget(m_tabs);

@@ -27,6 +27,12 @@ void ElidedLabel::setShortText(const QString &text)
     elide();
 }
 
+void ElidedLabel::setElideMode(Qt::TextElideMode mode)
+{
+    m_mode = mode;
+    elide();
+}
+
 QSize ElidedLabel::sizeHint() const
 {
     const QFontMetrics fm(font());
@@ -62,7 +68,7 @@ void ElidedLabel::elide()
     const bool shortFits = !m_shortText.isEmpty() && fm.horizontalAdvance(m_shortText) <= width;
     const QString shown = fm.horizontalAdvance(m_fullText) <= width ? m_fullText
                           : shortFits                                ? m_shortText
-                                                                     : fm.elidedText(m_fullText, Qt::ElideRight, width);
+                                                                     : fm.elidedText(m_fullText, m_mode, width);
     if (shown != text())
         setText(shown);
     setToolTip(shown == m_fullText ? QString() : m_fullText);

@@ -19,6 +19,8 @@ public:
     // Shown instead of the full text when only it fits ("Status" for "Calls by status").
     void setShortText(const QString &text);
     bool isElided() const { return text() != m_fullText; }
+    // Where the "…" goes (right by default; an id keeps both ends with Qt::ElideMiddle).
+    void setElideMode(Qt::TextElideMode mode);
 
     QSize minimumSizeHint() const override;
     QSize sizeHint() const override;
@@ -32,6 +34,7 @@ private:
 
     QString m_fullText;
     QString m_shortText;
+    Qt::TextElideMode m_mode = Qt::ElideRight;
 };
 
 } // namespace callboard
