@@ -2028,12 +2028,12 @@ Mean %2 over %n connected call(s)</source>
         <translation>von %1 bis %2</translation>
     </message>
     <message>
-        <source>Chart selection — click to remove</source>
-        <translation>Diagrammauswahl — zum Entfernen klicken</translation>
-    </message>
-    <message>
         <source>Search names, ids, numbers, analysis… (Ctrl+F)</source>
         <translation>Namen, IDs, Nummern, Analyse suchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Chart selection: %1 — click to remove</source>
+        <translation>Diagrammauswahl: %1 – zum Entfernen klicken</translation>
     </message>
 </context>
 <context>

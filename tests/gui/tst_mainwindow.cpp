@@ -14,6 +14,7 @@
 #include "models/CallListModel.h"
 #include "sync/SyncEngine.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
@@ -53,6 +54,28 @@ private slots:
         m_window.reset();
         m_session.reset();
         m_clock.reset();
+    }
+
+    void theWindowFitsALaptopWhateverTheFilters()
+    {
+        // 1280×720 is the smallest screen the board supports: nothing may ask for more, not
+        // even a chart selection's chip (it used to push the window past a maximised laptop's).
+        const QSize laptop(1280, 720);
+        auto fits = [&] {
+            const QSize need = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            return need.width() <= laptop.width() && need.height() <= laptop.height();
+        };
+        QVERIFY(fits());
+        CallFilter chart;
+        chart.createdFromMs = fixedStart().toMSecsSinceEpoch() - 3'600'000;
+        chart.createdToMs = fixedStart().toMSecsSinceEpoch() - 2'700'000;
+        chart.agentIds = QStringList{m_session->store()->at(0).agentId};
+        chart.campaignIds = QStringList{QStringLiteral("cmp_a_campaign_with_a_rather_long_identifier_0001")};
+        m_window->findChild<FilterBar *>()->applyConstraint(chart);
+        QVERIFY(fits());
+        m_window->resize(laptop);
+        QApplication::processEvents();
+        QCOMPARE(m_window->size(), laptop);
     }
 
     void failedFilterFromTheKeyboardAndTheMouse()

@@ -3,12 +3,12 @@
 #include "directory/Directory.h"
 #include "stats/CallStats.h"
 #include "theme/Theme.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCompleter>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
 #include <QToolButton>
@@ -59,15 +59,16 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
       m_duration(new QComboBox(this)), m_sort(new QComboBox(this)),
       m_chartChip(new QToolButton(this)), m_clear(new QToolButton(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // The bar wraps onto a second line rather than widen the window past a laptop's screen.
+    auto *layout = new FlowLayout(this, 4);
     layout->setContentsMargins(8, 4, 8, 4);
-    layout->setSpacing(4);
 
     m_search->setPlaceholderText(tr("Search names, ids, numbers, analysis… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search calls"));
-    m_search->setMinimumWidth(120);
-    layout->addWidget(m_search, 2);
+    // Wide enough to read its placeholder; the bar wraps around it.
+    m_search->setMinimumWidth(qMin(380, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40));
+    layout->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
 
     for (int i = 0; i < 4; ++i) {
@@ -273,8 +274,13 @@ void FilterBar::applyConstraint(const CallFilter &c)
         parts << (m_names ? m_names->agentName(m_chart.agentIds.first()) : m_chart.agentIds.first());
     if (!m_chart.campaignIds.isEmpty())
         parts << (m_names ? m_names->campaignName(m_chart.campaignIds.first()) : m_chart.campaignIds.first());
-    m_chartChip->setText(parts.join(QStringLiteral(", ")) + QStringLiteral("  ✕"));
-    m_chartChip->setToolTip(tr("Chart selection — click to remove"));
+    // A long selection (names, a time range) gives way with "…"; the whole of it is in the
+    // tooltip and is what a screen reader hears.
+    const QString whole = parts.join(QStringLiteral(", "));
+    const QString shown = m_chartChip->fontMetrics().elidedText(whole, Qt::ElideRight, 360);
+    m_chartChip->setText(shown + QStringLiteral("  ✕"));
+    m_chartChip->setToolTip(tr("Chart selection: %1 — click to remove").arg(whole));
+    m_chartChip->setAccessibleDescription(whole);
     m_chartChip->setVisible(!parts.isEmpty());
     m_updating = false;
     emitChanged();
