@@ -1933,6 +1933,13 @@ Mean %2 over %n connected call(s)</source>
         <source>, mean %1</source>
         <translation>, im Mittel %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (so far): %n call(s)</source>
+        <translation>
+            <numerusform>%1 (bisher): %n Anruf</numerusform>
+            <numerusform>%1 (bisher): %n Anrufe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callboard::EmptyResultNotice</name>

@@ -5,12 +5,12 @@
 #include "charts/ChartsPanel.h"
 #include "charts/DurationHistogramChart.h"
 #include "charts/DurationOverTimeChart.h"
-#include "widgets/ElidedLabel.h"
 #include "charts/StatusSentimentChart.h"
 #include "model/CallStore.h"
 #include "stats/CallStats.h"
 #include "theme/Theme.h"
 #include "time/Clock.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractButton>
@@ -269,6 +269,12 @@ private slots:
             // The last bucket holds now.
             const qint64 last = chart.bucketStartMs(chart.bucketCount() - 1);
             QVERIFY(last <= f.clock.nowMs() && f.clock.nowMs() < last + width);
+            // It is still filling: drawn apart (lighter), and said to be so far.
+            QCOMPARE(chart.callsSet()->selectedBars(), QList<int>{chart.bucketCount() - 1});
+            QVERIFY(chart.callsSet()->selectedColor().lightness() > chart.callsSet()->color().lightness());
+            const QString said = chart.findChild<QChartView *>()->accessibleDescription();
+            QCOMPARE(said.count(QStringLiteral("(so far)")), 1);
+            QVERIFY2(said.section(QStringLiteral("; "), -1).contains(QStringLiteral("(so far)")), qPrintable(said));
         };
         chart.bucketButton(60)->click();
         checkAgainstStats(60);

@@ -139,6 +139,11 @@ void DurationOverTimeChart::setTheme(const Theme *theme)
     ChartStyle::applyToFrame(this, *theme);
     m_calls->setColor(theme->accent());
     m_calls->setBorderColor(theme->accent());
+    // The bucket still filling is drawn lighter: half done is not a collapse in calls (on a
+    // wall it would read as an outage).
+    const QColor card = theme->card(), accent = theme->accent();
+    m_calls->setSelectedColor(QColor((accent.red() + 2 * card.red()) / 3, (accent.green() + 2 * card.green()) / 3,
+                                     (accent.blue() + 2 * card.blue()) / 3));
     QPen pen(theme->statusColor(StatusGroup::Connected));
     pen.setWidthF(2.5);
     m_mean->setPen(pen);
@@ -187,13 +192,18 @@ void DurationOverTimeChart::refresh()
                 m_calls->replace(i, counts.at(i));
         }
     }
+    if (m_calls->selectedBars() != QList<int>{int(counts.size()) - 1}) {
+        m_calls->deselectAllBars();
+        m_calls->selectBar(int(counts.size()) - 1); // the bucket now is the last one
+    }
     m_mean->replace(means);
     // For a screen reader: each bucket's start, its calls and their mean duration.
     QStringList summary;
     const QLocale locale;
     for (int i = 0; i < counts.size(); ++i) {
         const QString at = locale.toString(QDateTime::fromMSecsSinceEpoch(m_starts[size_t(i)]).time(), QLocale::ShortFormat);
-        summary << tr("%1: %n call(s)", nullptr, int(counts.at(i))).arg(at);
+        summary << (i + 1 < counts.size() ? tr("%1: %n call(s)", nullptr, int(counts.at(i))).arg(at)
+                                          : tr("%1 (so far): %n call(s)", nullptr, int(counts.at(i))).arg(at));
     }
     for (const QPointF &p : std::as_const(means))
         summary[int(p.x())] += tr(", mean %1").arg(Labels::duration(qRound(p.y() * 60)));
