@@ -1951,6 +1951,18 @@ Mean %2 over %n connected call(s)</source>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt wiederholen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>No calls to show: %1</source>
+        <translation>Keine Anrufe anzuzeigen: %1</translation>
+    </message>
 </context>
 <context>
     <name>callboard::FilterBar</name>
@@ -2506,6 +2518,18 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 (%2)</source>
+        <translation>%1 ist nicht erreichbar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answers with an error (%2)</source>
+        <translation>%1 antwortet mit einem Fehler (%2)</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key (%2)</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (%2)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 
 #include <climits>
 #include <QToolButton>
@@ -180,6 +181,33 @@ private slots:
         QTest::mouseClick(notice->clearButton(), Qt::LeftButton);
         QVERIFY(m_window->filterBar()->searchField()->text().isEmpty());
         QVERIFY(m_window->proxy()->rowCount() > 100);
+        QVERIFY(!notice->isVisible());
+    }
+
+    void anEmptyBoardDuringAnOutageSaysWhyAndOffersRetryAndSettings()
+    {
+        SimFixture f;
+        f.server.setAvailable(false); // the server answers 503 from the first request
+        BoardSession session(&f.clock);
+        MainWindow window(&session);
+        window.show();
+        QSignalSpy settings(&window, &MainWindow::settingsRequested);
+        QVERIFY(session.startLive(f.server.baseUrl(), f.simulator.config().apiKey));
+        QVERIFY(waitUntil([&] { return session.engine()->state() == SyncEngine::State::BackingOff; }));
+        EmptyResultNotice *notice = window.emptyNotice();
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->message().startsWith(QStringLiteral("No calls to show: 127.0.0.1 answers with an error")),
+                 qPrintable(notice->message()));
+        QVERIFY(notice->retryButton()->isVisible());
+        QVERIFY(notice->settingsButton()->isVisible());
+        QVERIFY(!notice->clearButton()->isVisible());
+
+        QTest::mouseClick(notice->settingsButton(), Qt::LeftButton);
+        QCOMPARE(settings.count(), 1);
+
+        f.server.setAvailable(true);
+        QTest::mouseClick(notice->retryButton(), Qt::LeftButton); // no waiting for the backoff
+        QVERIFY(waitUntil([&] { return window.proxy()->rowCount() > 0; }));
         QVERIFY(!notice->isVisible());
     }
 

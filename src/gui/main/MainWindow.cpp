@@ -125,6 +125,10 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     // A search or filter with no call says so, with a way back (over the cards, not in them).
     m_emptyNotice = new EmptyResultNotice(m_cards->viewport());
     connect(m_emptyNotice, &EmptyResultNotice::clearRequested, m_filterBar, &FilterBar::clear);
+    // An empty board during an outage says why, with a way to retry and to fix the settings.
+    connect(m_emptyNotice, &EmptyResultNotice::retryRequested, engine, &SyncEngine::syncNow);
+    connect(m_emptyNotice, &EmptyResultNotice::settingsRequested, this, &MainWindow::settingsRequested);
+    connect(engine, &SyncEngine::stateChanged, this, &MainWindow::updateEmptyNotice);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &MainWindow::updateEmptyNotice);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyNotice);
@@ -261,6 +265,23 @@ void MainWindow::dropHiddenDetail()
 
 void MainWindow::updateEmptyNotice()
 {
+    const SyncEngine *engine = m_session->engine();
+    const QString host = engine->client()->baseUrl().host();
+    QString outage;
+    switch (engine->state()) {
+    case SyncEngine::State::Offline:
+        outage = tr("cannot reach %1 (%2)").arg(host, engine->lastError().toString());
+        break;
+    case SyncEngine::State::BackingOff:
+        outage = tr("%1 answers with an error (%2)").arg(host, engine->lastError().toString());
+        break;
+    case SyncEngine::State::AuthFailed:
+        outage = tr("%1 rejected the API key (%2)").arg(host, engine->lastError().toString());
+        break;
+    default:
+        break;
+    }
+    m_emptyNotice->setOutage(outage);
     m_emptyNotice->setCounts(m_proxy->rowCount(), m_model->rowCount(), !m_proxy->filter().isEmpty());
 }
 
