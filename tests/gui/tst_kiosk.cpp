@@ -2,6 +2,8 @@
 // against the simulator over loopback — fullscreen and frameless, type sized to the screen,
 // pages rotating, the PIN between a passer-by and leaving, the outage banner that keeps the
 // data and clears by itself, a rejected key as a full-screen message, and screen care.
+#include "charts/DurationOverTimeChart.h"
+#include "charts/ChartsPanel.h"
 #include "SimFixture.h"
 
 #include "campaigns/CampaignsView.h"
@@ -26,6 +28,7 @@
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
@@ -160,6 +163,12 @@ private slots:
         runFor(1'000);
         QCOMPARE(w->currentPage(), KioskPage::Charts);
         QCOMPARE(w->indicator()->current(), 1);
+        // Nothing on the wall offers a choice nobody can click.
+        const auto *charts = qobject_cast<ChartsPanel *>(w->pageWidget(KioskPage::Charts));
+        QVERIFY(charts);
+        QVERIFY(charts->isVisibleTo(w));
+        for (int minutes : {5, 15, 60})
+            QVERIFY(!charts->overTime()->bucketButton(minutes)->isVisibleTo(w));
         runFor(10'000);
         QCOMPARE(w->currentPage(), KioskPage::Campaigns);
         runFor(10'000);

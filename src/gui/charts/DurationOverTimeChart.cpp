@@ -114,6 +114,13 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
 
 QAbstractButton *DurationOverTimeChart::bucketButton(int minutes) const { return m_buttons->button(minutes); }
 
+void DurationOverTimeChart::setBucketChoiceShown(bool shown)
+{
+    for (QAbstractButton *b : m_buttons->buttons())
+        b->setVisible(shown);
+    fitToWidth();
+}
+
 void DurationOverTimeChart::setBucketMinutes(int minutes)
 {
     if (minutes != 5 && minutes != 15 && minutes != 60)

@@ -43,6 +43,9 @@ public:
     void setBucketMinutes(int minutes); // 5, 15 or 60
     int bucketMinutes() const { return m_bucketMinutes; }
     QAbstractButton *bucketButton(int minutes) const;
+    // The 5/15/60 min choice; a wall display nobody touches hides it (the chart keeps its
+    // bucket width).
+    void setBucketChoiceShown(bool shown);
 
     // What is shown: one bar per bucket, oldest first.
     int bucketCount() const { return int(m_starts.size()); }

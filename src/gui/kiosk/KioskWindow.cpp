@@ -10,6 +10,7 @@
 #include "cards/CallCardView.h"
 #include "charts/AgentDurationChart.h"
 #include "charts/ChartsPanel.h"
+#include "charts/DurationOverTimeChart.h"
 #include "kiosk/PinGuard.h"
 #include "kpi/KpiStrip.h"
 #include "main/BoardSession.h"
@@ -104,6 +105,7 @@ QWidget *KioskWindow::createPage(KioskPage page)
     case KioskPage::Charts:
         m_charts = new ChartsPanel(stats, &m_theme, m_session->clock(), m_stack);
         m_charts->agents()->setDirectory(m_session->directory());
+        m_charts->overTime()->setBucketChoiceShown(false); // nobody can click it on a wall
         return m_charts;
     case KioskPage::Kpis:
         m_kpis = new KpiPage(stats, m_session->engine(), m_session->clock(), &m_theme, m_stack);
