@@ -2209,8 +2209,8 @@ Mean %2 over %n connected call(s)</source>
         <translation>90 % der Anrufe kürzer als</translation>
     </message>
     <message>
-        <source>Top failing end reasons</source>
-        <translation>Häufigste Endgründe bei Fehlschlägen</translation>
+        <source>Why calls did not connect</source>
+        <translation>Warum Anrufe nicht zustande kamen</translation>
     </message>
 </context>
 <context>
@@ -2240,8 +2240,8 @@ Mean %2 over %n connected call(s)</source>
         <translation>Negative Stimmung</translation>
     </message>
     <message>
-        <source>Top failing end reasons</source>
-        <translation>Häufigste Endgründe bei Fehlschlägen</translation>
+        <source>Why calls did not connect</source>
+        <translation>Warum Anrufe nicht zustande kamen</translation>
     </message>
     <message>
         <source>Key figures</source>

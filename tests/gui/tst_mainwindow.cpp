@@ -211,6 +211,21 @@ private slots:
         QVERIFY(!notice->isVisible());
     }
 
+    void theSearchFieldHasAnEdgeInEveryTheme()
+    {
+        QLineEdit *search = m_window->filterBar()->searchField();
+        m_window->cardView()->setFocus(); // unfocused: no focus ring to stand in for the edge
+        for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()}) {
+            m_window->setTheme(theme);
+            const QImage shot = search->grab().toImage();
+            const QColor inside = shot.pixelColor(shot.width() / 2, 1);
+            int edge = 0; // pixels of the left edge that differ from the window around it
+            for (int y = 3; y < shot.height() - 3; ++y)
+                edge += shot.pixelColor(0, y) != theme.window() && shot.pixelColor(0, y) != inside;
+            QVERIFY2(edge > shot.height() / 2, qPrintable(QString::number(int(theme.kind()))));
+        }
+    }
+
     void escapeInTheSearchBoxClearsIt()
     {
         QLineEdit *search = m_window->filterBar()->searchField();

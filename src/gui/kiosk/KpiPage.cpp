@@ -29,7 +29,7 @@ KpiPage::KpiPage(CallStats *stats, const SyncEngine *engine, Clock *clock, const
     m_lastHour = addTile(tr("Calls in the last hour"), 1, 3);
     m_average = addTile(tr("Average duration"), 2, 0);
     m_p90 = addTile(tr("90 % of calls shorter than"), 2, 1);
-    m_reasons = addTile(tr("Top failing end reasons"), 2, 2, 2);
+    m_reasons = addTile(tr("Why calls did not connect"), 2, 2, 2);
     m_coalesce->setSingleShot(true);
     m_coalesce->setInterval(0);
     connect(m_coalesce, &QTimer::timeout, this, &KpiPage::refresh);

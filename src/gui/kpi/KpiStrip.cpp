@@ -30,7 +30,7 @@ KpiStrip::KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const The
       m_connect(new KpiTile(tr("Connect rate"), KpiTile::Size::Large, this)),
       m_duration(new KpiTile(tr("Avg / p90 duration"), KpiTile::Size::Large, this)),
       m_negative(new KpiTile(tr("Negative sentiment"), KpiTile::Size::Large, this)),
-      m_reasons(new KpiTile(tr("Top failing end reasons"), KpiTile::Size::Compact, this)),
+      m_reasons(new KpiTile(tr("Why calls did not connect"), KpiTile::Size::Compact, this)),
       m_fresh(new KpiTile(QString(), KpiTile::Size::Large, this))
 {
     setAccessibleName(tr("Key figures"));

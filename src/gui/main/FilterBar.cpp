@@ -286,6 +286,11 @@ void FilterBar::applyConstraint(const CallFilter &c)
     emitChanged();
 }
 
+void FilterBar::setTheme(const Theme &theme)
+{
+    m_search->setStyleSheet(theme.lineEditStyleSheet());
+}
+
 void FilterBar::setDirectory(const Directory *directory)
 {
     m_names = directory;

@@ -17,6 +17,7 @@ namespace callboard {
 
 class CallStats;
 class Directory;
+class Theme;
 
 class FilterBar final : public QWidget
 {
@@ -38,6 +39,8 @@ public:
     QComboBox *campaignFilter() const { return m_campaign; }
     // Agents and campaigns listed by name, sorted (not owned; null: by id).
     void setDirectory(const Directory *directory);
+    // The search field's edge and colours (visible on the high-contrast theme's black too).
+    void setTheme(const Theme &theme);
 
 signals:
     void filterChanged(const callboard::CallFilter &filter);

@@ -186,6 +186,7 @@ void MainWindow::setTheme(const Theme &theme)
     QApplication::setPalette(theme.palette());
     setPalette(theme.palette());
     m_kpi->setTheme(&m_theme);
+    m_filterBar->setTheme(m_theme);
     m_cards->setTheme(&m_theme);
     m_charts->setTheme(&m_theme);
     m_tiles->setTheme(&m_theme);

@@ -29,12 +29,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Cloc
       m_secrets(secrets), m_clock(clock), m_theme(theme)
 {
     m_ui->setupUi(this);
-    // Text fields with a visible edge in every theme (high contrast draws black on black).
-    setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 4px;"
-                                 " padding: 4px 6px; background: %2; color: %3; }"
-                                 "QLineEdit:focus { border-color: %4; }")
-                      .arg(theme->border().name(), theme->card().name(), theme->text().name(),
-                           theme->accent().name()));
+    setStyleSheet(theme->lineEditStyleSheet());
     m_ui->keyNote->setStyleSheet(QStringLiteral("color: %1;").arg(theme->mutedText().name()));
     m_ui->saveStatus->hide();
     m_ui->testResult->hide();

@@ -120,6 +120,14 @@ QFont scaledFont(const QFont &font, double factor, bool bold)
     return f;
 }
 
+QString Theme::lineEditStyleSheet() const
+{
+    return QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 4px; padding: 3px 6px;"
+                          " background: %2; color: %3; }"
+                          "QLineEdit:focus { border: 2px solid %4; padding: 2px 5px; }")
+        .arg(border().name(), card().name(), text().name(), accent().name());
+}
+
 QPalette Theme::palette() const
 {
     QPalette p;

@@ -27,6 +27,9 @@ public:
 
     Kind kind() const { return m_kind; }
     QPalette palette() const;
+    // Text fields with a visible edge in every theme: Fusion draws their frame from the window
+    // colour darkened, which on the high-contrast theme's black is black.
+    QString lineEditStyleSheet() const;
 
     QColor window() const;      // board background
     QColor card() const;        // card background
