@@ -360,26 +360,35 @@ private slots:
     {
         QTest::addColumn<QSize>("size");
         QTest::addColumn<bool>("complete");
-        QTest::newRow("1600x1000 window") << QSize(660, 720) << true;  // charts ~320 px wide
-        QTest::newRow("1280x800 window") << QSize(440, 600) << false; // charts ~215 px wide
+        QTest::addColumn<int>("textPx"); // the wall's type size (0: the desktop's)
+        QTest::addColumn<bool>("buttonsBeside"); // the bucket buttons beside the title, not under
+        QTest::newRow("1600x1000 window") << QSize(660, 720) << true << 0 << true;  // charts ~320 px wide
+        QTest::newRow("1280x800 window") << QSize(440, 600) << false << 0 << false; // charts ~215 px wide
+        QTest::newRow("3840x2160 wall") << QSize(3800, 1700) << false << 41 << true; // the kiosk at 4K
     }
 
     void chartsStayReadableAtTheWidthsTheBoardGivesThem()
     {
         QFETCH(QSize, size);
         QFETCH(bool, complete);
+        QFETCH(int, textPx);
+        QFETCH(bool, buttonsBeside);
         Fixture f;
         // A long agent id and a status DialNexa invented: the widest names there are.
         f.store.apply({makeCall(400, QStringLiteral("completed"), 200, kNow.toMSecsSinceEpoch(),
                                 QStringLiteral("agent_5c1e9b7d3f2a6b48")),
                        makeCall(401, QStringLiteral("teleported"), -1, kNow.toMSecsSinceEpoch())});
         ChartsPanel panel(&f.stats, &f.theme, &f.clock);
+        if (textPx > 0)
+            panel.setTextPixelSize(textPx);
         panel.resize(size);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.refresh();
         QCoreApplication::processEvents();
         QCOMPARE(panel.size(), size); // nothing in it insists on more room
+        // The mean line grows with the wall's type: seen across the room, not a hairline.
+        QVERIFY(panel.overTime()->meanSeries()->pen().widthF() >= (textPx > 0 ? textPx / 6.0 : 2.5));
 
         for (CategoryBarChart *bars : {panel.histogram()->bars(), panel.statusSentiment()->statusBars(),
                                        panel.statusSentiment()->sentimentBars(), panel.agents()->bars()}) {
@@ -398,7 +407,7 @@ private slots:
         QVERIFY(!titles.first()->isElided());
         const QRect button = overTime->bucketButton(5)->geometry();
         QVERIFY(!button.intersects(titles.first()->geometry()));
-        QCOMPARE(button.top() >= titles.first()->geometry().bottom(), !complete);
+        QCOMPARE(button.top() >= titles.first()->geometry().bottom(), !buttonsBeside);
         QVERIFY(overTime->bucketButton(60)->geometry().right() < overTime->width());
         // The time axis labels are a label's width and more apart, whatever the buckets.
         QChart *timeChart = overTime->findChild<QChartView *>()->chart();

@@ -229,6 +229,15 @@ void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
     const qreal barWidth = std::clamp(1.0 - (fm.height() + 2 * kLabelGap) / row, kMinBarWidth, kMaxBarWidth);
     if (!qFuzzyCompare(m_series->barWidth(), barWidth))
         m_series->setBarWidth(barWidth);
+    // Room above the top bar for its name at whatever size the text is (a wall's is large):
+    // the margin only grows, so relaying out after it cannot swing back and forth.
+    const qreal slack = row * (1.0 - barWidth) / 2; // between the plot's top and the top bar
+    const int top = kEdge + qMax(0, qCeil(fm.height() + kLabelGap - slack));
+    const QMargins margins = chart()->margins();
+    if (top > margins.top()) {
+        setChartMargins(QMargins(margins.left(), top, margins.right(), margins.bottom()));
+        return; // the plot area changes: this runs again from plotAreaChanged
+    }
     const qreal width = plot.width() + kEdge;
     for (int i = 0; i < barCount(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);

@@ -75,6 +75,7 @@ void ChartsPanel::setTextPixelSize(int px)
     for (ElidedLabel *label : findChildren<ElidedLabel *>())
         label->setFont(title);
     static_cast<QGridLayout *>(layout())->setSpacing(px);
+    m_overTime->setLineWidth(qMax(2.5, px / 6.0)); // 7 px at 4K: a line seen across the room
     refresh(); // bar labels and margins are measured from these fonts
 }
 

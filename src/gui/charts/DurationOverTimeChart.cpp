@@ -114,6 +114,14 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
 
 QAbstractButton *DurationOverTimeChart::bucketButton(int minutes) const { return m_buttons->button(minutes); }
 
+void DurationOverTimeChart::setLineWidth(qreal px)
+{
+    m_lineWidth = px;
+    QPen pen = m_mean->pen();
+    pen.setWidthF(px);
+    m_mean->setPen(pen);
+}
+
 void DurationOverTimeChart::setBucketChoiceShown(bool shown)
 {
     for (QAbstractButton *b : m_buttons->buttons())
@@ -152,7 +160,7 @@ void DurationOverTimeChart::setTheme(const Theme *theme)
     m_calls->setSelectedColor(QColor((accent.red() + 2 * card.red()) / 3, (accent.green() + 2 * card.green()) / 3,
                                      (accent.blue() + 2 * card.blue()) / 3));
     QPen pen(theme->statusColor(StatusGroup::Connected));
-    pen.setWidthF(2.5);
+    pen.setWidthF(m_lineWidth);
     m_mean->setPen(pen);
     m_mean->setColor(pen.color());
     m_minutesAxis->setLabelsColor(pen.color()); // the line's axis, in the line's colour

@@ -46,6 +46,8 @@ public:
     // The 5/15/60 min choice; a wall display nobody touches hides it (the chart keeps its
     // bucket width).
     void setBucketChoiceShown(bool shown);
+    // The mean line's width in pixels (a wall's is thicker, to be seen across the room).
+    void setLineWidth(qreal px);
 
     // What is shown: one bar per bucket, oldest first.
     int bucketCount() const { return int(m_starts.size()); }
@@ -80,6 +82,7 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     QBarSeries *m_bars;
+    qreal m_lineWidth = 2.5;
     QBarSet *m_calls;
     QLineSeries *m_mean;
     QCategoryAxis *m_timeAxis;
