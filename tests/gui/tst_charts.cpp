@@ -11,6 +11,7 @@
 #include "theme/Theme.h"
 #include "time/Clock.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QAbstractBarSeries>
 #include <QAbstractButton>
@@ -480,7 +481,7 @@ private slots:
         QVERIFY(label.toolTip().isEmpty());
         label.resize(fm.horizontalAdvance(QStringLiteral("Status")) + 2, 20);
         QCOMPARE(label.text(), QStringLiteral("Status"));
-        QCOMPARE(label.toolTip(), label.fullText());
+        QCOMPARE(label.toolTip(), plainToolTip(label.fullText()));
         label.resize(fm.horizontalAdvance(QStringLiteral("Sta")), 20);
         QVERIFY(label.text().endsWith(QStringLiteral("…")));
         QVERIFY(label.isElided());

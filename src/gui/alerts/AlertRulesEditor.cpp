@@ -1,6 +1,7 @@
 #include "AlertRulesEditor.h"
 
 #include "AlertRuleDialog.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,7 +80,7 @@ void AlertRulesEditor::reload()
     for (const AlertRule &r : m_rules) {
         auto *item = new QTreeWidgetItem(m_table);
         item->setText(0, r.name.isEmpty() ? r.describe() : tr("%1 — %2").arg(r.name, r.describe()));
-        item->setToolTip(0, r.describe());
+        item->setToolTip(0, plainToolTip(r.describe()));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, r.enabled ? Qt::Checked : Qt::Unchecked);
         item->setCheckState(1, r.sound ? Qt::Checked : Qt::Unchecked);

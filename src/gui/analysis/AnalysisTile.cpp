@@ -2,6 +2,7 @@
 
 #include "MiniHistogram.h"
 #include "ProportionBar.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -232,7 +233,7 @@ void AnalysisTile::updateLegend(const QList<QPair<QString, int>> &values)
             auto *value = plainLabel(m_body);
             value->setWordWrap(true);
             value->setText(values.at(i).first);
-            value->setToolTip(values.at(i).first);
+            value->setToolTip(plainToolTip(values.at(i).first));
             auto *share = plainLabel(m_body);
             share->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
             QPalette muted = palette();

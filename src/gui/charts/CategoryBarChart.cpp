@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 #include "theme/Theme.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -172,7 +173,7 @@ void CategoryBarChart::showBarTip(bool hovered, int place)
         tip = m_series->isLabelsVisible() ? tr("%1: %2").arg(bar.label, QLocale().toString(qRound64(bar.value)))
                                           : bar.label;
     }
-    setToolTip(ChartStyle::plainToolTip(tip));
+    setToolTip(plainToolTip(tip));
 }
 
 void CategoryBarChart::setLabelItemCount(int count)
@@ -243,7 +244,7 @@ void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         const QString full = m_bars[size_t(i)].label;
         label->setText(fm.elidedText(full, Qt::ElideRight, width));
-        label->setToolTip(label->text() == full ? QString() : ChartStyle::plainToolTip(full));
+        label->setToolTip(label->text() == full ? QString() : plainToolTip(full));
         const QPointF top = chart()->mapToPosition(QPointF(0, position(i) + barWidth / 2), m_series);
         label->setPos(plot.left(), top.y() - kLabelGap - fm.height());
     }
@@ -273,7 +274,7 @@ void CategoryBarChart::layoutVerticalLabels(const QRectF &plot)
     for (int i = 0; i < texts.size(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         label->setText(fm.elidedText(texts.at(i), Qt::ElideRight, room));
-        label->setToolTip(label->text() == texts.at(i) ? QString() : ChartStyle::plainToolTip(texts.at(i)));
+        label->setToolTip(label->text() == texts.at(i) ? QString() : plainToolTip(texts.at(i)));
         const qreal width = fm.horizontalAdvance(label->text());
         const qreal x = std::clamp(centres.at(i) - width / 2, 0.0, chart()->size().width() - width);
         label->setPos(x, plot.bottom() + kLabelGap + (stagger ? i % 2 : 0) * lineHeight);

@@ -99,9 +99,4 @@ void setCountRange(QValueAxis *axis, double maxValue, const QString &format)
 
 QString plain(const QString &text) { return text.toHtmlEscaped(); }
 
-QString plainToolTip(const QString &text)
-{
-    return text.isEmpty() ? QString() : QStringLiteral("<qt>%1</qt>").arg(text.toHtmlEscaped());
-}
-
 } // namespace callboard::ChartStyle

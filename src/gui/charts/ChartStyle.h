@@ -38,8 +38,6 @@ void setCountRange(QValueAxis *axis, double maxValue, const QString &format = QS
 // Axis and category labels are rendered as rich text by Qt Charts: anything that may come
 // from the server goes through this first so it shows literally.
 QString plain(const QString &text);
-// Qt guesses whether a tooltip is rich text; this one always shows literally.
-QString plainToolTip(const QString &text);
 
 } // namespace ChartStyle
 } // namespace callboard

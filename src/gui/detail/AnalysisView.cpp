@@ -2,6 +2,7 @@
 
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -82,7 +83,7 @@ QWidget *AnalysisView::valueWidget(const AnalysisField &field)
             auto *row = new QHBoxLayout(holder);
             row->setContentsMargins(0, 0, 0, 0);
             auto *chip = DetailWidgets::chip(DetailFormat::humanizeKey(v.text), holder);
-            chip->setToolTip(v.text);
+            chip->setToolTip(plainToolTip(v.text));
             row->addWidget(chip);
             row->addStretch(1);
             return holder;

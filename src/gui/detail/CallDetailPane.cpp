@@ -10,8 +10,9 @@
 #include "api/DialNexaClient.h"
 #include "model/CallStore.h"
 #include "sync/SyncEngine.h"
-#include "time/Clock.h"
 #include "theme/Theme.h"
+#include "time/Clock.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -228,7 +229,7 @@ void CallDetailPane::renderCall()
     else if (!playable)
         m_play->setToolTip(tr("The recording link is not https, so Callboard does not open it."));
     else
-        m_play->setToolTip(m_call.recordingUrl);
+        m_play->setToolTip(plainToolTip(m_call.recordingUrl));
 }
 
 void CallDetailPane::fetchDetails()

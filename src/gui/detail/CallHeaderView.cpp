@@ -6,6 +6,7 @@
 #include "directory/Directory.h"
 #include "theme/Theme.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -108,7 +109,7 @@ void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
     m_status->setText(Labels::statusGlyph(call.group()) + QLatin1Char(' ') + Labels::status(call));
     m_status->setStyleSheet(
         QStringLiteral("color: %1;").arg(theme.statusColor(call.group()).name()));
-    m_status->setToolTip(call.statusText);
+    m_status->setToolTip(plainToolTip(call.statusText));
     m_sentiment->setText(
         Labels::sentimentGlyph(call.shownSentiment()) + QLatin1Char(' ') +
         (call.shownSentiment() == Sentiment::None ? tr("No sentiment") : Labels::sentiment(call)));
@@ -131,7 +132,7 @@ void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
     m_from->setText(orDash(call.fromNumber));
     m_to->setText(orDash(call.toNumber));
     m_endReason->setText(Labels::endReason(call.endReasonText));
-    m_endReason->setToolTip(call.endReasonText);
+    m_endReason->setToolTip(plainToolTip(call.endReasonText));
     setIdRow(m_callId, tr("Call id"), call.callId);
     setIdRow(m_logId, tr("Log id"), call.id);
     setIdRow(m_batch, tr("Batch"), call.batchCallId);

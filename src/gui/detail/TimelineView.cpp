@@ -2,6 +2,7 @@
 
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -43,7 +44,7 @@ void TimelineView::setTimeline(const std::vector<TimelineEvent> &events, qint64 
         time->setObjectName(QStringLiteral("timelineTime"));
         auto *what = DetailWidgets::plainLabel(DetailFormat::timelineEvent(e.event), this);
         what->setObjectName(QStringLiteral("timelineEvent"));
-        what->setToolTip(e.event);
+        what->setToolTip(plainToolTip(e.event));
         m_grid->addWidget(time, m_events, 0, Qt::AlignTop);
         m_grid->addWidget(what, m_events, 1, Qt::AlignTop);
         ++m_events;

@@ -4,6 +4,7 @@
 #include "stats/CallStats.h"
 #include "theme/Theme.h"
 #include "widgets/FlowLayout.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QCollator>
 #include <QComboBox>
@@ -279,7 +280,7 @@ void FilterBar::applyConstraint(const CallFilter &c)
     const QString whole = parts.join(QStringLiteral(", "));
     const QString shown = m_chartChip->fontMetrics().elidedText(whole, Qt::ElideRight, 360);
     m_chartChip->setText(shown + QStringLiteral("  ✕"));
-    m_chartChip->setToolTip(tr("Chart selection: %1 — click to remove").arg(whole));
+    m_chartChip->setToolTip(plainToolTip(tr("Chart selection: %1 — click to remove").arg(whole)));
     m_chartChip->setAccessibleDescription(whole);
     m_chartChip->setVisible(!parts.isEmpty());
     m_updating = false;

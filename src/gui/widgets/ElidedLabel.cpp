@@ -1,5 +1,7 @@
 #include "ElidedLabel.h"
 
+#include "PlainToolTip.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 
@@ -71,7 +73,7 @@ void ElidedLabel::elide()
                                                                      : fm.elidedText(m_fullText, m_mode, width);
     if (shown != text())
         setText(shown);
-    setToolTip(shown == m_fullText ? QString() : m_fullText);
+    setToolTip(shown == m_fullText ? QString() : plainToolTip(m_fullText));
 }
 
 } // namespace callboard
