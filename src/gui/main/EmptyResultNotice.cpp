@@ -8,8 +8,10 @@
 
 namespace callboard {
 
+// A child of over's parent, laid over it: a scroll area's viewport moves its own children
+// when it scrolls, and the notice must stay put.
 EmptyResultNotice::EmptyResultNotice(QWidget *over)
-    : QWidget(over), m_label(new QLabel(this)), m_clear(new QPushButton(tr("Clear filters"), this)),
+    : QWidget(over->parentWidget()), m_over(over), m_label(new QLabel(this)), m_clear(new QPushButton(tr("Clear filters"), this)),
       m_retry(new QPushButton(tr("Retry now"), this)), m_settings(new QPushButton(tr("Settings…"), this))
 {
     m_label->setAlignment(Qt::AlignCenter);
@@ -31,7 +33,7 @@ EmptyResultNotice::EmptyResultNotice(QWidget *over)
     connect(m_retry, &QPushButton::clicked, this, &EmptyResultNotice::retryRequested);
     connect(m_settings, &QPushButton::clicked, this, &EmptyResultNotice::settingsRequested);
     over->installEventFilter(this);
-    setGeometry(over->rect());
+    setGeometry(over->geometry());
     hide();
 }
 
@@ -60,9 +62,9 @@ void EmptyResultNotice::update()
     m_retry->setVisible(outage);
     m_settings->setVisible(outage);
     const bool show = outage || filteredOut;
-    if (show == isVisible())
+    if (show == !isHidden()) // not isVisible(): false while a parent is hidden
         return;
-    setGeometry(parentWidget()->rect());
+    setGeometry(m_over->geometry());
     setVisible(show);
     if (show)
         raise();
@@ -72,8 +74,8 @@ QString EmptyResultNotice::message() const { return m_label->text(); }
 
 bool EmptyResultNotice::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize)
-        setGeometry(parentWidget()->rect());
+    if (watched == m_over && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        setGeometry(m_over->geometry());
     return QWidget::eventFilter(watched, event);
 }
 

@@ -1,8 +1,8 @@
 // EmptyResultNotice: what the cards area says when it has no card to show, and the way out.
 // Filters that hide every call of a non-empty board: "No calls match these filters" and Clear.
 // A board with no call at all while the connection fails: why ("Cannot reach 127.0.0.1:
-// connection refused"), with Retry and Settings. It lies over the widget it is given and
-// follows its size; otherwise it is hidden.
+// connection refused"), with Retry and Settings. It lies over the widget it is given (as
+// that widget's sibling) and follows its geometry; otherwise it is hidden.
 #pragma once
 
 #include <QWidget>
@@ -39,6 +39,7 @@ protected:
 private:
     void update();
 
+    QWidget *m_over; // the widget it lies over (a sibling, usually a scroll area's viewport)
     QLabel *m_label;
     QPushButton *m_clear;
     QPushButton *m_retry;
