@@ -335,6 +335,8 @@ private slots:
         bed.settle();
         const QDateTime clearFrom = bed.clock.now();
         QVERIFY(bed.engine.isActive(live.id));
+        // Held, it says the figures as they are now, not those it was raised with.
+        QCOMPARE(bed.engine.activeAlerts().front().message, QStringLiteral("Live calls: 0 (limit 1)"));
         bed.clock.advance(AlertEngine::kClearHoldMs - 1);
         QVERIFY(bed.engine.isActive(live.id));
         bed.clock.advance(1);

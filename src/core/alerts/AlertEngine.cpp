@@ -119,6 +119,12 @@ void AlertEngine::evaluateNow()
             const auto since = m_clearSince.try_emplace(rule.id, nowMs).first->second;
             if (nowMs - since < m_clearHoldMs) {
                 holdEndsAt = holdEndsAt < 0 ? since + m_clearHoldMs : qMin(holdEndsAt, since + m_clearHoldMs);
+                // Held, but its words follow the figures ("Live calls: 0 (limit 1)"): the
+                // status bar never contradicts the KPI strip beside it.
+                if (!verdict.message.isEmpty() && it->second.message != verdict.message) {
+                    it->second.message = verdict.message;
+                    figuresChanged = true;
+                }
                 continue;
             }
             m_clearSince.erase(rule.id);
