@@ -64,6 +64,7 @@ private:
 private slots:
     void init()
     {
+        m_proxy.setSortOrder(CallSort::Newest);
         m_proxy.setFilter({});
         m_store.clear();
         add(0, 60);
@@ -135,6 +136,28 @@ private slots:
         m_view->verticalScrollBar()->setValue(0);
         QCOMPARE(m_view->newCallsAbove(), 0);
         QVERIFY(!newCallsButton()->isVisible());
+    }
+
+    void aResortAboveKeepsTheHeldCard()
+    {
+        // "Longest first" re-sorts each tick: live calls climb as they run.
+        m_model.setClock(&m_clock);
+        add(3600, 3605, "received"); // five calls in progress, just started: 0:00 so far, at the bottom
+        m_proxy.setSortOrder(CallSort::Longest);
+        m_view->forgetNewCalls();
+        m_view->verticalScrollBar()->setValue(4 * m_cell);
+        const QPoint probe(10, 5);
+        const QString looked = idAt(probe);
+        const int top = topOf(looked);
+        QVERIFY(!looked.startsWith(QStringLiteral("call_0036")));
+
+        m_clock.advance(2 * 60'000); // they have run two minutes: past every one-minute call
+        m_proxy.refreshLiveDurations();
+        QCOMPARE(m_proxy.index(0, 0).data(CallListModel::IdRole).toString().left(9), QStringLiteral("call_0036"));
+        QCOMPARE(idAt(probe), looked);
+        QCOMPARE(topOf(looked), top);
+        QCOMPARE(m_view->newCallsAbove(), 0); // moved, not new
+        m_model.setClock(nullptr);
     }
 
     void callsLeavingAboveDoNotPullTheList()

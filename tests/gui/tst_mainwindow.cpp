@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 
@@ -173,10 +174,17 @@ private slots:
     {
         EmptyResultNotice *notice = m_window->emptyNotice();
         QVERIFY(!notice->isVisible());
+        QScrollBar *bar = m_window->cardView()->verticalScrollBar();
+        bar->setValue(bar->maximum() / 2); // scrolled down, as a supervisor often is
+        QVERIFY(bar->value() > 0);
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("zzzz"));
         QCOMPARE(m_window->proxy()->rowCount(), 0);
+        QApplication::processEvents(); // the list's scroll range shrinks to nothing after
         QVERIFY(notice->isVisible());
+        // It covers the list, not wherever the scrolled viewport carried it.
+        QCOMPARE(notice->geometry(), m_window->cardView()->viewport()->geometry());
+        QVERIFY(notice->rect().contains(notice->clearButton()->geometry()));
         QCOMPARE(notice->message(), QStringLiteral("No calls match these filters"));
         QTest::mouseClick(notice->clearButton(), Qt::LeftButton);
         QVERIFY(m_window->filterBar()->searchField()->text().isEmpty());

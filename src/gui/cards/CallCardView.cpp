@@ -199,8 +199,10 @@ void CallCardView::rowsInserted(const QModelIndex &parent, int start, int end)
     // on screen repaint once the events of the tick are done.
     QAbstractItemView::rowsInserted(parent, start, end);
     scheduleDelayedItemsLayout();
-    if (parent == rootIndex())
+    if (parent == rootIndex()) {
         restoreAfterInsert(start, end);
+        noteNewestShown(start, end, false);
+    }
 }
 
 void CallCardView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)

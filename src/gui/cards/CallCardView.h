@@ -41,6 +41,8 @@ public:
     int newCallsAbove() const { return m_newAbove; }
     // Scrolls to the newest card and lets new calls flow in at the top again.
     void jumpToNewest();
+    // The user chose another order: what is above is no longer "new" (the card stays held).
+    void forgetNewCalls();
     // Paints only the lines of cards that fit whole (a wall display that never scrolls
     // shows no card cut in half at its bottom edge).
     void setWholeLinesOnly(bool on);
@@ -93,7 +95,9 @@ private:
     // card to hold and where it is on screen.
     void holdStill(int leavingFirst, int leavingLast);
     void restoreAfterInsert(int start, int end);
-    void restoreAfterRemove();
+    void restoreHeld();
+    // Keeps the newest created_at among rows first..last (all of them again when fromScratch).
+    void noteNewestShown(int first, int last, bool fromScratch);
     void setNewCallsAbove(int count);
     void placeNewCallsButton();
 
@@ -108,6 +112,7 @@ private:
     int m_anchorTop = 0;            // its top, in viewport coordinates
     int m_newAbove = 0;
     qint64 m_seenUntilMs = 0;       // calls created after this are new to the user
+    qint64 m_newestShownMs = 0;     // the newest call the list has held
     QPushButton *m_newCallsButton;
     QList<QMetaObject::Connection> m_modelConnections;
 };

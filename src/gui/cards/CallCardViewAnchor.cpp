@@ -36,14 +36,30 @@ void CallCardView::setModel(QAbstractItemModel *newModel)
             connect(newModel, &QAbstractItemModel::rowsRemoved, this,
                     [this](const QModelIndex &parent) {
                         if (parent == rootIndex())
-                            restoreAfterRemove();
+                            restoreHeld();
                     }),
-            // A new sort order or filter is a new list: the count of arrivals starts again.
-            connect(newModel, &QAbstractItemModel::layoutChanged, this, [this] { setNewCallsAbove(0); }),
+            // A re-sort ("Longest first" every tick as live calls grow) moves rows too.
+            connect(newModel, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { holdStill(-1, -1); }),
+            connect(newModel, &QAbstractItemModel::layoutChanged, this, &CallCardView::restoreHeld),
         };
     }
     QListView::setModel(newModel);
     setNewCallsAbove(0);
+    noteNewestShown(0, newModel ? newModel->rowCount(rootIndex()) - 1 : -1, true);
+}
+
+void CallCardView::forgetNewCalls()
+{
+    setNewCallsAbove(0);
+}
+
+void CallCardView::noteNewestShown(int first, int last, bool fromScratch)
+{
+    if (fromScratch)
+        m_newestShownMs = 0;
+    for (int row = first; row <= last; ++row)
+        m_newestShownMs = qMax(m_newestShownMs, model()->index(row, modelColumn(), rootIndex())
+                                                    .data(CallListModel::CreatedAtMsRole).toLongLong());
 }
 
 void CallCardView::reset()
@@ -51,6 +67,8 @@ void CallCardView::reset()
     m_anchor = QPersistentModelIndex();
     setNewCallsAbove(0);
     QListView::reset();
+    if (model())
+        noteNewestShown(0, model()->rowCount(rootIndex()) - 1, true);
 }
 
 void CallCardView::holdStill(int leavingFirst, int leavingLast)
@@ -77,11 +95,11 @@ void CallCardView::holdStill(int leavingFirst, int leavingLast)
     if (!m_anchor.isValid())
         return;
     m_anchorTop = visualRect(m_anchor).top();
-    if (m_newAbove == 0) // what the user has seen: up to the card at the top of the list
-        m_seenUntilMs = model()->index(0, modelColumn(), rootIndex()).data(CallListModel::CreatedAtMsRole).toLongLong();
+    if (m_newAbove == 0) // what the user has seen: every call shown so far, whatever the order
+        m_seenUntilMs = m_newestShownMs;
 }
 
-void CallCardView::restoreAfterRemove()
+void CallCardView::restoreHeld()
 {
     if (!m_anchor.isValid())
         return;

@@ -20,6 +20,7 @@
 #include "settings/FirstRunPage.h"
 #include "stats/CallStats.h"
 #include "sync/SyncEngine.h"
+#include "widgets/PlainToolTip.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -109,6 +110,7 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
 
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::sortChanged, m_proxy, &CallFilterProxy::setSortOrder);
+    connect(m_filterBar, &FilterBar::sortChanged, m_cards, &CallCardView::forgetNewCalls);
     connect(m_charts, &ChartsPanel::filterRequested, m_filterBar, &FilterBar::applyConstraint);
     // A key that may not read the names: said once, in the status bar; the board shows ids.
     connect(session->directory(), &Directory::availabilityChanged, this, [this] {
@@ -382,7 +384,7 @@ void MainWindow::savePngInteractively()
 void MainWindow::setAlertStatus(const QString &text)
 {
     m_alertLabel->setText(text);
-    m_alertLabel->setToolTip(text);
+    m_alertLabel->setToolTip(plainToolTip(text));
     m_alertLabel->setVisible(!text.isEmpty());
     QPalette p = m_alertLabel->palette();
     p.setColor(QPalette::WindowText, m_theme.danger());
