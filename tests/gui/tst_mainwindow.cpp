@@ -80,6 +80,23 @@ private slots:
         QCOMPARE(m_window->size(), laptop);
     }
 
+    void theGridShowsAtLeastTwoColumnsOnAFullHdWindow()
+    {
+        m_window->resize(1920, 1040);
+        QApplication::processEvents();
+        CallCardView *cards = m_window->cardView();
+        QCOMPARE(cards->cardLayout(), CallCardView::Layout::List);
+        const int listWidth = cards->width();
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QApplication::processEvents();
+        QCOMPARE(cards->cardLayout(), CallCardView::Layout::Grid);
+        QVERIFY2(cards->grid().columns >= 2, qPrintable(QString::number(cards->width())));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QApplication::processEvents();
+        QCOMPARE(cards->cardLayout(), CallCardView::Layout::List);
+        QCOMPARE(cards->width(), listWidth); // the list gets its own split back
+    }
+
     void failedFilterFromTheKeyboardAndTheMouse()
     {
         const int all = m_window->proxy()->rowCount();

@@ -96,6 +96,12 @@ void CallCardView::applyLayout()
     viewport()->update();
 }
 
+int CallCardView::widthForGridColumns(int columns) const
+{
+    return columns * m_delegate->naturalGridItemSize(font()).width()
+           + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) + 2 * frameWidth();
+}
+
 void CallCardView::fitGridToWidth(bool force)
 {
     // As many natural-size cards as fit across, then each widened to share the spare room.

@@ -37,6 +37,8 @@ public:
     CallCardDelegate *cardDelegate() const { return m_delegate; }
     // Where the cards are now: columns, cell size and count.
     CardGrid grid() const;
+    // The view's width that fits this many grid cards across at their natural size.
+    int widthForGridColumns(int columns) const;
     // Calls that arrived above the card the user looks at while the list held still.
     int newCallsAbove() const { return m_newAbove; }
     // Scrolls to the newest card and lets new calls flow in at the top again.

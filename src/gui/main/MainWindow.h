@@ -3,6 +3,7 @@
 // from the store's ChangeSets through the models and CallStats; nothing re-reads the store.
 #pragma once
 
+#include "cards/CallCardDelegate.h"
 #include "theme/Theme.h"
 
 #include <QMainWindow>
@@ -78,6 +79,8 @@ protected:
 
 private:
     void buildMenus();
+    // Ctrl+1 / Ctrl+2: the cards as a list or a grid (which gets room for two columns).
+    void showCardsAs(CallCardDelegate::Layout layout);
     void updateStatusBar();
     void onSelectionChanged();
     void applyFilter(const CallFilter &filter);
@@ -101,6 +104,7 @@ private:
     CampaignsView *m_campaigns;
     CallDetailPane *m_detail;
     QSplitter *m_splitter;
+    QList<int> m_listSplit; // the split before the grid widened the cards
     QLabel *m_syncLabel;
     QLabel *m_rateLabel;
     QLabel *m_alertLabel;

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QTabWidget>
 
 namespace callboard {
@@ -38,9 +39,9 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *layouts = new QActionGroup(this);
     QAction *list = view->addAction(tr("Cards as a &list"), QKeySequence(tr("Ctrl+1")), this,
-                                    [this] { m_cards->setLayout(CallCardDelegate::Layout::List); });
+                                    [this] { showCardsAs(CallCardDelegate::Layout::List); });
     QAction *grid = view->addAction(tr("Cards as a &grid"), QKeySequence(tr("Ctrl+2")), this,
-                                    [this] { m_cards->setLayout(CallCardDelegate::Layout::Grid); });
+                                    [this] { showCardsAs(CallCardDelegate::Layout::Grid); });
     for (QAction *a : {list, grid}) {
         a->setCheckable(true);
         layouts->addAction(a);
@@ -97,6 +98,30 @@ void MainWindow::buildMenus()
     // The text fields must not keep these keys to themselves (Ctrl+E, Ctrl+K in a line edit).
     m_shortcuts = new ShortcutKeeper(this);
     m_shortcuts->clearOnEscape(m_filterBar->searchField());
+}
+
+void MainWindow::showCardsAs(CallCardDelegate::Layout layout)
+{
+    if (layout == m_cards->cardLayout())
+        return;
+    m_cards->setLayout(layout);
+    QList<int> sizes = m_splitter->sizes();
+    if (layout == CallCardDelegate::Layout::List) {
+        if (!m_listSplit.isEmpty())
+            m_splitter->setSizes(m_listSplit); // the split the list had
+        m_listSplit.clear();
+        return;
+    }
+    // A grid of one column is a list of taller cards: widen the cards' pane to two columns,
+    // taking the room from the charts, as far as half the window.
+    m_listSplit = sizes;
+    const int want = qMin(m_cards->widthForGridColumns(2), (sizes[0] + sizes[1] + sizes[2]) / 2);
+    const int grow = qMin(want - sizes[0], sizes[1] - m_tabs->minimumSizeHint().width());
+    if (grow <= 0)
+        return;
+    sizes[0] += grow;
+    sizes[1] -= grow;
+    m_splitter->setSizes(sizes);
 }
 
 } // namespace callboard
