@@ -94,6 +94,13 @@ void AlertEngine::evaluateNow()
     bool figuresChanged = false;
     qint64 holdEndsAt = -1;
     QSet<QString> seen;
+    // An active alert's message says the figures as they are now, without raising it again.
+    auto followFigures = [&figuresChanged](Alert &active, const AlertVerdict &verdict) {
+        if (!verdict.message.isEmpty() && active.message != verdict.message) {
+            active.message = verdict.message;
+            figuresChanged = true;
+        }
+    };
     for (const AlertRule &rule : m_rules) {
         if (!rule.enabled || seen.contains(rule.id) || !rule.isValid())
             continue;
@@ -121,10 +128,7 @@ void AlertEngine::evaluateNow()
                 holdEndsAt = holdEndsAt < 0 ? since + m_clearHoldMs : qMin(holdEndsAt, since + m_clearHoldMs);
                 // Held, but its words follow the figures ("Live calls: 0 (limit 1)"): the
                 // status bar never contradicts the KPI strip beside it.
-                if (!verdict.message.isEmpty() && it->second.message != verdict.message) {
-                    it->second.message = verdict.message;
-                    figuresChanged = true;
-                }
+                followFigures(it->second, verdict);
                 continue;
             }
             m_clearSince.erase(rule.id);
@@ -135,10 +139,7 @@ void AlertEngine::evaluateNow()
             cleared.push_back(a);
         } else if (verdict.firing) {
             m_clearSince.erase(rule.id); // holds again: the hold starts over when it next clears
-            if (it->second.message != verdict.message) {
-                it->second.message = verdict.message;
-                figuresChanged = true;
-            }
+            followFigures(it->second, verdict);
         }
     }
     if (holdEndsAt >= 0)
