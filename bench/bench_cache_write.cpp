@@ -4,9 +4,9 @@
 // takes (open with quick_check, migrate, read, decode) plus putting them in the store.
 #include "BenchData.h"
 
-#include "cache/CallCache.h"
-#include "model/CallLogReader.h"
-#include "model/CallStore.h"
+#include "core/cache/CallCache.h"
+#include "core/model/CallLogReader.h"
+#include "core/model/CallStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

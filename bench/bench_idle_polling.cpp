@@ -2,7 +2,7 @@
 // naive client that re-pages the whole window every tick. Virtual time against the simulator
 // over real loopback HTTP. Prints figures; never asserted.
 #include "SimFixture.h"
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QTextStream>
 

@@ -1,8 +1,8 @@
 // Benchmark (a): wire JSON -> CallStore, against a bare parse of the same bytes.
 // Prints MB/s and records/s; never asserted.
 #include "BenchData.h"
-#include "model/CallLogReader.h"
-#include "model/CallStore.h"
+#include "core/model/CallLogReader.h"
+#include "core/model/CallStore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -8,8 +8,8 @@
 #include "RealTimeBoards.h"
 #include "SimFixture.h"
 
-#include "SimServer.h"
-#include "Simulator.h"
+#include "sim/SimServer.h"
+#include "sim/Simulator.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -10,8 +10,8 @@
 // Prints figures; never asserted.
 #include "BenchRss.h"
 #include "SimFixture.h"
-#include "stats/CallStats.h"
-#include "sync/SyncEngine.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

@@ -8,15 +8,15 @@
 // QT_QPA_PLATFORM=offscreen.
 #include "BenchData.h"
 
-#include "cache/CacheLocation.h"
-#include "cache/CallCache.h"
-#include "cards/CallCardView.h"
-#include "main/BoardSession.h"
-#include "main/MainWindow.h"
-#include "model/CallLogReader.h"
-#include "model/CallStore.h"
-#include "window/BoardWindow.h"
-#include "window/BoardWindowKeeper.h"
+#include "core/cache/CacheLocation.h"
+#include "core/cache/CallCache.h"
+#include "gui/cards/CallCardView.h"
+#include "gui/main/BoardSession.h"
+#include "gui/main/MainWindow.h"
+#include "core/model/CallLogReader.h"
+#include "core/model/CallStore.h"
+#include "core/window/BoardWindow.h"
+#include "core/window/BoardWindowKeeper.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 // Benchmark (b): applying a tick of 50 changes to a 100,000-call store, against rebuilding
 // the store from scratch with the same data. Prints times and the ratio; never asserted.
-#include "model/CallStore.h"
+#include "core/model/CallStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,11 +7,11 @@
 // Usage: bench_weeks [days=7] [poll-seconds=300]. Prints figures; never asserted.
 #include "BenchRss.h"
 #include "SimFixture.h"
-#include "alerts/AlertEngine.h"
-#include "alerts/AlertRule.h"
-#include "stats/CallStats.h"
-#include "sync/SyncEngine.h"
-#include "window/BoardWindowKeeper.h"
+#include "core/alerts/AlertEngine.h"
+#include "core/alerts/AlertRule.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "core/window/BoardWindowKeeper.h"
 
 #include <QElapsedTimer>
 #include <QTextStream>

@@ -4,11 +4,11 @@
 // with the window, charts and cards up. Prints figures; never asserted. Run with
 // QT_QPA_PLATFORM=offscreen.
 #include "BenchRss.h"
-#include "main/BoardSession.h"
-#include "main/MainWindow.h"
-#include "model/CallStore.h"
-#include "time/Clock.h"
-#include "window/BoardWindow.h"
+#include "gui/main/BoardSession.h"
+#include "gui/main/MainWindow.h"
+#include "core/model/CallStore.h"
+#include "core/time/Clock.h"
+#include "core/window/BoardWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

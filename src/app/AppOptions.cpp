@@ -1,9 +1,9 @@
 #include "AppOptions.h"
 
-#include "api/DialNexaClient.h"
-#include "kiosk/KioskConfig.h"
-#include "sync/SyncEngine.h"
-#include "window/BoardWindow.h"
+#include "core/api/DialNexaClient.h"
+#include "core/kiosk/KioskConfig.h"
+#include "core/sync/SyncEngine.h"
+#include "core/window/BoardWindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

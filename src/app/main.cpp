@@ -1,11 +1,11 @@
 // callboard: the command line. Everything else lives in the libraries.
 #include "AppOptions.h"
-#include "kiosk/KioskConfig.h"
-#include "main/AppController.h"
-#include "main/Translations.h"
-#include "settings/AppSettings.h"
-#include "settings/EnvOverrideSecretStore.h"
-#include "settings/KeychainSecretStore.h"
+#include "core/kiosk/KioskConfig.h"
+#include "gui/main/AppController.h"
+#include "gui/main/Translations.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/EnvOverrideSecretStore.h"
+#include "core/settings/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -7,7 +7,7 @@
 #include "SimRateLimiter.h"
 #include "SimTcpServer.h"
 #include "Simulator.h"
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QCryptographicHash>
 #include <QHttpServer>

@@ -4,7 +4,7 @@
 #include "SimDirectory.h"
 #include "SimRandom.h"
 #include "SimWorkspace.h"
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QHash>
 

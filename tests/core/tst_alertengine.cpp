@@ -3,10 +3,10 @@
 // test at the end runs the whole chain against the simulator over loopback HTTP.
 #include "SimFixture.h"
 
-#include "alerts/AlertCondition.h"
-#include "alerts/AlertEngine.h"
-#include "alerts/CallTimeIndex.h"
-#include "sync/SyncEngine.h"
+#include "core/alerts/AlertCondition.h"
+#include "core/alerts/AlertEngine.h"
+#include "core/alerts/CallTimeIndex.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

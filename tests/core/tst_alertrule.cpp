@@ -1,8 +1,8 @@
 // Specification of AlertRule and its settings: what a rule accepts, how it compares analysis
 // values and working hours, and how the INI file round-trips and survives bad entries.
-#include "alerts/AlertRule.h"
-#include "alerts/AlertRuleSettings.h"
-#include "model/CallLog.h"
+#include "core/alerts/AlertRule.h"
+#include "core/alerts/AlertRuleSettings.h"
+#include "core/model/CallLog.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,8 +1,8 @@
 // AppSettings: typed preferences over QSettings, always in bounds, never holding the key.
-#include "settings/AppSettings.h"
+#include "core/settings/AppSettings.h"
 
-#include "api/DialNexaClient.h"
-#include "sync/SyncEngine.h"
+#include "core/api/DialNexaClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -2,12 +2,12 @@
 // included), CallStore's window (calls that leave are ordinary removals) and
 // BoardWindowKeeper moving it in virtual time: midnight, a 25-hour day, a clock stepped back,
 // a sliding Last 8 hours; CallStats and the alert rules follow without firing on the drop.
-#include "alerts/AlertEngine.h"
-#include "model/CallStore.h"
-#include "stats/CallStats.h"
-#include "time/Clock.h"
-#include "window/BoardWindow.h"
-#include "window/BoardWindowKeeper.h"
+#include "core/alerts/AlertEngine.h"
+#include "core/model/CallStore.h"
+#include "core/stats/CallStats.h"
+#include "core/time/Clock.h"
+#include "core/window/BoardWindow.h"
+#include "core/window/BoardWindowKeeper.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 // The directory in the local cache (schema version 2): what a board knew of agents and batches
 // comes back at the next open exactly, nulls and missing counts included, and a change
 // replaces what the file held.
-#include "cache/CallCache.h"
-#include "directory/Directory.h"
-#include "time/Clock.h"
+#include "core/cache/CallCache.h"
+#include "core/directory/Directory.h"
+#include "core/time/Clock.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,15 +1,15 @@
 // Specification of the local call cache: records round-trip exactly, writes are batched on the
 // clock, the schema migrates, retention prunes in virtual time, and a damaged, locked or
 // unwritable file is reported and survived. The file never holds the API key.
-#include "cache/CacheLocation.h"
-#include "cache/CacheSchema.h"
-#include "cache/CallCache.h"
-#include "cache/CallCodec.h"
-#include "model/CallLogReader.h"
-#include "model/CallStore.h"
-#include "time/Clock.h"
+#include "core/cache/CacheLocation.h"
+#include "core/cache/CacheSchema.h"
+#include "core/cache/CallCache.h"
+#include "core/cache/CallCodec.h"
+#include "core/model/CallLogReader.h"
+#include "core/model/CallStore.h"
+#include "core/time/Clock.h"
 
-#include "Simulator.h"
+#include "sim/Simulator.h"
 
 #include <QCryptographicHash>
 #include <QDir>

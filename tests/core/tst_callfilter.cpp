@@ -1,5 +1,5 @@
 // Specification of CallFilter and the board's sort orders.
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Specification of CallLogReader: every spelling of CALL-LOGS-API.md, and every bad input.
-#include "model/CallLogReader.h"
+#include "core/model/CallLogReader.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Specification of CallStats: after any sequence of inserts and updates (and after clear()),
 // every aggregate equals what a from-scratch pass over the store computes.
-#include "model/CallStore.h"
-#include "stats/CallStats.h"
-#include "time/Clock.h"
+#include "core/model/CallStore.h"
+#include "core/stats/CallStats.h"
+#include "core/time/Clock.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // Specification of CallStore: applying a batch reports exactly what changed.
-#include "model/CallStore.h"
+#include "core/model/CallStore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Specification of CsvWriter: RFC 4180, UTF-8, one column per analysis field.
-#include "export/CsvWriter.h"
+#include "core/export/CsvWriter.h"
 
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Specification of Directory: ids become the names a supervisor knows, and server text is
 // cleaned once, here, before any view shows it.
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -3,9 +3,9 @@
 // without flooding the API, and a key that may not read them never disturbs the call sync.
 #include "SimFixture.h"
 
-#include "directory/Directory.h"
-#include "directory/DirectorySync.h"
-#include "sync/SyncEngine.h"
+#include "core/directory/Directory.h"
+#include "core/directory/DirectorySync.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QSignalSpy>
 

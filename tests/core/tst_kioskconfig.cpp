@@ -1,9 +1,9 @@
 // The kiosk's configuration as an administrator writes it (INI), the schedules it blanks by,
 // and the PIN guard's lockout in virtual time.
-#include "kiosk/KioskConfig.h"
-#include "kiosk/PinGuard.h"
-#include "time/Clock.h"
-#include "time/WeekSchedule.h"
+#include "core/kiosk/KioskConfig.h"
+#include "core/kiosk/PinGuard.h"
+#include "core/time/Clock.h"
+#include "core/time/WeekSchedule.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

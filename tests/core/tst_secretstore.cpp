@@ -1,8 +1,8 @@
 // SecretStore: the API key's home. Answers always arrive later, the environment override
 // wins for reads, and a machine without a keychain gets a clear error quickly, never a hang.
-#include "settings/EnvOverrideSecretStore.h"
-#include "settings/KeychainSecretStore.h"
-#include "settings/MemorySecretStore.h"
+#include "core/settings/EnvOverrideSecretStore.h"
+#include "core/settings/KeychainSecretStore.h"
+#include "core/settings/MemorySecretStore.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // Specification of SyncEngine, in virtual time against the simulator over loopback HTTP.
 #include "SimFixture.h"
 
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

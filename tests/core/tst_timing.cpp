@@ -1,6 +1,6 @@
 // Specification of ManualClock (virtual time) and Backoff.
-#include "sync/Backoff.h"
-#include "time/Clock.h"
+#include "core/sync/Backoff.h"
+#include "core/time/Clock.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // TLS verification stays on: a server whose certificate nobody vouches for (a self-signed one,
 // tests/data/tls) gets no request and no key from DialNexaClient; the request fails with a
 // clear network error, never with data.
-#include "api/DialNexaClient.h"
+#include "core/api/DialNexaClient.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,11 +1,11 @@
 // Specification of the analysis tiles: one tile per analysis field seen across calls, its
 // look chosen by the values' type, with no per-agent setup; server text stays plain text.
-#include "analysis/AnalysisTile.h"
-#include "analysis/AnalysisTilesView.h"
-#include "model/CallStore.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "gui/analysis/AnalysisTile.h"
+#include "gui/analysis/AnalysisTilesView.h"
+#include "core/model/CallStore.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QLabel>
 #include <QLocale>

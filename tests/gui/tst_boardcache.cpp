@@ -3,12 +3,12 @@
 // a damaged cache is reported and the board still syncs; a rejected key's cache is deleted.
 #include "SimFixture.h"
 
-#include "cache/CacheLocation.h"
-#include "cache/CallCache.h"
-#include "directory/Directory.h"
-#include "main/BoardSession.h"
-#include "model/CallStore.h"
-#include "sync/SyncEngine.h"
+#include "core/cache/CacheLocation.h"
+#include "core/cache/CallCache.h"
+#include "core/directory/Directory.h"
+#include "gui/main/BoardSession.h"
+#include "core/model/CallStore.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDir>
 #include <QSignalSpy>

@@ -3,10 +3,10 @@
 // loopback HTTP with a busy and an error state, stale answers ignored, store updates
 // followed, and a recording link opened only when it is https.
 #include "SimFixture.h"
-#include "detail/CallDetailPane.h"
-#include "detail/DetailFormat.h"
-#include "theme/Theme.h"
-#include "widgets/PlainToolTip.h"
+#include "gui/detail/CallDetailPane.h"
+#include "gui/detail/DetailFormat.h"
+#include "gui/theme/Theme.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QApplication>
 #include <QClipboard>

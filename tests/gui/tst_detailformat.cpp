@@ -1,6 +1,6 @@
 // Specification of the detail pane's wording: keys humanized, tokens told apart from prose,
 // numbers and dates in the user's locale and time zone, transcripts split into turns.
-#include "detail/DetailFormat.h"
+#include "gui/detail/DetailFormat.h"
 
 #include <QTest>
 #include <QTimeZone>

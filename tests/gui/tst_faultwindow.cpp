@@ -5,12 +5,12 @@
 // details of each recovery are specified in tst_syncengine.
 #include "SimFixture.h"
 
-#include "api/DialNexaClient.h"
-#include "kpi/KpiStrip.h"
-#include "main/BoardSession.h"
-#include "main/MainWindow.h"
-#include "model/CallStore.h"
-#include "sync/SyncEngine.h"
+#include "core/api/DialNexaClient.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/main/BoardSession.h"
+#include "gui/main/MainWindow.h"
+#include "core/model/CallStore.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QLabel>
 #include <QStatusBar>

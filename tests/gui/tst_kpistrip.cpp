@@ -3,12 +3,12 @@
 // colour, when the data is getting old and why.
 #include "SimFixture.h"
 
-#include "kpi/Freshness.h"
-#include "kpi/KpiStrip.h"
-#include "kpi/KpiTile.h"
-#include "stats/CallStats.h"
-#include "sync/SyncEngine.h"
-#include "theme/Theme.h"
+#include "gui/kpi/Freshness.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/kpi/KpiTile.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "gui/theme/Theme.h"
 
 #include <QLocale>
 

@@ -2,17 +2,17 @@
 // and the detail pane following it. Offscreen, on the simulator, in virtual time.
 #include "SimFixture.h"
 
-#include "cards/Badge.h"
-#include "theme/Theme.h"
-#include "detail/CallDetailPane.h"
-#include "main/BoardSession.h"
-#include "main/FilterBar.h"
-#include "main/EmptyResultNotice.h"
-#include "main/MainWindow.h"
-#include "cards/CallCardView.h"
-#include "models/CallFilterProxy.h"
-#include "models/CallListModel.h"
-#include "sync/SyncEngine.h"
+#include "gui/cards/Badge.h"
+#include "gui/theme/Theme.h"
+#include "gui/detail/CallDetailPane.h"
+#include "gui/main/BoardSession.h"
+#include "gui/main/FilterBar.h"
+#include "gui/main/EmptyResultNotice.h"
+#include "gui/main/MainWindow.h"
+#include "gui/cards/CallCardView.h"
+#include "gui/models/CallFilterProxy.h"
+#include "gui/models/CallListModel.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -4,17 +4,17 @@
 // does not fire on the drop.
 #include "SimFixture.h"
 
-#include "alerts/AlertEngine.h"
-#include "api/DialNexaClient.h"
-#include "kpi/KpiStrip.h"
-#include "kpi/KpiTile.h"
-#include "main/BoardSession.h"
-#include "main/MainWindow.h"
-#include "models/CallFilterProxy.h"
-#include "model/CallStore.h"
-#include "stats/CallStats.h"
-#include "sync/SyncEngine.h"
-#include "window/BoardWindowKeeper.h"
+#include "core/alerts/AlertEngine.h"
+#include "core/api/DialNexaClient.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/kpi/KpiTile.h"
+#include "gui/main/BoardSession.h"
+#include "gui/main/MainWindow.h"
+#include "gui/models/CallFilterProxy.h"
+#include "core/model/CallStore.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "core/window/BoardWindowKeeper.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,22 +4,22 @@
 // name agents (the detail pane with the id too), and the Campaigns view shows batch progress
 // and narrows the cards to the campaign clicked. Queried through the real widgets and their
 // QAccessible interfaces.
-#include "campaigns/CampaignsView.h"
-#include "cards/CallCardDelegate.h"
-#include "cards/CallCardView.h"
-#include "charts/AgentDurationChart.h"
-#include "charts/CategoryBarChart.h"
-#include "charts/DurationOverTimeChart.h"
-#include "detail/CallHeaderView.h"
-#include "directory/Directory.h"
-#include "kpi/KpiTile.h"
-#include "main/FilterBar.h"
-#include "model/CallStore.h"
-#include "models/CallFilterProxy.h"
-#include "models/CallListModel.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "gui/campaigns/CampaignsView.h"
+#include "gui/cards/CallCardDelegate.h"
+#include "gui/cards/CallCardView.h"
+#include "gui/charts/AgentDurationChart.h"
+#include "gui/charts/CategoryBarChart.h"
+#include "gui/charts/DurationOverTimeChart.h"
+#include "gui/detail/CallHeaderView.h"
+#include "core/directory/Directory.h"
+#include "gui/kpi/KpiTile.h"
+#include "gui/main/FilterBar.h"
+#include "core/model/CallStore.h"
+#include "gui/models/CallFilterProxy.h"
+#include "gui/models/CallListModel.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>

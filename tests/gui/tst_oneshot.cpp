@@ -2,11 +2,11 @@
 // matches the simulator's calls; a rejected key is one clear line and a non-zero exit.
 #include "SimFixture.h"
 
-#include "main/BoardSession.h"
-#include "main/MainWindow.h"
-#include "main/OneShot.h"
-#include "SimServer.h"
-#include "sync/SyncEngine.h"
+#include "gui/main/BoardSession.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/OneShot.h"
+#include "sim/SimServer.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QImage>
 #include <QSignalSpy>

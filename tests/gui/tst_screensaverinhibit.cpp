@@ -1,7 +1,7 @@
 // The freedesktop screensaver inhibitor against a real D-Bus session bus (a private one,
 // started by dbus-run-session for this test): a stand-in org.freedesktop.ScreenSaver records
 // Inhibit and UnInhibit. Without a bus, inhibit() fails with a sentence, never a crash.
-#include "kiosk/DbusScreenSaverInhibitor.h"
+#include "gui/kiosk/DbusScreenSaverInhibitor.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

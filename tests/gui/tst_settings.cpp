@@ -4,12 +4,12 @@
 // "Test connection" tells success, a rejected key, an unreachable host and a refused URL
 // apart, against the simulator over real loopback HTTP.
 #include "SimFixture.h"
-#include "settings/AppSettings.h"
-#include "settings/EnvOverrideSecretStore.h"
-#include "settings/FirstRunPage.h"
-#include "settings/MemorySecretStore.h"
-#include "settings/SettingsDialog.h"
-#include "theme/Theme.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/EnvOverrideSecretStore.h"
+#include "gui/settings/FirstRunPage.h"
+#include "core/settings/MemorySecretStore.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/theme/Theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,13 +3,13 @@
 // on the cards. Help lists them. Esc in the search box clears it.
 #include "SimFixture.h"
 
-#include "cards/CallCardView.h"
-#include "main/BoardSession.h"
-#include "main/FilterBar.h"
-#include "main/MainWindow.h"
-#include "main/ShortcutsDialog.h"
-#include "models/CallFilterProxy.h"
-#include "sync/SyncEngine.h"
+#include "gui/cards/CallCardView.h"
+#include "gui/main/BoardSession.h"
+#include "gui/main/FilterBar.h"
+#include "gui/main/MainWindow.h"
+#include "gui/main/ShortcutsDialog.h"
+#include "gui/models/CallFilterProxy.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // The German catalogue is embedded, complete, and reaches the widgets.
-#include "main/FilterBar.h"
-#include "main/Translations.h"
-#include "model/CallStore.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "gui/main/FilterBar.h"
+#include "gui/main/Translations.h"
+#include "core/model/CallStore.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 // The first window fits the screen it opens on, and a remembered place is used only while it
 // still lies on a connected screen.
-#include "main/WindowPlacement.h"
+#include "gui/main/WindowPlacement.h"
 
 #include <QGuiApplication>
 #include <QMainWindow>

@@ -9,7 +9,7 @@
 #include "RealTimeBoards.h"
 #include "SimFixture.h"
 
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

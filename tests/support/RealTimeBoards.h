@@ -4,10 +4,10 @@
 // stopped still and every board compared with its truth.
 #pragma once
 
-#include "api/DialNexaClient.h"
-#include "model/CallStore.h"
-#include "sync/SyncEngine.h"
-#include "time/Clock.h"
+#include "core/api/DialNexaClient.h"
+#include "core/model/CallStore.h"
+#include "core/sync/SyncEngine.h"
+#include "core/time/Clock.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 #include "AlertEngine.h"
 
 #include "AlertCondition.h"
-#include "model/CallStore.h"
+#include "core/model/CallStore.h"
 
 #include <QSet>
 

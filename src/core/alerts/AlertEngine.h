@@ -21,7 +21,7 @@
 #include "AlertLog.h"
 #include "AlertRule.h"
 #include "CallTimeIndex.h"
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 #include <QTimeZone>

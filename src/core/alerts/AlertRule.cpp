@@ -1,8 +1,8 @@
 #include "AlertRule.h"
 
-#include "time/WeekSchedule.h"
+#include "core/time/WeekSchedule.h"
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -4,7 +4,7 @@
 // (rows are not in time order: a backfill appends history newest first).
 #pragma once
 
-#include "model/CallStore.h"
+#include "core/model/CallStore.h"
 
 #include <limits>
 #include <set>

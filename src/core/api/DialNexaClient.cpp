@@ -1,6 +1,6 @@
 #include "DialNexaClient.h"
 
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>

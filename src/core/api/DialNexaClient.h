@@ -14,8 +14,8 @@
 #include "ApiError.h"
 #include "ListQuery.h"
 #include "RateLimit.h"
-#include "directory/DirectoryReader.h"
-#include "model/CallLogReader.h"
+#include "core/directory/DirectoryReader.h"
+#include "core/model/CallLogReader.h"
 
 #include <QHash>
 #include <QObject>

@@ -3,7 +3,7 @@
 // Called on the cache worker's thread, inside its connection.
 #pragma once
 
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 class QSqlDatabase;
 class QSqlError;

@@ -3,8 +3,8 @@
 // invocations; everything here may block on the disk without stalling a frame.
 #pragma once
 
-#include "directory/Directory.h"
-#include "model/CallLog.h"
+#include "core/directory/Directory.h"
+#include "core/model/CallLog.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "CallCache.h"
 
 #include "CacheWorker.h"
-#include "model/CallStore.h"
+#include "core/model/CallStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -10,9 +10,9 @@
 // without the cache (a damaged file is moved aside first); the store is never touched.
 #pragma once
 
-#include "directory/Directory.h"
-#include "model/CallLog.h"
-#include "time/Clock.h"
+#include "core/directory/Directory.h"
+#include "core/model/CallLog.h"
+#include "core/time/Clock.h"
 
 #include <QDateTime>
 #include <QHash>

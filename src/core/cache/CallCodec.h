@@ -4,7 +4,7 @@
 // byte is the format, so a later schema can read records an older one wrote.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QByteArray>
 

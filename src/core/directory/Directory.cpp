@@ -1,4 +1,4 @@
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 #include <functional>
 

@@ -1,6 +1,6 @@
-#include "directory/DirectoryReader.h"
+#include "core/directory/DirectoryReader.h"
 
-#include "model/CallLogReader.h"
+#include "core/model/CallLogReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // that request.
 #pragma once
 
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 #include <QByteArray>
 #include <QJsonValue>

@@ -1,8 +1,8 @@
-#include "directory/DirectorySync.h"
+#include "core/directory/DirectorySync.h"
 
-#include "api/DialNexaClient.h"
-#include "model/CallStore.h"
-#include "sync/SyncEngine.h"
+#include "core/api/DialNexaClient.h"
+#include "core/model/CallStore.h"
+#include "core/sync/SyncEngine.h"
 
 namespace callboard {
 

@@ -8,8 +8,8 @@
 // sync never hears of it. All time comes from the injected Clock.
 #pragma once
 
-#include "directory/Directory.h"
-#include "time/Clock.h"
+#include "core/directory/Directory.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,6 +1,6 @@
 #include "CsvWriter.h"
 
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>

@@ -4,7 +4,7 @@
 // Cells that could run as spreadsheet formulas are neutralised (OWASP CSV injection).
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QByteArray>
 #include <QStringList>

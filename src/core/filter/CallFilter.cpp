@@ -1,6 +1,6 @@
 #include "CallFilter.h"
 
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 namespace callboard {
 

@@ -2,7 +2,7 @@
 // so they are tested without a window; CallFilterProxy only asks matches().
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QMetaType>
 #include <QStringList>

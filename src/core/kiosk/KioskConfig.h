@@ -4,8 +4,8 @@
 // values are reported one by one and replaced by defaults; nothing here ever fails hard.
 #pragma once
 
-#include "time/WeekSchedule.h"
-#include "window/BoardWindow.h"
+#include "core/time/WeekSchedule.h"
+#include "core/window/BoardWindow.h"
 
 #include <QList>
 #include <QStringList>

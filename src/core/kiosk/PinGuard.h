@@ -2,7 +2,7 @@
 // tries it locks for a while (injected clock), so a PIN cannot be guessed by walking the keypad.
 #pragma once
 
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QString>
 

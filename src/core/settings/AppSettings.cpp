@@ -1,7 +1,7 @@
 #include "AppSettings.h"
 
-#include "api/DialNexaClient.h"
-#include "sync/SyncEngine.h"
+#include "core/api/DialNexaClient.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QSettings>
 

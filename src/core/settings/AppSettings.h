@@ -3,7 +3,7 @@
 // the OS keychain (SecretStore), never in a settings file.
 #pragma once
 
-#include "window/BoardWindow.h"
+#include "core/window/BoardWindow.h"
 
 #include <QDateTime>
 #include <QString>

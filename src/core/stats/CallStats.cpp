@@ -1,7 +1,7 @@
 #include "CallStats.h"
 
-#include "model/CallStore.h"
-#include "time/Clock.h"
+#include "core/model/CallStore.h"
+#include "core/time/Clock.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 // update subtracts the old one and adds the new one. Nothing here re-reads the whole store.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "SyncEngine.h"
 
-#include "api/DialNexaClient.h"
-#include "model/CallStore.h"
+#include "core/api/DialNexaClient.h"
+#include "core/model/CallStore.h"
 
 #include <QTimeZone>
 

@@ -16,10 +16,10 @@
 // and resume where they stopped, so no call is lost. All time comes from the injected Clock.
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ListQuery.h"
-#include "sync/Backoff.h"
-#include "time/Clock.h"
+#include "core/api/ApiError.h"
+#include "core/api/ListQuery.h"
+#include "core/sync/Backoff.h"
+#include "core/time/Clock.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "SyncLogger.h"
 
-#include "sync/SyncEngine.h"
+#include "core/sync/SyncEngine.h"
 
 Q_LOGGING_CATEGORY(lcSync, "callboard.sync")
 

@@ -1,6 +1,6 @@
 #include "BoardWindowKeeper.h"
 
-#include "model/CallStore.h"
+#include "core/model/CallStore.h"
 
 namespace callboard {
 

@@ -9,7 +9,7 @@
 #pragma once
 
 #include "BoardWindow.h"
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 #include "AlertLogDialog.h"
 
-#include "alerts/AlertEngine.h"
+#include "core/alerts/AlertEngine.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "AlertPresenter.h"
 
-#include "alerts/AlertEngine.h"
+#include "core/alerts/AlertEngine.h"
 
 #include <QApplication>
 #include <QStringList>

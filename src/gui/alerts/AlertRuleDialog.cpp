@@ -1,6 +1,6 @@
 #include "AlertRuleDialog.h"
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

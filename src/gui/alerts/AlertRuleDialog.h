@@ -2,7 +2,7 @@
 // refused, with the reason under the form, while the rule is not valid.
 #pragma once
 
-#include "alerts/AlertRule.h"
+#include "core/alerts/AlertRule.h"
 
 #include <QDialog>
 

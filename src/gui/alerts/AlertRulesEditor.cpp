@@ -1,7 +1,7 @@
 #include "AlertRulesEditor.h"
 
 #include "AlertRuleDialog.h"
-#include "widgets/PlainToolTip.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

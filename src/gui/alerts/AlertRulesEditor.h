@@ -2,7 +2,7 @@
 // its description and whether it sounds — with Add (by kind), Edit… and Remove.
 #pragma once
 
-#include "alerts/AlertRule.h"
+#include "core/alerts/AlertRule.h"
 
 #include <QWidget>
 

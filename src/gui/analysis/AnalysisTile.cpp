@@ -2,7 +2,7 @@
 
 #include "MiniHistogram.h"
 #include "ProportionBar.h"
-#include "widgets/PlainToolTip.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QGridLayout>
 #include <QLabel>

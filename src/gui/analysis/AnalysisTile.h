@@ -4,8 +4,8 @@
 // Keys and values are the agent's own (server text) and always shown as plain text.
 #pragma once
 
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
 
 #include <QFrame>
 

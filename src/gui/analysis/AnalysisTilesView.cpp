@@ -1,9 +1,9 @@
 #include "AnalysisTilesView.h"
 
 #include "AnalysisTile.h"
-#include "charts/RefreshThrottle.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
+#include "gui/charts/RefreshThrottle.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
 
 #include <QGridLayout>
 #include <QLabel>

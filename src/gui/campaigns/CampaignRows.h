@@ -4,8 +4,8 @@
 // them, the calls by outcome, and the figures in words.
 #pragma once
 
-#include "directory/Directory.h"
-#include "stats/CallStats.h"
+#include "core/directory/Directory.h"
+#include "core/stats/CallStats.h"
 
 #include <QString>
 

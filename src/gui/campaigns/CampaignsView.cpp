@@ -1,9 +1,9 @@
 #include "CampaignsView.h"
 
 #include "CampaignRows.h"
-#include "directory/Directory.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
+#include "core/directory/Directory.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
 
 #include <QLocale>
 #include <QMouseEvent>

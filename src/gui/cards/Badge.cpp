@@ -1,6 +1,6 @@
 #include "Badge.h"
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QCoreApplication>
 

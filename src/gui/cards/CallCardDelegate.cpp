@@ -1,10 +1,10 @@
 #include "CallCardDelegate.h"
 
 #include "CardContent.h"
-#include "directory/Directory.h"
-#include "models/CallListModel.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "core/directory/Directory.h"
+#include "gui/models/CallListModel.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QPainter>
 

@@ -5,7 +5,7 @@
 // nothing selected, new calls flow in as before.
 #include "CallCardView.h"
 
-#include "models/CallListModel.h"
+#include "gui/models/CallListModel.h"
 
 #include <QPushButton>
 #include <QScrollBar>

@@ -1,7 +1,7 @@
 #include "CardContent.h"
 
-#include "directory/Directory.h"
-#include "theme/Theme.h"
+#include "core/directory/Directory.h"
+#include "gui/theme/Theme.h"
 
 #include <QCoreApplication>
 

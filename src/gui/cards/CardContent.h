@@ -3,7 +3,7 @@
 // supervisor asked for, or else the most telling one the call has.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QString>
 

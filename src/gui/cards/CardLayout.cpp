@@ -2,8 +2,8 @@
 
 #include "CardContent.h"
 #include "CardMetrics.h"
-#include "model/CallLog.h"
-#include "theme/Theme.h"
+#include "core/model/CallLog.h"
+#include "gui/theme/Theme.h"
 
 #include <QFontMetrics>
 #include <QtMath>

@@ -1,7 +1,7 @@
 #include "CardMetrics.h"
 
-#include "model/CallLog.h"
-#include "theme/Theme.h"
+#include "core/model/CallLog.h"
+#include "gui/theme/Theme.h"
 
 #include <QFontMetrics>
 

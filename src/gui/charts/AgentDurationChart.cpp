@@ -3,9 +3,9 @@
 #include "CategoryBarChart.h"
 #include "ChartStyle.h"
 #include "RefreshThrottle.h"
-#include "directory/Directory.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
+#include "core/directory/Directory.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

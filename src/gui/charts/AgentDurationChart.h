@@ -2,7 +2,7 @@
 // longest first, for the busiest agents. Clicking a bar narrows the cards to that agent.
 #pragma once
 
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QFrame>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "CategoryBarChart.h"
 
 #include "ChartStyle.h"
-#include "theme/Theme.h"
-#include "widgets/PlainToolTip.h"
+#include "gui/theme/Theme.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

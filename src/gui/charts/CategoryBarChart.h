@@ -7,7 +7,7 @@
 // rows when the bars are too narrow for one. A histogram can name its bin edges instead.
 #pragma once
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QChartView>
 #include <QFont>

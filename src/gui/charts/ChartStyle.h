@@ -3,7 +3,7 @@
 // four charts read as one family in light, dark and high-contrast themes.
 #pragma once
 
-#include "widgets/ElidedLabel.h"
+#include "gui/widgets/ElidedLabel.h"
 
 #include <QString>
 

@@ -5,9 +5,9 @@
 #include "DurationHistogramChart.h"
 #include "DurationOverTimeChart.h"
 #include "StatusSentimentChart.h"
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
-#include "widgets/ElidedLabel.h"
+#include "gui/widgets/ElidedLabel.h"
 
 #include <QAbstractAxis>
 #include <QChart>

@@ -3,7 +3,7 @@
 // bar comes out as one filterRequested() for the main window to merge into its filter.
 #pragma once
 
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QWidget>
 

@@ -3,7 +3,7 @@
 // the connected calls in that duration range.
 #pragma once
 
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QFrame>
 

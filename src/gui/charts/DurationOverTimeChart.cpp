@@ -2,9 +2,9 @@
 
 #include "ChartStyle.h"
 #include "RefreshThrottle.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QDateTime>
 #include <QBarSeries>

@@ -5,7 +5,7 @@
 // round times as its width holds.
 #pragma once
 
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QFrame>
 

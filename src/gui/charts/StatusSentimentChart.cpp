@@ -3,8 +3,8 @@
 #include "CategoryBarChart.h"
 #include "ChartStyle.h"
 #include "RefreshThrottle.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -3,7 +3,7 @@
 // group or sentiment.
 #pragma once
 
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QFrame>
 

@@ -3,7 +3,7 @@
 // nested JSON in monospace. Every value is plain text.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QWidget>
 

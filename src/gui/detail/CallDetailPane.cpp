@@ -1,18 +1,18 @@
 #include "CallDetailPane.h"
 
-#include "directory/Directory.h"
+#include "core/directory/Directory.h"
 
 #include "AnalysisView.h"
 #include "CallHeaderView.h"
 #include "DetailWidgets.h"
 #include "TimelineView.h"
 #include "TranscriptView.h"
-#include "api/DialNexaClient.h"
-#include "model/CallStore.h"
-#include "sync/SyncEngine.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
-#include "widgets/PlainToolTip.h"
+#include "core/api/DialNexaClient.h"
+#include "core/model/CallStore.h"
+#include "core/sync/SyncEngine.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

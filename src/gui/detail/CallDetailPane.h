@@ -5,7 +5,7 @@
 // shown as plain text: analysis strings can hold markup and must appear literally.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QUrl>
 #include <QWidget>

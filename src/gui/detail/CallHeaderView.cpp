@@ -2,11 +2,11 @@
 
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
-#include "cards/CardContent.h"
-#include "directory/Directory.h"
-#include "theme/Theme.h"
-#include "widgets/ElidedLabel.h"
-#include "widgets/PlainToolTip.h"
+#include "gui/cards/CardContent.h"
+#include "core/directory/Directory.h"
+#include "gui/theme/Theme.h"
+#include "gui/widgets/ElidedLabel.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -3,7 +3,7 @@
 // the call log. Values come from the server and are plain text.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QWidget>
 

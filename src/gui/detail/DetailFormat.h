@@ -3,7 +3,7 @@
 // functions, so the rules are testable without a widget. Results are plain text.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "DetailWidgets.h"
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QFrame>
 #include <QLabel>

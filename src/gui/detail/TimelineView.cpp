@@ -2,7 +2,7 @@
 
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
-#include "widgets/PlainToolTip.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QGridLayout>
 #include <QLabel>

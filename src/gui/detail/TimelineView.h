@@ -1,7 +1,7 @@
 // TimelineView: what happened to the call and when (local time), one event per row.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QWidget>
 

@@ -2,7 +2,7 @@
 // square, so static text and frames do not burn into the panel.
 #pragma once
 
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 #include <QPoint>

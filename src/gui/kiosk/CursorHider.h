@@ -2,7 +2,7 @@
 // movement, and shows it again when the mouse moves (a wall display has nobody at the mouse).
 #pragma once
 
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "KioskBanner.h"
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -4,9 +4,9 @@
 #include "CursorHider.h"
 #include "DisplaySleepInhibitor.h"
 #include "KioskWindow.h"
-#include "alerts/AlertEngine.h"
-#include "alerts/AlertPresenter.h"
-#include "main/BoardSession.h"
+#include "core/alerts/AlertEngine.h"
+#include "gui/alerts/AlertPresenter.h"
+#include "gui/main/BoardSession.h"
 
 #include <QDebug>
 #include <QGuiApplication>

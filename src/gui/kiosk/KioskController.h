@@ -4,10 +4,10 @@
 // concern every board (a rejected key, alerts) go to all windows.
 #pragma once
 
-#include "kiosk/KioskConfig.h"
-#include "kiosk/PinGuard.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "core/kiosk/KioskConfig.h"
+#include "core/kiosk/PinGuard.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 #include <QPointer>

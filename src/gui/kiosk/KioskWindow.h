@@ -5,8 +5,8 @@
 // Type scales with the screen: the header's figures are 7 % of its height.
 #pragma once
 
-#include "kiosk/KioskConfig.h"
-#include "theme/Theme.h"
+#include "core/kiosk/KioskConfig.h"
+#include "gui/theme/Theme.h"
 
 #include <QWidget>
 

@@ -1,11 +1,11 @@
 #include "KpiPage.h"
 
-#include "kpi/KpiStrip.h"
-#include "kpi/KpiTile.h"
-#include "stats/CallStats.h"
-#include "sync/SyncEngine.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/kpi/KpiTile.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QGridLayout>
 #include <QLocale>

@@ -2,7 +2,7 @@
 // clock (so tests rotate pages in virtual time).
 #pragma once
 
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #include "PinPrompt.h"
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QKeyEvent>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // The right PIN emits accepted(); Esc, or half a minute without a key, puts it away.
 #pragma once
 
-#include "kiosk/PinGuard.h"
+#include "core/kiosk/PinGuard.h"
 
 #include <QFrame>
 

@@ -4,8 +4,8 @@
 // from the local cache shown before the first sync say so: "cached data from 09:14".
 #pragma once
 
-#include "api/ApiError.h"
-#include "sync/SyncEngine.h"
+#include "core/api/ApiError.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QDateTime>
 #include <QString>

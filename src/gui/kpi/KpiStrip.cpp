@@ -1,13 +1,13 @@
 #include "KpiStrip.h"
 
-#include "api/DialNexaClient.h"
+#include "core/api/DialNexaClient.h"
 
 #include "KpiTile.h"
-#include "stats/CallStats.h"
-#include "sync/SyncEngine.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
-#include "window/BoardWindowKeeper.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
+#include "core/window/BoardWindowKeeper.h"
 
 #include <QHBoxLayout>
 #include <QLocale>

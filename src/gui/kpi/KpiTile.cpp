@@ -1,6 +1,6 @@
 #include "KpiTile.h"
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QFontInfo>
 #include <QLabel>

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "OneShot.h"
-#include "kiosk/KioskConfig.h"
-#include "time/Clock.h"
+#include "core/kiosk/KioskConfig.h"
+#include "core/time/Clock.h"
 
 #include <QObject>
 #include <QUrl>

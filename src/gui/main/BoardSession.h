@@ -16,7 +16,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "cache/CallCache.h"
+#include "core/cache/CallCache.h"
 
 #include <memory>
 

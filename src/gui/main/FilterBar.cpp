@@ -1,10 +1,10 @@
 #include "FilterBar.h"
 
-#include "directory/Directory.h"
-#include "stats/CallStats.h"
-#include "theme/Theme.h"
-#include "widgets/FlowLayout.h"
-#include "widgets/PlainToolTip.h"
+#include "core/directory/Directory.h"
+#include "core/stats/CallStats.h"
+#include "gui/theme/Theme.h"
+#include "gui/widgets/FlowLayout.h"
+#include "gui/widgets/PlainToolTip.h"
 
 #include <QCollator>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // it shows as a removable chip. Emits the whole CallFilter whenever anything changes.
 #pragma once
 
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QWidget>
 

@@ -3,8 +3,8 @@
 // from the store's ChangeSets through the models and CallStats; nothing re-reads the store.
 #pragma once
 
-#include "cards/CallCardDelegate.h"
-#include "theme/Theme.h"
+#include "gui/cards/CallCardDelegate.h"
+#include "gui/theme/Theme.h"
 
 #include <QMainWindow>
 

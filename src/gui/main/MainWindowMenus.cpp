@@ -6,12 +6,12 @@
 #include "FilterBar.h"
 #include "ShortcutKeeper.h"
 #include "ShortcutsDialog.h"
-#include "analysis/AnalysisTilesView.h"
-#include "campaigns/CampaignsView.h"
-#include "cards/CallCardView.h"
-#include "charts/ChartsPanel.h"
-#include "sync/SyncEngine.h"
-#include "theme/Theme.h"
+#include "gui/analysis/AnalysisTilesView.h"
+#include "gui/campaigns/CampaignsView.h"
+#include "gui/cards/CallCardView.h"
+#include "gui/charts/ChartsPanel.h"
+#include "core/sync/SyncEngine.h"
+#include "gui/theme/Theme.h"
 
 #include <QActionGroup>
 #include <QApplication>

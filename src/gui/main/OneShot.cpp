@@ -1,12 +1,12 @@
 #include "OneShot.h"
 
 #include "BoardSession.h"
-#include "api/DialNexaClient.h"
-#include "directory/DirectorySync.h"
-#include "export/CsvWriter.h"
-#include "filter/CallFilter.h"
-#include "model/CallStore.h"
-#include "sync/SyncEngine.h"
+#include "core/api/DialNexaClient.h"
+#include "core/directory/DirectorySync.h"
+#include "core/export/CsvWriter.h"
+#include "core/filter/CallFilter.h"
+#include "core/model/CallStore.h"
+#include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QTimer>

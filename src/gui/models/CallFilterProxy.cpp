@@ -1,7 +1,7 @@
 #include "CallFilterProxy.h"
 
 #include "CallListModel.h"
-#include "time/Clock.h"
+#include "core/time/Clock.h"
 
 #include <QDateTime>
 

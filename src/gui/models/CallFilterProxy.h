@@ -2,7 +2,7 @@
 // are CallFilter's and callBefore()'s (core); this only applies them to CallListModel rows.
 #pragma once
 
-#include "filter/CallFilter.h"
+#include "core/filter/CallFilter.h"
 
 #include <QSortFilterProxyModel>
 

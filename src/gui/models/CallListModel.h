@@ -7,7 +7,7 @@
 // campaign, duration, age.
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QAbstractListModel>
 

@@ -1,6 +1,6 @@
 #include "FirstRunPage.h"
 
-#include "theme/Theme.h"
+#include "gui/theme/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

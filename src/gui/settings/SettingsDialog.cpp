@@ -2,13 +2,13 @@
 
 #include "ui_SettingsDialog.h"
 
-#include "alerts/AlertRuleSettings.h"
-#include "alerts/AlertRulesEditor.h"
-#include "api/DialNexaClient.h"
-#include "settings/AppSettings.h"
-#include "settings/SecretStore.h"
-#include "theme/Theme.h"
-#include "time/Clock.h"
+#include "core/alerts/AlertRuleSettings.h"
+#include "gui/alerts/AlertRulesEditor.h"
+#include "core/api/DialNexaClient.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/SecretStore.h"
+#include "gui/theme/Theme.h"
+#include "core/time/Clock.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 // light, dark and high contrast (for wall displays and low vision).
 #pragma once
 
-#include "model/CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QColor>
 #include <QFont>
