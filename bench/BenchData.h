@@ -1,8 +1,8 @@
 // Shared by the benchmarks: a large, realistic list body made by the simulator, and a timer.
 #pragma once
 
-#include "sim/Simulator.h"
 #include "core/time/Clock.h"
+#include "sim/Simulator.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

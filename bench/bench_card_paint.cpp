@@ -2,11 +2,11 @@
 // 1600x1000, in list and grid layouts. Prints the time to lay out all rows, to paint one
 // screen, to scroll one page and paint it, and to take in a sync tick of new calls.
 // Figures only, never asserted. Run with QT_QPA_PLATFORM=offscreen.
-#include "gui/cards/CallCardView.h"
 #include "core/model/CallStore.h"
+#include "core/time/Clock.h"
+#include "gui/cards/CallCardView.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

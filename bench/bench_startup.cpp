@@ -10,13 +10,13 @@
 
 #include "core/cache/CacheLocation.h"
 #include "core/cache/CallCache.h"
-#include "gui/cards/CallCardView.h"
-#include "gui/main/BoardSession.h"
-#include "gui/main/MainWindow.h"
 #include "core/model/CallLogReader.h"
 #include "core/model/CallStore.h"
 #include "core/window/BoardWindow.h"
 #include "core/window/BoardWindowKeeper.h"
+#include "gui/cards/CallCardView.h"
+#include "gui/main/MainWindow.h"
+#include "session/BoardSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

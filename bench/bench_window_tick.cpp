@@ -4,11 +4,11 @@
 // with the window, charts and cards up. Prints figures; never asserted. Run with
 // QT_QPA_PLATFORM=offscreen.
 #include "BenchRss.h"
-#include "gui/main/BoardSession.h"
-#include "gui/main/MainWindow.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
 #include "core/window/BoardWindow.h"
+#include "gui/main/MainWindow.h"
+#include "session/BoardSession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -413,12 +413,12 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
 <context>
     <name>BoardSession</name>
     <message>
-        <source>cannot start the demo simulator</source>
-        <translation>Demo-Simulator kann nicht gestartet werden</translation>
-    </message>
-    <message>
         <source>no API key</source>
         <translation>kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>this build has no demo</source>
+        <translation>dieser Build enthält keine Demo</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1143,13 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Board window</source>
         <translation>Zeitraum des Boards</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorDemo</name>
+    <message>
+        <source>cannot start the demo simulator</source>
+        <translation>Demo-Simulator kann nicht gestartet werden</translation>
     </message>
 </context>
 <context>

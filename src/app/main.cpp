@@ -1,11 +1,13 @@
 // callboard: the command line. Everything else lives in the libraries.
 #include "AppOptions.h"
 #include "core/kiosk/KioskConfig.h"
-#include "gui/main/AppController.h"
-#include "gui/main/Translations.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/EnvOverrideSecretStore.h"
 #include "core/settings/KeychainSecretStore.h"
+#include "demo/SimulatorDemo.h"
+#include "gui/main/AppController.h"
+#include "gui/main/Translations.h"
+#include "session/BoardSession.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -86,6 +88,7 @@ int main(int argc, char *argv[])
     EnvOverrideSecretStore secrets(&keychain);
 
     AppController controller(&settings, &secrets);
+    useSimulatorForDemo(*controller.session()); // --demo and the first-run page's demo
     int exitCode = 0;
     QObject::connect(&controller, &AppController::finished, &app,
                      [&](int code, const QString &message) {

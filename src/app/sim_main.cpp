@@ -1,9 +1,9 @@
 // callboard-sim: the DialNexa simulator as a standalone server, for trying the dashboard,
 // for curl, and for other tools to test against. Serves until killed.
+#include "core/time/Clock.h"
 #include "sim/SimConfig.h"
 #include "sim/SimServer.h"
 #include "sim/Simulator.h"
-#include "core/time/Clock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

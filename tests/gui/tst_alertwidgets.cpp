@@ -4,24 +4,25 @@
 #include "SimFixture.h"
 
 #include "core/alerts/AlertEngine.h"
+#include "core/alerts/AlertRuleSettings.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/MemorySecretStore.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "demo/SimulatorDemo.h"
 #include "gui/alerts/AlertLogDialog.h"
 #include "gui/alerts/AlertPresenter.h"
 #include "gui/alerts/AlertRuleDialog.h"
-#include "core/alerts/AlertRuleSettings.h"
 #include "gui/alerts/AlertRulesEditor.h"
 #include "gui/kiosk/DisplaySleepInhibitor.h"
 #include "gui/kiosk/KioskBanner.h"
 #include "gui/kiosk/KioskController.h"
 #include "gui/kiosk/KioskWindow.h"
 #include "gui/kiosk/PulseOverlay.h"
-#include "gui/main/BoardSession.h"
 #include "gui/main/MainWindow.h"
-#include "core/settings/AppSettings.h"
-#include "core/settings/MemorySecretStore.h"
 #include "gui/settings/SettingsDialog.h"
-#include "core/stats/CallStats.h"
-#include "core/sync/SyncEngine.h"
 #include "gui/theme/Theme.h"
+#include "session/BoardSession.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -59,6 +60,7 @@ private slots:
     {
         m_clock = std::make_unique<ManualClock>(fixedStart());
         m_session = std::make_unique<BoardSession>(m_clock.get());
+        useSimulatorForDemo(*m_session);
         QVERIFY(m_session->startDemo(5));
         QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
         QVERIFY(m_session->alerts()->isReady()); // the session readies the rules after the backfill

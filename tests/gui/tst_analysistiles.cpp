@@ -1,11 +1,11 @@
 // Specification of the analysis tiles: one tile per analysis field seen across calls, its
 // look chosen by the values' type, with no per-agent setup; server text stays plain text.
-#include "gui/analysis/AnalysisTile.h"
-#include "gui/analysis/AnalysisTilesView.h"
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
+#include "gui/analysis/AnalysisTile.h"
+#include "gui/analysis/AnalysisTilesView.h"
+#include "gui/theme/Theme.h"
 
 #include <QLabel>
 #include <QLocale>

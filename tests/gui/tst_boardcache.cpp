@@ -6,9 +6,9 @@
 #include "core/cache/CacheLocation.h"
 #include "core/cache/CallCache.h"
 #include "core/directory/Directory.h"
-#include "gui/main/BoardSession.h"
 #include "core/model/CallStore.h"
 #include "core/sync/SyncEngine.h"
+#include "session/BoardSession.h"
 
 #include <QDir>
 #include <QSignalSpy>

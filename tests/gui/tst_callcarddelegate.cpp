@@ -1,15 +1,15 @@
 // Specification of the call cards: badges that differ by shape, word and colour, unknown
 // values shown as sent, live durations that count up with the clock, text that never leaves
 // its card, and a view that ticks only while something on screen is live.
+#include "core/model/CallStore.h"
+#include "core/time/Clock.h"
 #include "gui/cards/BadgePainter.h"
 #include "gui/cards/CallCardDelegate.h"
 #include "gui/cards/CallCardView.h"
 #include "gui/cards/CardContent.h"
 #include "gui/cards/CardMetrics.h"
-#include "core/model/CallStore.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 
 #include <QApplication>
 #include <QFontMetrics>

@@ -2,9 +2,9 @@
 // dataChanged over the changed rows only, never a reset; the proxy applies CallFilter.
 #include "SimFixture.h"
 
+#include "core/sync/SyncEngine.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
-#include "core/sync/SyncEngine.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

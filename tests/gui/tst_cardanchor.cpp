@@ -2,13 +2,13 @@
 // selected on screen, calls arriving (or leaving) above keep the card they look at where it is,
 // and a "N new calls ↑" button counts the arrivals and jumps to the newest. At the top with
 // nothing selected, new calls flow in at the top as before.
-#include "gui/cards/CallCardView.h"
 #include "core/filter/CallFilter.h"
 #include "core/model/CallStore.h"
+#include "core/time/Clock.h"
+#include "gui/cards/CallCardView.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 
 #include <QPushButton>
 #include <QScrollBar>

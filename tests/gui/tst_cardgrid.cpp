@@ -3,12 +3,12 @@
 // scroll range, keyboard moves in a grid, clicks selecting the card under the pointer, and
 // rows arriving that grow the scroll range without a layout pass over the others, and a
 // wall display that shows no card cut in half).
+#include "core/model/CallStore.h"
+#include "core/time/Clock.h"
 #include "gui/cards/CallCardView.h"
 #include "gui/cards/CardGrid.h"
-#include "core/model/CallStore.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 
 #include <QScrollBar>
 #include <QTest>

@@ -1,15 +1,15 @@
 // Specification of the dashboard charts: they show what CallStats holds, update themselves
 // when it changes, and a click on a bar asks for exactly the constraint that bar stands for.
+#include "core/model/CallStore.h"
+#include "core/stats/CallStats.h"
+#include "core/time/Clock.h"
 #include "gui/charts/AgentDurationChart.h"
 #include "gui/charts/CategoryBarChart.h"
 #include "gui/charts/ChartsPanel.h"
 #include "gui/charts/DurationHistogramChart.h"
 #include "gui/charts/DurationOverTimeChart.h"
 #include "gui/charts/StatusSentimentChart.h"
-#include "core/model/CallStore.h"
-#include "core/stats/CallStats.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 #include "gui/widgets/ElidedLabel.h"
 #include "gui/widgets/PlainToolTip.h"
 

@@ -6,11 +6,12 @@
 #include "SimFixture.h"
 
 #include "core/api/DialNexaClient.h"
-#include "gui/kpi/KpiStrip.h"
-#include "gui/main/BoardSession.h"
-#include "gui/main/MainWindow.h"
 #include "core/model/CallStore.h"
 #include "core/sync/SyncEngine.h"
+#include "demo/SimulatorDemo.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/main/MainWindow.h"
+#include "session/BoardSession.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -142,13 +143,14 @@ private slots:
         variants.unknownStatuses = config.unknownStatuses;
 
         Board b;
+        useSimulatorForDemo(b.session);
         QVERIFY(b.session.startDemo(11));
-        b.session.simulator()->setFaults(variants); // before the first request is answered
+        demoSimulator(b.session)->setFaults(variants); // before the first request is answered
         QVERIFY(b.run(0));
         QVERIFY(b.session.engine()->backfillDone());
         QCOMPARE(b.session.engine()->state(), State::Live);
 
-        b.session.simulator()->setFaults(config);
+        demoSimulator(b.session)->setFaults(config);
         b.session.client()->setTimeoutMs(timeoutMs);
         b.seen.clear();
         QVERIFY(b.run(2 * 60 * 1000)); // two minutes of fault while calls arrive and end
@@ -178,14 +180,14 @@ private slots:
         }
 
         // The fault clears: the board catches up and holds exactly what the workspace holds.
-        b.session.simulator()->setFaults(variants);
+        demoSimulator(b.session)->setFaults(variants);
         b.session.client()->setTimeoutMs(5000);
         QVERIFY(b.run(150 * 1000));
         QCOMPARE(engine->state(), State::Live);
         QVERIFY(!engine->lastError().isError());
         b.session.engine()->syncNow();
         QVERIFY(b.run(0));
-        QCOMPARE(differenceFromTruth(*b.session.store(), *b.session.simulator(),
+        QCOMPARE(differenceFromTruth(*b.session.store(), *demoSimulator(b.session),
                                      engine->backfillSince().toMSecsSinceEpoch()),
                  QString());
         QVERIFY2(b.freshnessText().contains(QStringLiteral("● Live")), qPrintable(b.freshnessText()));

@@ -2,15 +2,21 @@
 // against the simulator over loopback — fullscreen and frameless, type sized to the screen,
 // pages rotating, the PIN between a passer-by and leaving, the outage banner that keeps the
 // data and clears by itself, a rejected key as a full-screen message, and screen care.
-#include "gui/charts/DurationOverTimeChart.h"
-#include "gui/charts/ChartsPanel.h"
 #include "SimFixture.h"
+#include "gui/charts/ChartsPanel.h"
+#include "gui/charts/DurationOverTimeChart.h"
 
-#include "gui/campaigns/CampaignsView.h"
 #include "core/directory/Directory.h"
+#include "core/kiosk/PinGuard.h"
+#include "core/model/CallStore.h"
+#include "core/settings/AppSettings.h"
+#include "core/settings/MemorySecretStore.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "demo/SimulatorDemo.h"
+#include "gui/campaigns/CampaignsView.h"
 #include "gui/kiosk/DisplaySleepInhibitor.h"
 #include "gui/kiosk/KioskBanner.h"
-#include "core/kiosk/PinGuard.h"
 #include "gui/kiosk/KioskController.h"
 #include "gui/kiosk/KioskWindow.h"
 #include "gui/kiosk/KpiPage.h"
@@ -21,12 +27,7 @@
 #include "gui/kpi/KpiStrip.h"
 #include "gui/kpi/KpiTile.h"
 #include "gui/main/AppController.h"
-#include "gui/main/BoardSession.h"
-#include "core/model/CallStore.h"
-#include "core/settings/AppSettings.h"
-#include "core/settings/MemorySecretStore.h"
-#include "core/stats/CallStats.h"
-#include "core/sync/SyncEngine.h"
+#include "session/BoardSession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -95,6 +96,7 @@ private slots:
         m_inhibits = 0;
         m_clock = std::make_unique<ManualClock>(fixedStart());
         m_session = std::make_unique<BoardSession>(m_clock.get());
+        useSimulatorForDemo(*m_session);
         QVERIFY(m_session->startDemo(7));
         QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
         QVERIFY(m_session->store()->size() > 100);
@@ -274,7 +276,7 @@ private slots:
         QVERIFY(!w->outageBanner()->isVisibleTo(w));
         const int before = m_session->store()->size();
 
-        m_session->simServer()->setAvailable(false);
+        demoServer(*m_session)->setAvailable(false);
         runFor(60'000);
         w->refreshStatus();
         QVERIFY(w->outageBanner()->isVisibleTo(w));
@@ -285,7 +287,7 @@ private slots:
         w->header()->refresh();
         QCOMPARE(w->header()->freshnessLevel(), Freshness::Red);
 
-        m_session->simServer()->setAvailable(true);
+        demoServer(*m_session)->setAvailable(true);
         runFor(120'000);
         QCOMPARE(m_session->engine()->state(), SyncEngine::State::Live);
         w->refreshStatus();
@@ -294,7 +296,7 @@ private slots:
         QCOMPARE(w->header()->freshnessLevel(), Freshness::Fresh);
         m_session->engine()->syncNow(); // a tick at this very moment: then the store must equal the truth
         QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
-        const QString diff = differenceFromTruth(*m_session->store(), *m_session->simulator(),
+        const QString diff = differenceFromTruth(*m_session->store(), *demoSimulator(*m_session),
                                                  m_session->engine()->backfillSince().toMSecsSinceEpoch());
         QVERIFY2(diff.isEmpty(), qPrintable(diff)); // nothing lost in the outage
     }
@@ -484,7 +486,7 @@ private slots:
         AppController app(&settings, &secrets);
         AppController::StartOptions options;
         options.kiosk = true;
-        options.baseUrl = m_session->simServer()->baseUrl(); // the fixture's simulator, another key
+        options.baseUrl = demoServer(*m_session)->baseUrl(); // the fixture's simulator, another key
         app.start(options);
         QVERIFY(app.kiosk());
         QVERIFY(!app.window());

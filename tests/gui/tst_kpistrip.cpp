@@ -3,11 +3,11 @@
 // colour, when the data is getting old and why.
 #include "SimFixture.h"
 
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
 #include "gui/kpi/Freshness.h"
 #include "gui/kpi/KpiStrip.h"
 #include "gui/kpi/KpiTile.h"
-#include "core/stats/CallStats.h"
-#include "core/sync/SyncEngine.h"
 #include "gui/theme/Theme.h"
 
 #include <QLocale>

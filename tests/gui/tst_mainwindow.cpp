@@ -2,17 +2,18 @@
 // and the detail pane following it. Offscreen, on the simulator, in virtual time.
 #include "SimFixture.h"
 
+#include "core/sync/SyncEngine.h"
+#include "demo/SimulatorDemo.h"
 #include "gui/cards/Badge.h"
-#include "gui/theme/Theme.h"
-#include "gui/detail/CallDetailPane.h"
-#include "gui/main/BoardSession.h"
-#include "gui/main/FilterBar.h"
-#include "gui/main/EmptyResultNotice.h"
-#include "gui/main/MainWindow.h"
 #include "gui/cards/CallCardView.h"
+#include "gui/detail/CallDetailPane.h"
+#include "gui/main/EmptyResultNotice.h"
+#include "gui/main/FilterBar.h"
+#include "gui/main/MainWindow.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
-#include "core/sync/SyncEngine.h"
+#include "gui/theme/Theme.h"
+#include "session/BoardSession.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -47,6 +48,7 @@ private slots:
         m_session = std::make_unique<BoardSession>(m_clock.get());
         m_window = std::make_unique<MainWindow>(m_session.get());
         m_window->show();
+        useSimulatorForDemo(*m_session);
         QVERIFY(m_session->startDemo(7));
         QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
         QVERIFY(m_window->proxy()->rowCount() > 100);

@@ -6,15 +6,16 @@
 
 #include "core/alerts/AlertEngine.h"
 #include "core/api/DialNexaClient.h"
-#include "gui/kpi/KpiStrip.h"
-#include "gui/kpi/KpiTile.h"
-#include "gui/main/BoardSession.h"
-#include "gui/main/MainWindow.h"
-#include "gui/models/CallFilterProxy.h"
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
 #include "core/window/BoardWindowKeeper.h"
+#include "demo/SimulatorDemo.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/kpi/KpiTile.h"
+#include "gui/main/MainWindow.h"
+#include "gui/models/CallFilterProxy.h"
+#include "session/BoardSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -76,6 +77,7 @@ private slots:
         quiet.workDays = 0x7f;
         quiet.windowMinutes = 20;
         b.session.alerts()->setRules({quiet});
+        useSimulatorForDemo(b.session);
         QVERIFY(b.session.startDemo(11));
         QVERIFY(b.run(30 * 60 * 1000)); // 23:50
         CallStore *store = b.session.store();

@@ -4,6 +4,10 @@
 // name agents (the detail pane with the id too), and the Campaigns view shows batch progress
 // and narrows the cards to the campaign clicked. Queried through the real widgets and their
 // QAccessible interfaces.
+#include "core/directory/Directory.h"
+#include "core/model/CallStore.h"
+#include "core/stats/CallStats.h"
+#include "core/time/Clock.h"
 #include "gui/campaigns/CampaignsView.h"
 #include "gui/cards/CallCardDelegate.h"
 #include "gui/cards/CallCardView.h"
@@ -11,15 +15,11 @@
 #include "gui/charts/CategoryBarChart.h"
 #include "gui/charts/DurationOverTimeChart.h"
 #include "gui/detail/CallHeaderView.h"
-#include "core/directory/Directory.h"
 #include "gui/kpi/KpiTile.h"
 #include "gui/main/FilterBar.h"
-#include "core/model/CallStore.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
-#include "core/stats/CallStats.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>

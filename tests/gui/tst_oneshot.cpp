@@ -2,11 +2,12 @@
 // matches the simulator's calls; a rejected key is one clear line and a non-zero exit.
 #include "SimFixture.h"
 
-#include "gui/main/BoardSession.h"
+#include "core/sync/SyncEngine.h"
+#include "demo/SimulatorDemo.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/OneShot.h"
+#include "session/BoardSession.h"
 #include "sim/SimServer.h"
-#include "core/sync/SyncEngine.h"
 
 #include <QImage>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private slots:
         OneShot shot(&session, &window, options);
         QSignalSpy finished(&shot, &OneShot::finished);
         shot.start();
+        useSimulatorForDemo(session);
         QVERIFY(session.startDemo(11));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().at(0).toInt(), 0);
@@ -55,7 +57,7 @@ private slots:
                 ids.insert(QString::fromUtf8(lines[i].left(lines[i].indexOf(','))));
         QSet<QString> truth;
         const qint64 since = session.engine()->backfillSince().toMSecsSinceEpoch();
-        for (const QJsonValue &v : session.simulator()->truth()) {
+        for (const QJsonValue &v : demoSimulator(session)->truth()) {
             CallLog c;
             QString reason;
             QVERIFY(CallLogReader::readRecord(v, &c, &reason));

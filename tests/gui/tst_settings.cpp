@@ -6,8 +6,8 @@
 #include "SimFixture.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/EnvOverrideSecretStore.h"
-#include "gui/settings/FirstRunPage.h"
 #include "core/settings/MemorySecretStore.h"
+#include "gui/settings/FirstRunPage.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/theme/Theme.h"
 

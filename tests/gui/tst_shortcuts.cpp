@@ -3,13 +3,14 @@
 // on the cards. Help lists them. Esc in the search box clears it.
 #include "SimFixture.h"
 
+#include "core/sync/SyncEngine.h"
+#include "demo/SimulatorDemo.h"
 #include "gui/cards/CallCardView.h"
-#include "gui/main/BoardSession.h"
 #include "gui/main/FilterBar.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ShortcutsDialog.h"
 #include "gui/models/CallFilterProxy.h"
-#include "core/sync/SyncEngine.h"
+#include "session/BoardSession.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -68,6 +69,7 @@ private slots:
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        useSimulatorForDemo(*m_session);
         QVERIFY(m_session->startDemo(7));
         QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
     }

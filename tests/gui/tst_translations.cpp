@@ -1,10 +1,10 @@
 // The German catalogue is embedded, complete, and reaches the widgets.
-#include "gui/main/FilterBar.h"
-#include "gui/main/Translations.h"
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
+#include "gui/main/FilterBar.h"
+#include "gui/main/Translations.h"
+#include "gui/theme/Theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

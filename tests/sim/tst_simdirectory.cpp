@@ -1,10 +1,10 @@
 // The simulator's directory: /v1/agents and /v1/batch-calls served over real loopback HTTP in
 // the OpenAPI shapes, with the awkward titles a real workspace has, batch counts that follow
 // the calls made (in virtual time), ETags, and the fault that answers them 403.
+#include "core/time/Clock.h"
 #include "sim/SimConfig.h"
 #include "sim/SimServer.h"
 #include "sim/Simulator.h"
-#include "core/time/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

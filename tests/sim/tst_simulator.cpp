@@ -1,10 +1,10 @@
 // The simulator's specification: a deterministic DialNexa workspace in virtual time, served
 // over real loopback HTTP exactly as CALL-LOGS-API.md describes, with switchable faults.
 // Time moves only through ManualClock::advance; the only real-time waits are on socket I/O.
+#include "core/time/Clock.h"
 #include "sim/SimConfig.h"
 #include "sim/SimServer.h"
 #include "sim/Simulator.h"
-#include "core/time/Clock.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

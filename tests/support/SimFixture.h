@@ -2,12 +2,12 @@
 // at it, and virtual time. Tests move time with runFor(); real waiting happens only for I/O.
 #pragma once
 
-#include "sim/SimServer.h"
-#include "sim/Simulator.h"
 #include "core/api/DialNexaClient.h"
 #include "core/model/CallLogReader.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
+#include "sim/SimServer.h"
+#include "sim/Simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "CacheWorker.h"
 
-#include "CacheFile.h"
 #include "CacheDirectoryRows.h"
+#include "CacheFile.h"
 #include "CacheSchema.h"
 #include "CallCodec.h"
 

@@ -1,6 +1,6 @@
-#include "CallLogReader.h"
 #include "CallLogJson.h"
 #include "CallLogJsonText.h"
+#include "CallLogReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "AnalysisTilesView.h"
 
 #include "AnalysisTile.h"
-#include "gui/charts/RefreshThrottle.h"
 #include "core/stats/CallStats.h"
+#include "gui/charts/RefreshThrottle.h"
 #include "gui/theme/Theme.h"
 
 #include <QGridLayout>

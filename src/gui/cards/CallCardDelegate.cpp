@@ -2,9 +2,9 @@
 
 #include "CardContent.h"
 #include "core/directory/Directory.h"
+#include "core/time/Clock.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 
 #include <QPainter>
 

@@ -1,8 +1,8 @@
 #include "CallCardView.h"
 
+#include "core/time/Clock.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
-#include "core/time/Clock.h"
 
 #include <QAccessible>
 #include <QEvent>

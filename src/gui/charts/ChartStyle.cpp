@@ -1,7 +1,7 @@
 #include "ChartStyle.h"
 
-#include "gui/widgets/ElidedLabel.h"
 #include "gui/theme/Theme.h"
+#include "gui/widgets/ElidedLabel.h"
 
 #include <QAbstractAxis>
 #include <QChart>

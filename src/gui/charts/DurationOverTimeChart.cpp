@@ -3,8 +3,8 @@
 #include "ChartStyle.h"
 #include "RefreshThrottle.h"
 #include "core/stats/CallStats.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
+#include "gui/theme/Theme.h"
 
 #include <QDateTime>
 #include <QBarSeries>

@@ -10,8 +10,8 @@
 #include "core/api/DialNexaClient.h"
 #include "core/model/CallStore.h"
 #include "core/sync/SyncEngine.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
+#include "gui/theme/Theme.h"
 #include "gui/widgets/PlainToolTip.h"
 
 #include <QClipboard>

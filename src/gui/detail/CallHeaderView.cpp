@@ -2,8 +2,8 @@
 
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
-#include "gui/cards/CardContent.h"
 #include "core/directory/Directory.h"
+#include "gui/cards/CardContent.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/ElidedLabel.h"
 #include "gui/widgets/PlainToolTip.h"

@@ -6,7 +6,7 @@
 #include "KioskWindow.h"
 #include "core/alerts/AlertEngine.h"
 #include "gui/alerts/AlertPresenter.h"
-#include "gui/main/BoardSession.h"
+#include "session/BoardSession.h"
 
 #include <QDebug>
 #include <QGuiApplication>

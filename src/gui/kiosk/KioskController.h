@@ -6,8 +6,8 @@
 
 #include "core/kiosk/KioskConfig.h"
 #include "core/kiosk/PinGuard.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
+#include "gui/theme/Theme.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,23 +1,23 @@
 #include "KioskWindow.h"
 
-#include "gui/campaigns/CampaignsView.h"
 #include "KioskBanner.h"
 #include "KpiPage.h"
 #include "PageIndicator.h"
 #include "PageRotator.h"
 #include "PinPrompt.h"
 #include "PulseOverlay.h"
+#include "core/kiosk/PinGuard.h"
+#include "core/sync/SyncEngine.h"
+#include "core/time/Clock.h"
+#include "gui/campaigns/CampaignsView.h"
 #include "gui/cards/CallCardView.h"
 #include "gui/charts/AgentDurationChart.h"
 #include "gui/charts/ChartsPanel.h"
 #include "gui/charts/DurationOverTimeChart.h"
-#include "core/kiosk/PinGuard.h"
 #include "gui/kpi/KpiStrip.h"
-#include "gui/main/BoardSession.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
-#include "core/sync/SyncEngine.h"
-#include "core/time/Clock.h"
+#include "session/BoardSession.h"
 
 #include <QCloseEvent>
 #include <QKeyEvent>

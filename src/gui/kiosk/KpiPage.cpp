@@ -1,11 +1,11 @@
 #include "KpiPage.h"
 
-#include "gui/kpi/KpiStrip.h"
-#include "gui/kpi/KpiTile.h"
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/kpi/KpiTile.h"
+#include "gui/theme/Theme.h"
 
 #include <QGridLayout>
 #include <QLocale>

@@ -5,9 +5,9 @@
 #include "KpiTile.h"
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
 #include "core/window/BoardWindowKeeper.h"
+#include "gui/theme/Theme.h"
 
 #include <QHBoxLayout>
 #include <QLocale>

@@ -1,21 +1,21 @@
 #include "AppController.h"
 
-#include "BoardSession.h"
 #include "MainWindow.h"
 #include "WindowPlacement.h"
 #include "core/alerts/AlertEngine.h"
-#include "gui/alerts/AlertPresenter.h"
 #include "core/alerts/AlertRuleSettings.h"
 #include "core/api/DialNexaClient.h"
-#include "gui/kiosk/KioskController.h"
-#include "gui/kiosk/KioskWindow.h"
 #include "core/cache/CacheLocation.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SecretStore.h"
-#include "gui/settings/FirstRunPage.h"
-#include "gui/settings/SettingsDialog.h"
 #include "core/sync/SyncEngine.h"
 #include "core/time/Clock.h"
+#include "gui/alerts/AlertPresenter.h"
+#include "gui/kiosk/KioskController.h"
+#include "gui/kiosk/KioskWindow.h"
+#include "gui/settings/FirstRunPage.h"
+#include "gui/settings/SettingsDialog.h"
+#include "session/BoardSession.h"
 
 #include <QApplication>
 #include <QCoreApplication>

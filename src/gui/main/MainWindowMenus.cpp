@@ -2,16 +2,16 @@
 // presses each one from the search box and from the cards).
 #include "MainWindow.h"
 
-#include "BoardSession.h"
 #include "FilterBar.h"
 #include "ShortcutKeeper.h"
 #include "ShortcutsDialog.h"
+#include "core/sync/SyncEngine.h"
 #include "gui/analysis/AnalysisTilesView.h"
 #include "gui/campaigns/CampaignsView.h"
 #include "gui/cards/CallCardView.h"
 #include "gui/charts/ChartsPanel.h"
-#include "core/sync/SyncEngine.h"
 #include "gui/theme/Theme.h"
+#include "session/BoardSession.h"
 
 #include <QActionGroup>
 #include <QApplication>

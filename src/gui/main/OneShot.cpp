@@ -1,12 +1,12 @@
 #include "OneShot.h"
 
-#include "BoardSession.h"
 #include "core/api/DialNexaClient.h"
 #include "core/directory/DirectorySync.h"
 #include "core/export/CsvWriter.h"
 #include "core/filter/CallFilter.h"
 #include "core/model/CallStore.h"
 #include "core/sync/SyncEngine.h"
+#include "session/BoardSession.h"
 
 #include <QCoreApplication>
 #include <QTimer>

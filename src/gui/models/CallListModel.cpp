@@ -1,9 +1,9 @@
 #include "CallListModel.h"
 
-#include "gui/cards/CardContent.h"
 #include "core/directory/Directory.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
+#include "gui/cards/CardContent.h"
 
 #include <QDateTime>
 

@@ -3,12 +3,12 @@
 #include "ui_SettingsDialog.h"
 
 #include "core/alerts/AlertRuleSettings.h"
-#include "gui/alerts/AlertRulesEditor.h"
 #include "core/api/DialNexaClient.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SecretStore.h"
-#include "gui/theme/Theme.h"
 #include "core/time/Clock.h"
+#include "gui/alerts/AlertRulesEditor.h"
+#include "gui/theme/Theme.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>

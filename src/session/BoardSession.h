@@ -1,6 +1,6 @@
 // BoardSession: everything one board needs besides its widgets: the clock, the store, the
 // client, the sync engine, the statistics, the directory of names (kept fresh by its own
-// DirectorySync) and, for the demo, the in-process simulator.
+// DirectorySync) and, for the demo, the DemoBackend its factory starts.
 // The window and the one-shot renderer both run on a session; tests build one on a
 // ManualClock.
 //
@@ -17,6 +17,7 @@
 #include <QUrl>
 
 #include "core/cache/CallCache.h"
+#include "session/DemoBackend.h"
 
 #include <memory>
 
@@ -33,10 +34,6 @@ class Directory;
 class DirectorySync;
 class SyncEngine;
 class SyncLogger;
-namespace sim {
-class Simulator;
-class SimServer;
-} // namespace sim
 
 class BoardSession final : public QObject
 {
@@ -47,13 +44,15 @@ public:
     explicit BoardSession(Clock *clock = nullptr, QObject *parent = nullptr);
     ~BoardSession() override;
 
-    // Points the client at the built-in simulator (started on 127.0.0.1) and starts syncing.
+    // How startDemo() starts its server (the app and the tests: useSimulatorForDemo()).
+    void setDemoFactory(DemoFactory factory) { m_demoFactory = std::move(factory); }
+    // Points the client at a demo server for seed (started by the factory) and starts syncing.
     bool startDemo(quint64 seed, QString *error = nullptr);
     // Points the client at DialNexa (or another base URL) with the key and starts syncing.
     // A keyless client (client()->setKeyless(), a proxy adds the key) takes an empty key.
     bool startLive(const QUrl &baseUrl, const QString &apiKey, QString *error = nullptr);
     void stop();
-    bool isDemo() const { return m_simulator != nullptr; }
+    bool isDemo() const { return m_demo != nullptr; }
     bool isStarted() const { return m_started; }
 
     // Where the workspaces' cache files go (CacheLocation::defaultDirectory() in the app);
@@ -90,8 +89,8 @@ public:
     // at once, then from the API) when it starts.
     Directory *directory() const { return m_directory; }
     DirectorySync *directorySync() const { return m_directorySync; }
-    sim::Simulator *simulator() const { return m_simulator.get(); }
-    sim::SimServer *simServer() const { return m_simServer.get(); }
+    // The running demo's server, or nullptr.
+    DemoBackend *demo() const { return m_demo.get(); }
 
 signals:
     void started();
@@ -115,8 +114,8 @@ private:
     DirectorySync *m_directorySync;
     BoardWindowKeeper *m_window;
     SyncLogger *m_logger;
-    std::unique_ptr<sim::Simulator> m_simulator;
-    std::unique_ptr<sim::SimServer> m_simServer;
+    DemoFactory m_demoFactory;
+    std::unique_ptr<DemoBackend> m_demo;
     bool m_started = false;
     QString m_cacheDirectory;
     int m_cacheRetentionDays;

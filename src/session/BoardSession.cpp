@@ -1,7 +1,5 @@
 #include "BoardSession.h"
 
-#include "sim/SimServer.h"
-#include "sim/Simulator.h"
 #include "core/alerts/AlertEngine.h"
 #include "core/api/DialNexaClient.h"
 #include "core/cache/CacheLocation.h"
@@ -142,21 +140,19 @@ void BoardSession::closeCache()
 bool BoardSession::startDemo(quint64 seed, QString *error)
 {
     stop();
-    sim::SimConfig config;
-    config.seed = seed;
-    m_simulator = std::make_unique<sim::Simulator>(m_clock, config);
-    m_simServer = std::make_unique<sim::SimServer>(m_simulator.get());
-    if (!m_simServer->listen()) {
+    m_demo.reset();
+    if (!m_demoFactory) {
         if (error)
-            *error = QCoreApplication::translate("BoardSession", "cannot start the demo simulator");
-        m_simServer.reset();
-        m_simulator.reset();
+            *error = QCoreApplication::translate("BoardSession", "this build has no demo");
         return false;
     }
-    m_client->setBaseUrl(m_simServer->baseUrl());
-    m_client->setKeyless(false); // the demo's simulator is no proxy
+    m_demo = m_demoFactory(m_clock, seed, error);
+    if (!m_demo)
+        return false;
+    m_client->setBaseUrl(m_demo->baseUrl());
+    m_client->setKeyless(false); // the demo's server is no proxy
     m_client->setCaFile(QString());
-    m_client->setApiKey(config.apiKey);
+    m_client->setApiKey(m_demo->apiKey());
     openCacheAndStart(CacheLocation::demoName(seed));
     m_directorySync->start();
     m_started = true;
@@ -167,8 +163,7 @@ bool BoardSession::startDemo(quint64 seed, QString *error)
 bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString *error)
 {
     stop();
-    m_simServer.reset();
-    m_simulator.reset();
+    m_demo.reset();
     if (!m_client->setBaseUrl(baseUrl, error))
         return false;
     if (apiKey.trimmed().isEmpty() && !m_client->isKeyless()) {
