@@ -1,7 +1,7 @@
 // Specification of DirectoryReader: the bodies of /v1/agents and /v1/batch-calls read as
 // tolerantly as call logs — a bad record is skipped and counted, unknown fields are ignored,
 // either paging shape is accepted, and a body that is not JSON is an error, never a crash.
-#include "core/directory/DirectoryReader.h"
+#include "core/api/DirectoryReader.h"
 
 #include <QTest>
 

@@ -6,7 +6,7 @@
 #include "gui/cards/BadgePainter.h"
 #include "gui/cards/CallCardDelegate.h"
 #include "gui/cards/CallCardView.h"
-#include "gui/cards/CardContent.h"
+#include "gui/models/CardContent.h"
 #include "gui/cards/CardMetrics.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"

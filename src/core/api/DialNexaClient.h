@@ -14,7 +14,7 @@
 #include "ApiError.h"
 #include "ListQuery.h"
 #include "RateLimit.h"
-#include "core/directory/DirectoryReader.h"
+#include "core/api/DirectoryReader.h"
 #include "core/model/CallLogReader.h"
 
 #include <QHash>

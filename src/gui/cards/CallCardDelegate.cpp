@@ -1,6 +1,6 @@
 #include "CallCardDelegate.h"
 
-#include "CardContent.h"
+#include "gui/models/CardContent.h"
 #include "core/directory/Directory.h"
 #include "core/time/Clock.h"
 #include "gui/models/CallListModel.h"

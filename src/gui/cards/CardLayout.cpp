@@ -1,6 +1,6 @@
 #include "CardLayout.h"
 
-#include "CardContent.h"
+#include "gui/models/CardContent.h"
 #include "CardMetrics.h"
 #include "core/model/CallLog.h"
 #include "gui/theme/Theme.h"

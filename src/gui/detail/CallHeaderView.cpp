@@ -3,7 +3,7 @@
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
 #include "core/directory/Directory.h"
-#include "gui/cards/CardContent.h"
+#include "gui/models/CardContent.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/ElidedLabel.h"
 #include "gui/widgets/PlainToolTip.h"

@@ -3,7 +3,7 @@
 #include "core/directory/Directory.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
-#include "gui/cards/CardContent.h"
+#include "gui/models/CardContent.h"
 
 #include <QDateTime>
 

@@ -5,10 +5,11 @@
 // that request.
 #pragma once
 
-#include "core/directory/Directory.h"
+#include "core/model/DirectoryRecords.h"
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QList>
 
 namespace callboard {
 

@@ -1,4 +1,4 @@
-#include "core/directory/DirectoryReader.h"
+#include "core/api/DirectoryReader.h"
 
 #include "core/model/CallLogReader.h"
 
