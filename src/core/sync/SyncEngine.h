@@ -14,15 +14,17 @@
 // Errors: 401/403 stop polling and clear the store; 429 waits Retry-After then backs off;
 // 5xx, network, timeout and unreadable bodies back off with jitter (cap 60 s), keep the data,
 // and resume where they stopped, so no call is lost. All time comes from the injected Clock.
+// The requests of each step are in SyncSteps.cpp; which calls are followed up is FollowUps,
+// the interval's stretching and "is there another page?" are Pacing.
 #pragma once
 
 #include "core/api/ApiError.h"
 #include "core/api/ListQuery.h"
 #include "core/sync/Backoff.h"
+#include "core/sync/FollowUps.h"
 #include "core/time/Clock.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -61,8 +63,8 @@ public:
     void setPageLimit(int limit) { m_pageLimit = qBound(1, limit, 100); }
     // How long after a connected call ends its analysis is still awaited (and re-read): past
     // this, a call without one has none (the detail pane says so too).
-    static constexpr int kAnalysisGiveUpSec = 300;
-    void setAnalysisGiveUpSec(int seconds) { m_analysisGiveUpSec = seconds; }
+    static constexpr int kAnalysisGiveUpSec = FollowUps::kDefaultAnalysisGiveUpSec;
+    void setAnalysisGiveUpSec(int seconds) { m_followUps.setAnalysisGiveUpSec(seconds); }
     void setBackoffSeed(quint32 seed) { m_backoff = Backoff(1000, 60000, seed); }
 
     // Calls near the newest cached one may have changed after the cache was written (or been
@@ -97,8 +99,8 @@ public:
     // cache was last in sync (invalid when unknown or not showing cached calls).
     bool showingCached() const { return m_showingCached; }
     QDateTime cachedAsOf() const { return m_showingCached ? m_cachedAsOf : QDateTime(); }
-    int pendingLive() const;
-    int pendingAnalysis() const { return int(m_awaitingAnalysis.size()); }
+    int pendingLive() const { return int(m_followUps.live().size()); }
+    int pendingAnalysis() const { return m_followUps.awaitingCount(); }
     DialNexaClient *client() const { return m_client; }
 
     static QString stateName(State state);
@@ -116,8 +118,8 @@ private:
     void setState(State s);
     void setShowingCached(bool cached);
     void adoptStoredCalls(qint64 checkedAtMs); // follow up cached calls live or awaiting analysis
+    void forgetFollowUps(); // nothing followed for one session carries over to the next
     void halt(); // stops polling and forgets the scheduled step
-    qint64 pacedIntervalMs() const; // the interval, stretched when the rate limit runs low
     void schedule(qint64 delayMs);
     void runStep();
     void backfillPage(int page);
@@ -128,13 +130,11 @@ private:
     void tickLive();
     void tickLivePage(int page, bool conditional);
     void tickById(QStringList ended);
-    QStringList awaitingOutside(const QSet<QString> &covered); // drops the given-up ones
     void readById(QStringList ids);
     void finishTick();
     bool handleFailure(const ApiError &error); // true when the step must stop
     void ingest(const ListResult &result, QSet<QString> *idsSeen = nullptr);
     void ingestOne(CallLog call);
-    void trackPending(const CallLog &call);
     ListQuery newestFirst(int page) const;
     bool stale(quint64 generation) const { return generation != m_generation; }
 
@@ -144,7 +144,6 @@ private:
     Backoff m_backoff;
     int m_intervalSec = 5;
     int m_pageLimit = 100;
-    int m_analysisGiveUpSec = kAnalysisGiveUpSec;
     QDateTime m_backfillSince;
     qint64 m_windowStartMs = 0;
     qint64 m_backfillStopMs = 0; // the backfill reads back to here (>= m_windowStartMs)
@@ -168,14 +167,7 @@ private:
     int m_skippedRecords = 0;
 
     QSet<QString> m_page1Ids;                // the calls page 1 showed last time it changed
-    QSet<QString> m_live;                    // calls we hold as live
-    struct AwaitingAnalysis
-    {
-        qint64 giveUpAtMs;  // the analysis should have landed by then
-        qint64 checkedAtMs; // when its state was last read
-    };
-    QHash<QString, AwaitingAnalysis> m_awaitingAnalysis; // connected calls without analysis yet
-    int m_analysisCursor = 0;
+    FollowUps m_followUps;                   // live calls and calls awaiting analysis
     QSet<QString> m_liveExpected; // live calls the live query must account for this tick
     QSet<QString> m_liveSeen;
     QSet<QString> m_lastLiveIds;  // what the live query's last full answer held
