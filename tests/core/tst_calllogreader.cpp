@@ -1,6 +1,10 @@
 // Specification of CallLogReader: every spelling of CALL-LOGS-API.md, and every bad input.
+#include "ReaderDifference.h"
+#include "core/model/CallLogJson.h"
 #include "core/model/CallLogReader.h"
+#include "core/model/CallLogReaderQt.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -318,6 +322,44 @@ private slots:
         QVERIFY(reason.contains(QStringLiteral("analysis")));
         QVERIFY(CallLogReader::readRecord(obj(R"({"id":"log_1","created_at":"2026-11-28T10:00:00Z","analysis":null})"), &c, &reason));
         QVERIFY(c.analysis.empty());
+    }
+
+    // The fuzz harness fuzz_readers_agree in small: both readers on every fixture body and on
+    // the agreement rows above, and the comparison itself notices a field that differs.
+    void bothReadersAgreeOnEveryFixture()
+    {
+        QList<QByteArray> bodies;
+        const QDir data(QStringLiteral(CALLBOARD_TEST_DATA));
+        for (const QString &name : data.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile f(data.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            bodies << f.readAll();
+        }
+        QVERIFY(bodies.size() >= 4);
+        int compared = 0;
+        for (const QByteArray &body : std::as_const(bodies)) {
+            CallPage fast, reference;
+            QString fastError, referenceError;
+            const std::optional<bool> read = CallLogJson::readListBody(body, &fast, &fastError);
+            if (!read)
+                continue;
+            ++compared;
+            QCOMPARE(*read, CallLogReader::readListBodyQt(body, &reference, &referenceError));
+            QCOMPARE(fastError, referenceError);
+            QCOMPARE(testing::differenceBetween(fast, reference), QString());
+        }
+        QVERIFY(compared >= 3);
+
+        CallPage page;
+        QString error;
+        QVERIFY(CallLogReader::readListBodyQt(fixture("list-data-meta.json"), &page, &error));
+        QVERIFY(!page.calls.empty());
+        CallPage changed = page;
+        changed.calls.back().endReasonText += QLatin1Char('x');
+        QVERIFY(testing::differenceBetween(page, changed).contains(QStringLiteral("end reason text")));
+        changed = page;
+        changed.meta.totalPages += 1;
+        QVERIFY(!testing::differenceBetween(page, changed).isEmpty());
     }
 
     void listBodyAgreesWithQJsonDocument_data()

@@ -1,6 +1,7 @@
 #include "CallLogJson.h"
 #include "CallLogJsonText.h"
 #include "CallLogReader.h"
+#include "CallLogReaderQt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,6 +209,8 @@ int metaInt(const QJsonObject &meta, QLatin1String key)
     return v.isDouble() ? CallLogText::clampedInt(v.toDouble()) : v.isString() ? v.toString().toInt() : 0;
 }
 
+} // namespace
+
 // The QJsonDocument path: the reference the simdjson path (CallLogJson) must agree with, and
 // what reads the bodies that path leaves to it.
 bool readListBodyQt(const QByteArray &body, CallPage *out, QString *error)
@@ -301,8 +304,6 @@ bool readDetailsBodyQt(const QByteArray &body, CallDetails *out, QString *error)
     *out = std::move(d);
     return true;
 }
-
-} // namespace
 
 bool readListBody(const QByteArray &body, CallPage *out, QString *error)
 {
