@@ -28,6 +28,9 @@ SavedViewsDialog::SavedViewsDialog(SavedViewStore *store, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_show = buttons->addButton(tr("&Show"), QDialogButtonBox::ActionRole);
     m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
+    // Enter shows the selected view; deleting always takes a deliberate click.
+    m_show->setDefault(true);
+    m_delete->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_show, &QPushButton::clicked, this, [this] {
