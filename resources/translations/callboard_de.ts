@@ -289,6 +289,14 @@ Diese Anzeige hat keinen Schlüssel (noKey=true): Ihre Basis-URL muss der Proxy 
         <source>%1: the cards page shows every call</source>
         <translation>%1: Die Kartenseite zeigt alle Anrufe</translation>
     </message>
+    <message>
+        <source>A saved view could not be read: View › Saved views › Manage saved views… says why</source>
+        <translation>Eine gespeicherte Ansicht konnte nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</translation>
+    </message>
+    <message>
+        <source>%1 saved views could not be read: View › Saved views › Manage saved views… says why</source>
+        <translation>%1 gespeicherte Ansichten konnten nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>

@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -327,6 +328,36 @@ private slots:
         QCOMPARE(kioskFinished.count(), 1);
         QCOMPARE(kioskFinished.first().at(0).toInt(), 2);
         QVERIFY(!kiosk.kiosk());
+    }
+
+    void aDamagedViewIsSaidInTheWindowAndTheManager()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.settings()->setValue(QStringLiteral("views/list/1/name"), QStringLiteral("Ringing"));
+        settings.settings()->setValue(QStringLiteral("views/list/1/statuses"), QStringLiteral("ringing"));
+        MemorySecretStore secrets;
+        AppController app(&settings, &secrets);
+        AppController::StartOptions options;
+        options.demo = true;
+        options.cache = false;
+        app.start(options);
+        QVERIFY(app.window());
+        QVERIFY(app.savedViews()->views().isEmpty());
+        QCOMPARE(app.window()->statusBar()->currentMessage(),
+                 QStringLiteral("⚠ A saved view could not be read: View › Saved views › Manage saved views… says why"));
+        SavedViewsMenu *menu = app.window()->savedViewsMenu();
+        emit menu->aboutToShow();
+        QAction *manage = menu->actions().last();
+        QVERIFY(manage->isEnabled());
+        manage->trigger();
+        auto *dialog = openDialog<SavedViewsDialog>(app.window());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->list()->count(), 0);
+        bool said = false;
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            said |= l->isVisibleTo(dialog) && l->text().contains(QStringLiteral("unknown status \"ringing\""));
+        QVERIFY(said);
     }
 
     void aKioskCardsPageShowsOnlyItsViewsCalls()

@@ -51,23 +51,12 @@ void AppController::start(const StartOptions &options)
         startKiosk();
         return;
     }
-    const SavedView *view = options.view.isEmpty() ? nullptr : m_views->find(options.view);
-    if (!options.view.isEmpty() && !view && options.once) { // a picture of the wrong board helps nobody
-        emit finished(2, unknownViewMessage(options.view));
+    if (!options.view.isEmpty() && !m_views->find(options.view) && options.once) {
+        emit finished(2, unknownViewMessage(options.view)); // a picture of the wrong board helps nobody
         return;
     }
     m_window = std::make_unique<MainWindow>(m_session);
-    m_window->setViewStore(m_views.get());
-    if (view) {
-        m_window->savedViewsMenu()->applyView(view->name);
-        m_options.oneShot.csvFilter = view->filter; // --once --export-csv: the view's calls
-        m_options.oneShot.csvSort = view->sort;
-    } else if (!options.view.isEmpty()) {
-        const QString problem = QCoreApplication::translate("AppController", "%1: the board shows every call")
-                                    .arg(unknownViewMessage(options.view));
-        qWarning().noquote() << "callboard:" << problem;
-        m_window->showProblem(problem);
-    }
+    showStartView();
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window.get(), &MainWindow::demoRequested, this, &AppController::startDemo);
     connect(m_window.get(), &MainWindow::themeRequested, this, [this](const QString &name) {
@@ -152,6 +141,26 @@ void AppController::readKeyAndStart()
         }
         startWithKey(r.key);
     });
+}
+
+void AppController::showStartView()
+{
+    m_window->setViewStore(m_views.get());
+    if (const qsizetype unread = m_views->warnings().size())
+        m_window->showProblem(unread == 1 ? QCoreApplication::translate("AppController", "A saved view could not be read: View › Saved views › Manage saved views… says why")
+                                          : QCoreApplication::translate("AppController", "%1 saved views could not be read: View › Saved views › Manage saved views… says why").arg(unread));
+    if (m_options.view.isEmpty())
+        return;
+    if (const SavedView *view = m_views->find(m_options.view)) {
+        m_options.oneShot.csvFilter = view->filter; // --once --export-csv: the view's calls
+        m_options.oneShot.csvSort = view->sort;
+        m_window->savedViewsMenu()->applyView(view->name);
+        return;
+    }
+    const QString problem = QCoreApplication::translate("AppController", "%1: the board shows every call")
+                                .arg(unknownViewMessage(m_options.view));
+    qWarning().noquote() << "callboard:" << problem;
+    m_window->showProblem(problem);
 }
 
 QString AppController::unknownViewMessage(const QString &name) const

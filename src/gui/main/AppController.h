@@ -74,6 +74,8 @@ private:
     bool applyConnectionSettings(); // keyless, CA file: false (and said) when unusable
     void onKioskEngineState();
     void retryKeyLater();
+    // Gives the new window the saved views and shows --view NAME (or says why not).
+    void showStartView();
     // "no saved view named “X” (saved views: …)" for a name the store does not hold.
     QString unknownViewMessage(const QString &name) const;
 

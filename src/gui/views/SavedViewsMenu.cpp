@@ -47,7 +47,9 @@ void SavedViewsMenu::rebuild()
         a->setData(v.name);
     }
     addSeparator();
-    addAction(tr("&Manage saved views…"), this, &SavedViewsMenu::openManager)->setEnabled(!views.isEmpty());
+    // Also for views that could not be read: the manager says why.
+    addAction(tr("&Manage saved views…"), this, &SavedViewsMenu::openManager)
+        ->setEnabled(!views.isEmpty() || (m_store && !m_store->warnings().isEmpty()));
 }
 
 SavedView SavedViewsMenu::currentView(const QString &name) const

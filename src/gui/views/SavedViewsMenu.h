@@ -19,7 +19,7 @@ class SavedViewsMenu final : public QMenu
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SavedViewsMenu)
 public:
-    SavedViewsMenu(FilterBar *filters, QWidget *parent = nullptr);
+    explicit SavedViewsMenu(FilterBar *filters, QWidget *parent = nullptr);
 
     // Not owned; nullptr leaves only a disabled "No saved views".
     void setStore(SavedViewStore *store);
