@@ -338,6 +338,7 @@ private slots:
         settings.settings()->setValue(QStringLiteral("views/list/1/statuses"), QStringLiteral("ringing"));
         MemorySecretStore secrets;
         AppController app(&settings, &secrets);
+        useSimulatorForDemo(*app.session());
         AppController::StartOptions options;
         options.demo = true;
         options.cache = false;
