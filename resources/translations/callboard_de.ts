@@ -277,6 +277,26 @@ This display holds no key (noKey=true): its base URL must be the proxy that adds
         <translation>%1
 Diese Anzeige hat keinen Schlüssel (noKey=true): Ihre Basis-URL muss der Proxy sein, der einen hinzufügt.</translation>
     </message>
+    <message>
+        <source>%1: the board shows every call</source>
+        <translation>%1: Das Board zeigt alle Anrufe</translation>
+    </message>
+    <message>
+        <source>no saved view named “%1” (saved views: %2)</source>
+        <translation>keine gespeicherte Ansicht namens „%1“ (gespeicherte Ansichten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the cards page shows every call</source>
+        <translation>%1: Die Kartenseite zeigt alle Anrufe</translation>
+    </message>
+    <message>
+        <source>A saved view could not be read: View › Saved views › Manage saved views… says why</source>
+        <translation>Eine gespeicherte Ansicht konnte nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</translation>
+    </message>
+    <message>
+        <source>%1 saved views could not be read: View › Saved views › Manage saved views… says why</source>
+        <translation>%1 gespeicherte Ansichten konnten nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</translation>
+    </message>
 </context>
 <context>
     <name>AppOptions</name>
@@ -401,6 +421,14 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>--window must be today or a number of hours from 1 to %1, like 8h</source>
         <translation>--window erwartet today oder eine Stundenzahl von 1 bis %1, z. B. 8h</translation>
+    </message>
+    <message>
+        <source>Start with this saved view (filters, chart selection and sort); with --kiosk, the view of the cards page.</source>
+        <translation>Mit dieser gespeicherten Ansicht starten (Filter, Diagrammauswahl und Sortierung); mit --kiosk die Ansicht der Kartenseite.</translation>
+    </message>
+    <message>
+        <source>--view needs the name of a saved view</source>
+        <translation>--view braucht den Namen einer gespeicherten Ansicht</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1032,72 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewSettings</name>
+    <message>
+        <source>unknown key &quot;%1&quot; (the keys of a view are %2)</source>
+        <translation>unbekannter Schlüssel „%1“ (die Schlüssel einer Ansicht sind %2)</translation>
+    </message>
+    <message>
+        <source>it has no name</source>
+        <translation>sie hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot; (statuses are %2)</source>
+        <translation>unbekannter Status „%1“ (Status sind %2)</translation>
+    </message>
+    <message>
+        <source>unknown sentiment &quot;%1&quot; (sentiments are %2)</source>
+        <translation>unbekannte Stimmung „%1“ (Stimmungen sind %2)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number of seconds</source>
+        <translation>%1 „%2“ ist keine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>minDurationSec is above maxDurationSec</source>
+        <translation>minDurationSec liegt über maxDurationSec</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date and time like 2026-11-28T14:00:00Z</source>
+        <translation>%1 „%2“ ist kein Datum mit Uhrzeit wie 2026-11-28T14:00:00Z</translation>
+    </message>
+    <message>
+        <source>unknown sort &quot;%1&quot; (newest, longest or status)</source>
+        <translation>unbekannte Sortierung „%1“ (newest, longest oder status)</translation>
+    </message>
+    <message>
+        <source>views: &quot;%1&quot; is not a group of views; ignored</source>
+        <translation>views: „%1“ ist keine Gruppe von Ansichten; ignoriert</translation>
+    </message>
+    <message>
+        <source>views/list: &quot;%1&quot; is not a list of views; no saved views are offered</source>
+        <translation>views/list: „%1“ ist keine Liste von Ansichten; es werden keine gespeicherten Ansichten angeboten</translation>
+    </message>
+    <message>
+        <source>views/list/%1: not a numbered view, ignored</source>
+        <translation>views/list/%1: keine nummerierte Ansicht, ignoriert</translation>
+    </message>
+    <message>
+        <source>another view already has this name</source>
+        <translation>eine andere Ansicht trägt schon diesen Namen</translation>
+    </message>
+    <message>
+        <source>saved view %1 (“%2”): %3; it is left out until that is fixed</source>
+        <translation>gespeicherte Ansicht %1 („%2“): %3; sie wird ausgelassen, bis das behoben ist</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2155,10 @@ Mean %2 over %n connected call(s)</source>
         <source>Chart selection: %1 — click to remove</source>
         <translation>Diagrammauswahl: %1 – zum Entfernen klicken</translation>
     </message>
+    <message>
+        <source>sentiment %1</source>
+        <translation>Stimmung %1</translation>
+    </message>
 </context>
 <context>
     <name>callboard::FirstRunPage</name>
@@ -2167,6 +2265,10 @@ Mean %2 over %n connected call(s)</source>
             <numerusform>%n Alarm: %1</numerusform>
             <numerusform>%n Alarme: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2671,74 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
             <numerusform>Falsche PIN — noch %n Versuch</numerusform>
             <numerusform>Falsche PIN — noch %n Versuche</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>callboard::SavedViewsDialog</name>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Each view keeps the filters, the chart selection and the sort order. Start with one: callboard --view NAME.</source>
+        <translation>Jede Ansicht merkt sich die Filter, die Diagrammauswahl und die Sortierung. Mit einer starten: callboard --view NAME.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Not offered, as the settings hold them:
+%1</source>
+        <translation>Nicht angeboten, so wie die Einstellungen sie enthalten:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::SavedViewsMenu</name>
+    <message>
+        <source>Saved &amp;views</source>
+        <translation>Gespeicherte &amp;Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Save current view as…</source>
+        <translation>Aktuelle Ansicht &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>No saved views</source>
+        <translation>Keine gespeicherten Ansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Manage saved views…</source>
+        <translation>Gespeicherte Ansichten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>Replace saved view?</source>
+        <translation>Gespeicherte Ansicht ersetzen?</translation>
+    </message>
+    <message>
+        <source>A view named “%1” already exists. Replace it with the filters and sort shown now?</source>
+        <translation>Eine Ansicht namens „%1“ gibt es schon. Durch die jetzt gezeigten Filter und Sortierung ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Name for the filters, chart selection and sort shown now:</source>
+        <translation>Name für die jetzt gezeigten Filter, Diagrammauswahl und Sortierung:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>

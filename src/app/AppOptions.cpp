@@ -96,6 +96,11 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                                     QCoreApplication::translate("AppOptions", "Also trust the CA certificates in this PEM file, for the API host only (a proxy with a private CA)."),
                                     QStringLiteral("FILE"));
     parser.addOptions({noKey, caFile});
+    // Saved views (View › Saved views in the window).
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("AppOptions", "Start with this saved view (filters, chart selection and sort); with --kiosk, the view of the cards page."),
+                                  QStringLiteral("NAME"));
+    parser.addOption(view);
     // parse(), not process(): an unknown option is a bad command line (exit 2), like a bad value.
     if (!parser.parse(arguments))
         return bad(parser.errorText());
@@ -108,6 +113,9 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     this->noCache = parser.isSet(noCache);
     this->keyless = parser.isSet(noKey);
     this->caFile = parser.value(caFile);
+    this->view = parser.value(view).trimmed();
+    if (parser.isSet(view) && this->view.isEmpty())
+        return bad(QCoreApplication::translate("AppOptions", "--view needs the name of a saved view"));
     if (this->demo && (this->keyless || parser.isSet(caFile)))
         return bad(QCoreApplication::translate("AppOptions", "--demo excludes --no-key and --ca-file: the demo serves its own API"));
     QString caWhy;

@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
     for (const QString &w : std::as_const(warnings))
         QTextStream(stderr) << "callboard: " << w << Qt::endl;
     if (!options.screen.isEmpty())
-        kiosk.screens = {KioskScreen{options.screen, {}, 0}};
+        kiosk.screens = {KioskScreen{options.screen, {}, 0, {}}};
     if (!options.pages.isEmpty())
         KioskConfig::parsePages(options.pages, &kiosk.pages, nullptr); // checked by parse()
     if (options.pageSeconds > 0)
@@ -117,6 +117,7 @@ int main(int argc, char *argv[])
     start.cache = !options.noCache;
     start.keyless = options.keyless;
     start.caFile = options.caFile;
+    start.view = options.view;
     controller.start(start);
     const int code = app.exec();
     return exitCode ? exitCode : code;

@@ -57,6 +57,33 @@ private slots:
         QCOMPARE(c.pageSecondsOf(c.screens[1]), 12);
     }
 
+    void aCardsPageNamesItsSavedViewPerDisplayAndPerScreen()
+    {
+        QTemporaryDir dir;
+        QSettings s(writeIni(dir, "[kiosk]\nscreens=0,HDMI-2\ncardsView=\"Failed, today\"\n"
+                                  "[kiosk/screen-HDMI-2]\ncardsView=Live now\n"),
+                    QSettings::IniFormat);
+        QStringList warnings;
+        const KioskConfig c = KioskConfig::read(s, &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(c.cardsView, QStringLiteral("Failed, today")); // quoted: a comma is part of it
+        QCOMPARE(c.cardsViewOf(c.screens[0]), c.cardsView);
+        QCOMPARE(c.cardsViewOf(c.screens[1]), QStringLiteral("Live now"));
+
+        KioskConfig out;
+        out.cardsView = QStringLiteral("Failed, today");
+        out.screens = {KioskScreen{QStringLiteral("DP-1"), {}, 0, QStringLiteral("Live now")}};
+        const QString path = dir.filePath(QStringLiteral("out.ini"));
+        {
+            QSettings w(path, QSettings::IniFormat);
+            out.write(w);
+        }
+        QSettings r(path, QSettings::IniFormat);
+        const KioskConfig back = KioskConfig::read(r, &warnings);
+        QCOMPARE(back.cardsView, out.cardsView); // written quoted, read whole
+        QCOMPARE(back.cardsViewOf(back.screens[0]), QStringLiteral("Live now"));
+    }
+
     void writtenConfigReadsBackTheSame()
     {
         QTemporaryDir dir;
@@ -69,7 +96,7 @@ private slots:
         c.showHours.start = QTime(6, 0);
         c.showHours.end = QTime(22, 15);
         c.showHours.days = 0x41; // Mon, Sun
-        c.screens = {KioskScreen{QStringLiteral("DP-1"), {KioskPage::Kpis}, 9}};
+        c.screens = {KioskScreen{QStringLiteral("DP-1"), {KioskPage::Kpis}, 9, {}}};
         const QString path = dir.filePath(QStringLiteral("out.ini"));
         {
             QSettings s(path, QSettings::IniFormat);

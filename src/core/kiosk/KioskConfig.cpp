@@ -113,7 +113,7 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
                                    QStringLiteral("pageSeconds"), QStringLiteral("theme"), QStringLiteral("pin"),
                                    QStringLiteral("burnInMinutes"), QStringLiteral("burnInPixels"),
                                    QStringLiteral("blankOutside"), QStringLiteral("blankDays"),
-                                   QStringLiteral("window")}},
+                                   QStringLiteral("window"), QStringLiteral("cardsView")}},
         {QStringLiteral("connection"), {QStringLiteral("demo"), QStringLiteral("baseUrl"),
                                         QStringLiteral("noKey"), QStringLiteral("caFile")}},
         {QStringLiteral("sync"), {QStringLiteral("intervalSec"), QStringLiteral("backfillHours")}}};
@@ -146,6 +146,8 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
         if (!c.window)
             warn(QStringLiteral("kiosk/window"), QCoreApplication::translate("KioskConfig", "\"%1\" is not today or a number of hours like 8h").arg(w.trimmed()));
     }
+    // A view's name may hold a comma, which QSettings would split into a list.
+    c.cardsView = s.value(key("cardsView")).toStringList().join(QLatin1Char(',')).trimmed();
     c.pin = s.value(key("pin")).toString().trimmed();
     if (!c.pin.isEmpty() && (c.pin.size() < 4 || c.pin.size() > 12 || !std::all_of(c.pin.begin(), c.pin.end(), [](QChar ch) { return ch.isDigit(); }))) {
         warn(QStringLiteral("kiosk/pin"), QCoreApplication::translate("KioskConfig", "a PIN is 4 to 12 digits; leaving is locked until it is fixed"));
@@ -175,6 +177,7 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
             if (s.contains(key("pages")) && !parsePages(s.value(key("pages")).toStringList().join(QLatin1Char(',')), &screen.pages, &why))
                 warn(QStringLiteral("kiosk/%1/pages").arg(group), why);
             screen.pageSeconds = readInt(s, key("pageSeconds"), 0, kMinPageSeconds, 3600, warnings);
+            screen.cardsView = s.value(key("cardsView")).toStringList().join(QLatin1Char(',')).trimmed();
             s.endGroup();
         }
         c.screens << screen;
@@ -193,6 +196,8 @@ void KioskConfig::write(QSettings &s) const
     s.setValue(QStringLiteral("theme"), theme);
     if (window)
         s.setValue(QStringLiteral("window"), window->key());
+    if (!cardsView.isEmpty())
+        s.setValue(QStringLiteral("cardsView"), cardsView);
     s.setValue(QStringLiteral("pin"), pin);
     s.setValue(QStringLiteral("burnInMinutes"), burnInMinutes);
     s.setValue(QStringLiteral("burnInPixels"), burnInPixels);
@@ -208,6 +213,8 @@ void KioskConfig::write(QSettings &s) const
             s.setValue(QStringLiteral("pages"), joinPages(screen.pages));
         if (screen.pageSeconds > 0)
             s.setValue(QStringLiteral("pageSeconds"), screen.pageSeconds);
+        if (!screen.cardsView.isEmpty())
+            s.setValue(QStringLiteral("cardsView"), screen.cardsView);
         s.endGroup();
     }
     if (!selectors.isEmpty())
@@ -228,6 +235,11 @@ QList<KioskPage> KioskConfig::pagesOf(const KioskScreen &screen) const
 int KioskConfig::pageSecondsOf(const KioskScreen &screen) const
 {
     return screen.pageSeconds > 0 ? screen.pageSeconds : pageSeconds;
+}
+
+QString KioskConfig::cardsViewOf(const KioskScreen &screen) const
+{
+    return screen.cardsView.isEmpty() ? cardsView : screen.cardsView;
 }
 
 } // namespace callboard

@@ -22,6 +22,7 @@ struct KioskScreen
     QString selector;          // a screen index ("0") or name ("HDMI-1"); empty = primary
     QList<KioskPage> pages;    // empty = the kiosk's pages
     int pageSeconds = 0;       // 0 = the kiosk's
+    QString cardsView;         // empty = the kiosk's
 };
 
 struct KioskConfig
@@ -42,6 +43,9 @@ struct KioskConfig
     bool demo = false;         // [connection] demo=true: the built-in simulator
     // [kiosk] window=today|8h|24h: the board window of this display; unset = the settings'
     std::optional<BoardWindow> window;
+    // [kiosk] cardsView=NAME: the saved view (filters and sort) the cards page shows; empty =
+    // every call, newest first. A screen's group can name its own.
+    QString cardsView;
 
     // Reads the [kiosk] and [connection] groups; each bad value adds a line to *warnings.
     static KioskConfig read(QSettings &settings, QStringList *warnings);
@@ -55,6 +59,7 @@ struct KioskConfig
     QList<KioskScreen> effectiveScreens() const;
     QList<KioskPage> pagesOf(const KioskScreen &screen) const;
     int pageSecondsOf(const KioskScreen &screen) const;
+    QString cardsViewOf(const KioskScreen &screen) const;
 };
 
 } // namespace callboard

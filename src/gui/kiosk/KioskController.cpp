@@ -128,6 +128,10 @@ KioskWindow *KioskController::createWindow(const KioskScreen &screen, QScreen *o
     auto *w = new KioskWindow(m_session, m_config.pagesOf(screen), m_config.pageSecondsOf(screen), &m_pin);
     w->setAttribute(Qt::WA_DeleteOnClose, false);
     w->setTheme(m_theme);
+    const QString viewName = m_config.cardsViewOf(screen);
+    for (const SavedView &view : std::as_const(m_views))
+        if (!viewName.isEmpty() && SavedView::sameName(view.name, viewName))
+            w->setCardsView(view);
     if (m_shifter)
         w->setContentOffset(m_shifter->offset());
     w->setNotice(m_noticeHeadline, m_noticeBody);

@@ -7,6 +7,7 @@
 #include "core/kiosk/KioskConfig.h"
 #include "core/kiosk/PinGuard.h"
 #include "core/time/Clock.h"
+#include "core/views/SavedView.h"
 #include "gui/theme/Theme.h"
 
 #include <QObject>
@@ -39,6 +40,9 @@ public:
     void setHeadless(bool headless) { m_headless = headless; }
     // Replaces the platform's inhibitor (tests).
     void setInhibitor(std::unique_ptr<DisplaySleepInhibitor> inhibitor);
+    // The saved views the config's cardsView names are looked up in (before start()); a name
+    // none of them has leaves that cards page showing every call.
+    void setSavedViews(const QList<SavedView> &views) { m_views = views; }
     void start();
 
     // Matches the configured screens against these (QGuiApplication::screens() in the app).
@@ -66,6 +70,7 @@ private:
 
     BoardSession *m_session;
     KioskConfig m_config;
+    QList<SavedView> m_views;
     Clock *m_clock;
     PinGuard m_pin;
     Theme m_theme;

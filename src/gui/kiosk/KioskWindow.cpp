@@ -57,11 +57,10 @@ KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, i
         m_stack->addWidget(createPage(page));
     layout->addWidget(m_stack, 1);
     m_indicator = new PageIndicator(m_content);
-    QStringList titles;
-    for (KioskPage page : m_pages)
-        titles << KioskConfig::pageTitle(page);
-    m_indicator->setPages(titles);
+    updatePageTitles();
     layout->addWidget(m_indicator);
+    // A saved view may rank by "Longest first", which counts live calls' time so far.
+    connect(session->engine(), &SyncEngine::synced, m_proxy, &CallFilterProxy::refreshLiveDurations);
 
     m_notice = new KioskBanner(KioskBanner::Style::FullScreen, this);
     m_blank = new KioskBanner(KioskBanner::Style::FullScreen, this);
@@ -116,6 +115,25 @@ QWidget *KioskWindow::createPage(KioskPage page)
         return m_campaigns;
     }
     return new QWidget(m_stack);
+}
+
+void KioskWindow::setCardsView(const SavedView &view)
+{
+    m_cardsView = view.name;
+    m_proxy->setFilter(view.filter);
+    m_proxy->setSortOrder(view.sort);
+    updatePageTitles();
+}
+
+void KioskWindow::updatePageTitles()
+{
+    QStringList titles;
+    for (KioskPage page : m_pages)
+        titles << (page == KioskPage::Cards && !m_cardsView.isEmpty()
+                       ? tr("%1 · %2").arg(KioskConfig::pageTitle(page), m_cardsView)
+                       : KioskConfig::pageTitle(page));
+    m_indicator->setPages(titles);
+    m_indicator->setCurrent(qMax(0, m_stack->currentIndex()));
 }
 
 KioskPage KioskWindow::currentPage() const { return m_pages.value(m_rotator->current()); }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/kiosk/KioskConfig.h"
+#include "core/views/SavedView.h"
 #include "gui/theme/Theme.h"
 
 #include <QWidget>
@@ -46,6 +47,11 @@ public:
     KioskPage currentPage() const;
     PageRotator *rotator() const { return m_rotator; }
     QWidget *pageWidget(KioskPage page) const;
+    // The cards page shows this saved view's calls in its order; its indicator names it.
+    void setCardsView(const SavedView &view);
+    QString cardsViewName() const { return m_cardsView; }
+    // The cards page's calls, filtered and sorted.
+    CallFilterProxy *cardsProxy() const { return m_proxy; }
 
     // Moves the content by a few pixels (burn-in care).
     void setContentOffset(QPoint offset);
@@ -89,6 +95,7 @@ private:
     void placeLayers();
     void showPage(int index);
     void updateOutageBanner();
+    void updatePageTitles();
 
     BoardSession *m_session;
     QList<KioskPage> m_pages;
@@ -112,6 +119,7 @@ private:
     PulseOverlay *m_pulse;
     PinPrompt *m_pinPrompt;
     QPoint m_offset;
+    QString m_cardsView; // the saved view of the cards page; empty = every call
     int m_margin = 16;
     bool m_leaving = false;
 };

@@ -10,11 +10,13 @@
 #include "core/settings/SecretStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/time/Clock.h"
+#include "core/views/SavedViewStore.h"
 #include "gui/alerts/AlertPresenter.h"
 #include "gui/kiosk/KioskController.h"
 #include "gui/kiosk/KioskWindow.h"
 #include "gui/settings/FirstRunPage.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/views/SavedViewsMenu.h"
 #include "session/BoardSession.h"
 
 #include <QApplication>
@@ -41,12 +43,20 @@ AppController::~AppController()
 void AppController::start(const StartOptions &options)
 {
     m_options = options;
+    m_views = std::make_unique<SavedViewStore>(m_settings->settings());
+    for (const QString &w : m_views->warnings())
+        qWarning().noquote() << "callboard:" << w;
     applyAlertRules();
     if (options.kiosk) {
         startKiosk();
         return;
     }
+    if (!options.view.isEmpty() && !m_views->find(options.view) && options.once) {
+        emit finished(2, unknownViewMessage(options.view)); // a picture of the wrong board helps nobody
+        return;
+    }
     m_window = std::make_unique<MainWindow>(m_session);
+    showStartView();
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window.get(), &MainWindow::demoRequested, this, &AppController::startDemo);
     connect(m_window.get(), &MainWindow::themeRequested, this, [this](const QString &name) {
@@ -63,7 +73,7 @@ void AppController::start(const StartOptions &options)
     }
 
     if (options.once) {
-        m_oneShot = new OneShot(m_session, m_window.get(), options.oneShot, this);
+        m_oneShot = new OneShot(m_session, m_window.get(), m_options.oneShot, this);
         connect(m_oneShot, &OneShot::finished, this, &AppController::finished);
         connect(m_oneShot, &OneShot::readyToRender, m_window.get(), &MainWindow::selectShowcaseCall);
         m_oneShot->start();
@@ -133,10 +143,59 @@ void AppController::readKeyAndStart()
     });
 }
 
+void AppController::showStartView()
+{
+    m_window->setViewStore(m_views.get());
+    if (const qsizetype unread = m_views->warnings().size())
+        m_window->showProblem(unread == 1 ? QCoreApplication::translate("AppController", "A saved view could not be read: View › Saved views › Manage saved views… says why")
+                                          : QCoreApplication::translate("AppController", "%1 saved views could not be read: View › Saved views › Manage saved views… says why").arg(unread));
+    if (m_options.view.isEmpty())
+        return;
+    if (const SavedView *view = m_views->find(m_options.view)) {
+        m_options.oneShot.csvFilter = view->filter; // --once --export-csv: the view's calls
+        m_options.oneShot.csvSort = view->sort;
+        m_window->savedViewsMenu()->applyView(view->name);
+        return;
+    }
+    const QString problem = QCoreApplication::translate("AppController", "%1: the board shows every call")
+                                .arg(unknownViewMessage(m_options.view));
+    qWarning().noquote() << "callboard:" << problem;
+    m_window->showProblem(problem);
+}
+
+QString AppController::unknownViewMessage(const QString &name) const
+{
+    return QCoreApplication::translate("AppController", "no saved view named “%1” (saved views: %2)")
+        .arg(name.trimmed(), m_views->namesText());
+}
+
 void AppController::startKiosk()
 {
-    const KioskConfig &config = m_options.kioskConfig;
+    KioskConfig config = m_options.kioskConfig;
+    if (!m_options.view.isEmpty()) { // the command line wins over the display's file
+        config.cardsView = m_options.view;
+        for (KioskScreen &screen : config.screens)
+            screen.cardsView.clear();
+    }
+    QStringList unknown;
+    for (const KioskScreen &screen : config.effectiveScreens()) {
+        const QString name = config.cardsViewOf(screen);
+        if (!name.isEmpty() && !m_views->find(name) && !unknown.contains(unknownViewMessage(name)))
+            unknown << unknownViewMessage(name);
+    }
+    if (!unknown.isEmpty() && m_options.once) {
+        emit finished(2, unknown.join(QStringLiteral("; ")));
+        return;
+    }
+    for (const QString &problem : std::as_const(unknown))
+        qWarning().noquote() << "callboard:"
+                             << QCoreApplication::translate("AppController", "%1: the cards page shows every call").arg(problem);
+    if (const SavedView *view = m_options.view.isEmpty() ? nullptr : m_views->find(m_options.view)) {
+        m_options.oneShot.csvFilter = view->filter;
+        m_options.oneShot.csvSort = view->sort;
+    }
     m_kiosk = std::make_unique<KioskController>(m_session, config);
+    m_kiosk->setSavedViews(m_views->views());
     m_kiosk->setHeadless(m_options.once);
     connect(m_kiosk.get(), &KioskController::quitRequested, this, [this] { emit finished(0, QString()); });
     connect(m_session->engine(), &SyncEngine::stateChanged, this, &AppController::onKioskEngineState);

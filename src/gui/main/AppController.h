@@ -19,6 +19,7 @@ class BoardSession;
 class AlertPresenter;
 class KioskController;
 class MainWindow;
+class SavedViewStore;
 class SecretStore;
 
 class AppController final : public QObject
@@ -40,6 +41,7 @@ public:
         bool cache = true; // the local call cache for the user's workspace (not the demo)
         bool keyless = false; // --no-key (or the settings' connection/noKey)
         QString caFile;       // --ca-file; empty = the settings' connection/caFile
+        QString view;         // --view: a saved view for the window or the kiosk's cards page
     };
 
     // A kiosk whose key is missing or rejected looks for a new one this often.
@@ -53,6 +55,7 @@ public:
     KioskController *kiosk() const { return m_kiosk.get(); }
     AlertPresenter *alertPresenter() const { return m_alertPresenter; }
     BoardSession *session() const { return m_session; }
+    SavedViewStore *savedViews() const { return m_views.get(); }
 
 signals:
     // --once finished: the process should exit with this code after printing message.
@@ -71,10 +74,15 @@ private:
     bool applyConnectionSettings(); // keyless, CA file: false (and said) when unusable
     void onKioskEngineState();
     void retryKeyLater();
+    // Gives the new window the saved views and shows --view NAME (or says why not).
+    void showStartView();
+    // "no saved view named “X” (saved views: …)" for a name the store does not hold.
+    QString unknownViewMessage(const QString &name) const;
 
     AppSettings *m_settings;
     SecretStore *m_secrets;
     BoardSession *m_session;
+    std::unique_ptr<SavedViewStore> m_views;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<KioskController> m_kiosk;
     AlertPresenter *m_alertPresenter = nullptr;

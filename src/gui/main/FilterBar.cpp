@@ -4,17 +4,16 @@
 #include "core/stats/CallStats.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/FlowLayout.h"
-#include "gui/widgets/PlainToolTip.h"
 
 #include <QCollator>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCompleter>
 #include <QLineEdit>
-#include <QLocale>
 #include <QToolButton>
 
 #include <algorithm>
+#include <iterator>
 
 namespace callboard {
 
@@ -220,6 +219,16 @@ CallFilter FilterBar::filter() const
 
 CallSort FilterBar::sortOrder() const { return CallSort(m_sort->currentData().toInt()); }
 
+StatusGroup FilterBar::groupOfButton(int index) { return kGroups[qBound(0, index, 3)]; }
+
+int FilterBar::durationPresetCount() { return int(std::size(kDurations)); }
+
+std::pair<int, int> FilterBar::durationOfPreset(int index)
+{
+    const DurationPreset &d = kDurations[qBound(0, index, durationPresetCount() - 1)];
+    return {d.min, d.max};
+}
+
 void FilterBar::emitChanged()
 {
     if (!m_updating)
@@ -260,29 +269,7 @@ void FilterBar::applyConstraint(const CallFilter &c)
         m_chart.createdFromMs = c.createdFromMs;
         m_chart.createdToMs = c.createdToMs;
     }
-    QStringList parts;
-    if (m_chart.minDurationSec >= 0 || m_chart.maxDurationSec >= 0)
-        parts << tr("duration %1–%2").arg(Labels::duration(qMax(0, m_chart.minDurationSec)),
-                                          m_chart.maxDurationSec < 0 ? QStringLiteral("∞")
-                                                                     : Labels::duration(m_chart.maxDurationSec));
-    if (m_chart.createdFromMs >= 0) {
-        const QLocale locale;
-        parts << tr("from %1 to %2")
-                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_chart.createdFromMs).time(), QLocale::ShortFormat),
-                          locale.toString(QDateTime::fromMSecsSinceEpoch(m_chart.createdToMs).time(), QLocale::ShortFormat));
-    }
-    if (!m_chart.agentIds.isEmpty())
-        parts << (m_names ? m_names->agentName(m_chart.agentIds.first()) : m_chart.agentIds.first());
-    if (!m_chart.campaignIds.isEmpty())
-        parts << (m_names ? m_names->campaignName(m_chart.campaignIds.first()) : m_chart.campaignIds.first());
-    // A long selection (names, a time range) gives way with "…"; the whole of it is in the
-    // tooltip and is what a screen reader hears.
-    const QString whole = parts.join(QStringLiteral(", "));
-    const QString shown = m_chartChip->fontMetrics().elidedText(whole, Qt::ElideRight, 360);
-    m_chartChip->setText(shown + QStringLiteral("  ✕"));
-    m_chartChip->setToolTip(plainToolTip(tr("Chart selection: %1 — click to remove").arg(whole)));
-    m_chartChip->setAccessibleDescription(whole);
-    m_chartChip->setVisible(!parts.isEmpty());
+    updateChartChip();
     m_updating = false;
     emitChanged();
 }

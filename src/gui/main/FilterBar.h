@@ -30,6 +30,9 @@ public:
     CallSort sortOrder() const;
     // Merges a chart's constraint: the fields it sets replace the current ones.
     void applyConstraint(const CallFilter &constraint);
+    // Shows exactly this filter and sort (a saved view): what the controls can show goes to
+    // them, the rest (a time range, an agent the list does not hold yet) to the chart chip.
+    void showFilter(const CallFilter &filter, CallSort sort);
     void clear();
     void focusSearch();
     void toggleGroup(StatusGroup group);
@@ -49,6 +52,11 @@ signals:
 private:
     void refillChoices();
     void emitChanged();
+    // The chip's words for what m_chart holds; hidden when it holds nothing.
+    void updateChartChip();
+    static StatusGroup groupOfButton(int index);
+    static int durationPresetCount();
+    static std::pair<int, int> durationOfPreset(int index); // {min, max} seconds, -1 = open
     static void refill(QComboBox *combo, const QString &anyText, const QStringList &values,
                        const std::function<QString(const QString &)> &label);
 

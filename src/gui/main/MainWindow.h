@@ -28,6 +28,8 @@ class ChartsPanel;
 class FilterBar;
 class FirstRunPage;
 class KpiStrip;
+class SavedViewStore;
+class SavedViewsMenu;
 class ShortcutKeeper;
 struct CallFilter;
 struct CallLog;
@@ -59,6 +61,9 @@ public:
     // A problem worth a sentence that does not stop the board (the cache could not be used).
     void showProblem(const QString &message);
     void openAlertLog();
+    // View › Saved views keeps its views here (not owned); until then the menu offers none.
+    void setViewStore(SavedViewStore *store);
+    SavedViewsMenu *savedViewsMenu() const { return m_savedViews; }
 
     FilterBar *filterBar() const { return m_filterBar; }
     CallCardView *cardView() const { return m_cards; }
@@ -110,6 +115,7 @@ private:
     QLabel *m_alertLabel;
     QProgressBar *m_progress;
     ShortcutKeeper *m_shortcuts = nullptr;
+    SavedViewsMenu *m_savedViews = nullptr;
     EmptyResultNotice *m_emptyNotice = nullptr;
     bool m_splitterPlaced = false;
     bool m_applyingFilter = false;

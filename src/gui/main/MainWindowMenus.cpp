@@ -11,6 +11,7 @@
 #include "gui/cards/CallCardView.h"
 #include "gui/charts/ChartsPanel.h"
 #include "gui/theme/Theme.h"
+#include "gui/views/SavedViewsMenu.h"
 #include "session/BoardSession.h"
 
 #include <QActionGroup>
@@ -37,6 +38,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_savedViews = new SavedViewsMenu(m_filterBar, this);
+    view->addMenu(m_savedViews);
+    view->addSeparator();
     auto *layouts = new QActionGroup(this);
     QAction *list = view->addAction(tr("Cards as a &list"), QKeySequence(tr("Ctrl+1")), this,
                                     [this] { showCardsAs(CallCardDelegate::Layout::List); });
@@ -98,6 +102,11 @@ void MainWindow::buildMenus()
     // The text fields must not keep these keys to themselves (Ctrl+E, Ctrl+K in a line edit).
     m_shortcuts = new ShortcutKeeper(this);
     m_shortcuts->clearOnEscape(m_filterBar->searchField());
+}
+
+void MainWindow::setViewStore(SavedViewStore *store)
+{
+    m_savedViews->setStore(store);
 }
 
 void MainWindow::showCardsAs(CallCardDelegate::Layout layout)

@@ -6,6 +6,7 @@
 #include "core/filter/CallFilter.h"
 #include "core/model/CallStore.h"
 #include "core/sync/SyncEngine.h"
+#include "core/time/Clock.h"
 #include "session/BoardSession.h"
 
 #include <QCoreApplication>
@@ -76,10 +77,13 @@ void OneShot::render()
     }
     if (!m_options.csvPath.isEmpty()) {
         std::vector<const CallLog *> calls;
+        const Directory *names = m_session->directory();
         for (const CallLog &c : m_session->store()->calls())
-            calls.push_back(&c);
-        std::sort(calls.begin(), calls.end(), [](const CallLog *a, const CallLog *b) {
-            return callBefore(*a, *b, CallSort::Newest);
+            if (m_options.csvFilter.matches(c, names))
+                calls.push_back(&c);
+        const qint64 nowMs = m_session->clock()->nowMs();
+        std::sort(calls.begin(), calls.end(), [this, nowMs](const CallLog *a, const CallLog *b) {
+            return callBefore(*a, *b, m_options.csvSort, nowMs);
         });
         QString error;
         if (!CsvWriter::writeFile(m_options.csvPath, calls, &error, m_session->directory())) {

@@ -1,7 +1,9 @@
 // OneShot: `callboard --once`: sync once (the backfill), render the window offscreen to a PNG,
-// write every call in the store to a CSV, and finish with an exit code and, on failure, one
+// write every call in the store (or a saved view's calls, with --view) to a CSV, and finish with an exit code and, on failure, one
 // line that says why ("API key rejected (401)", "cannot reach …").
 #pragma once
+
+#include "core/filter/CallFilter.h"
 
 #include <QObject>
 #include <QSize>
@@ -23,6 +25,9 @@ public:
         QString csvPath;        // empty = none
         QSize size{1600, 1000};
         int giveUpAfterMs = 30000; // transient failures are retried until then
+        // The CSV's calls and their order (--view NAME); by default every call, newest first.
+        CallFilter csvFilter;
+        CallSort csvSort = CallSort::Newest;
     };
 
     OneShot(BoardSession *session, QWidget *window, const Options &options, QObject *parent = nullptr);

@@ -1,0 +1,45 @@
+// SavedViewStore: the saved views of one settings file, read once and written on every
+// change. The menu, the --view option and the kiosk all ask it; what it could not read is
+// in warnings() (and stays in the file, untouched).
+#pragma once
+
+#include "SavedViewSettings.h"
+
+#include <QObject>
+
+class QSettings;
+
+namespace callboard {
+
+class SavedViewStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SavedViewStore)
+public:
+    // settings: not owned (AppSettings::settings() in the app).
+    explicit SavedViewStore(QSettings *settings, QObject *parent = nullptr);
+
+    void reload();
+    const QList<SavedView> &views() const { return m_read.views; }
+    // What could not be read, one line per entry (translated).
+    const QStringList &warnings() const { return m_read.warnings; }
+    // The view of that name, ignoring case and surrounding blanks; nullptr when none.
+    const SavedView *find(const QString &name) const;
+    // Adds the view, or replaces the one of the same name in its place (asking first is the
+    // caller's business). A view without a name is not saved.
+    bool save(const SavedView &view);
+    bool remove(const QString &name);
+    // For messages: "“Failed today”, “Live”", or "none".
+    QString namesText() const { return quotedViewNames(m_read.views); }
+
+signals:
+    void changed();
+
+private:
+    void write();
+
+    QSettings *m_settings;
+    SavedViewsRead m_read;
+};
+
+} // namespace callboard

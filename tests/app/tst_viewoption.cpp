@@ -1,0 +1,103 @@
+// --view NAME in the real app: a saved view of the settings file (--config) narrows what
+// `--once --export-csv` writes; a name no view has, or none at all, exits 2 with one line
+// that says which views there are.
+#include "SimFixture.h"
+
+#include "core/model/CallLog.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace callboard;
+using namespace callboard::test;
+
+namespace {
+struct AppRun
+{
+    int exitCode = -1;
+    QByteArray err;
+};
+
+AppRun runApp(const QString &home, const QStringList &args)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("CALLBOARD_API_KEY"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CALLBOARD_APP), args);
+    AppRun run;
+    if (!p.waitForStarted(10000) || !p.waitForFinished(90000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return run;
+    }
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    run.err = p.readAllStandardError();
+    return run;
+}
+} // namespace
+
+class TestViewOption : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        m_config = m_home.filePath(QStringLiteral("board.ini"));
+        QFile f(m_config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[views]\nlist\\size=2\nlist\\1\\name=Failed only\nlist\\1\\statuses=failed\nlist\\1\\sort=longest\n"
+                "list\\2\\name=Broken\nlist\\2\\statuses=ringing\n");
+    }
+
+    void theViewNarrowsTheExport()
+    {
+        const QString csv = m_home.filePath(QStringLiteral("calls.csv"));
+        const AppRun run = runApp(m_home.path(), {QStringLiteral("--demo"), QStringLiteral("--no-cache"), QStringLiteral("--once"),
+                                                  QStringLiteral("--config"), m_config, QStringLiteral("--view"),
+                                                  QStringLiteral("failed only"), QStringLiteral("--export-csv"), csv});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // The broken view is named on stderr; the good one is used.
+        QVERIFY2(run.err.contains("“Broken”") && run.err.contains("unknown status \"ringing\""), run.err.constData());
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        const int statusColumn = int(lines.first().split(',').indexOf("status"));
+        QVERIFY(statusColumn > 0);
+        int rows = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (lines[i].trimmed().isEmpty())
+                continue;
+            ++rows;
+            const QString status = QString::fromUtf8(lines[i].split(',').value(statusColumn));
+            QCOMPARE(statusGroup(statusFromString(status)), StatusGroup::Failed);
+        }
+        QVERIFY(rows > 0);
+    }
+
+    void anUnknownViewExitsTwoNamingTheSavedOnes()
+    {
+        const AppRun run = runApp(m_home.path(), {QStringLiteral("--demo"), QStringLiteral("--no-cache"), QStringLiteral("--once"),
+                                                  QStringLiteral("--config"), m_config, QStringLiteral("--view"),
+                                                  QStringLiteral("Nope")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("callboard: no saved view named “Nope” (saved views: “Failed only”)"), run.err.constData());
+        const AppRun empty = runApp(m_home.path(), {QStringLiteral("--demo"), QStringLiteral("--once"), QStringLiteral("--view"), QStringLiteral(" ")});
+        QCOMPARE(empty.exitCode, 2);
+        QVERIFY2(empty.err.contains("--view needs the name of a saved view"), empty.err.constData());
+    }
+
+private:
+    QTemporaryDir m_home;
+    QString m_config;
+};
+
+QTEST_GUILESS_MAIN(TestViewOption)
+#include "tst_viewoption.moc"
