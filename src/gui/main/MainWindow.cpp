@@ -4,7 +4,6 @@
 #include "FilterBar.h"
 #include "core/api/DialNexaClient.h"
 #include "core/directory/Directory.h"
-#include "core/export/CsvWriter.h"
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
@@ -23,15 +22,12 @@
 #include "session/BoardSession.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -333,52 +329,6 @@ void MainWindow::updateStatusBar()
     const RateLimit rl = m_session->client()->rateLimit();
     m_rateLabel->setText(rl.isKnown() ? tr("Rate limit: %1 of %2 left").arg(rl.remaining).arg(rl.limit)
                                       : QString());
-}
-
-std::vector<const CallLog *> MainWindow::visibleCalls() const
-{
-    std::vector<const CallLog *> calls;
-    calls.reserve(size_t(m_proxy->rowCount()));
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        calls.push_back(m_model->callAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-    return calls;
-}
-
-bool MainWindow::exportCsv(const QString &path, QString *error)
-{
-    return CsvWriter::writeFile(path, visibleCalls(), error, m_session->directory());
-}
-
-bool MainWindow::saveBoardPng(const QString &path, QString *error)
-{
-    if (!grab().save(path, "PNG")) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::exportCsvInteractively()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export calls as CSV"),
-                                                      dir + QStringLiteral("/callboard-calls.csv"),
-                                                      tr("CSV files (*.csv)"));
-    QString error;
-    if (!path.isEmpty() && !exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-}
-
-void MainWindow::savePngInteractively()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save board as PNG"),
-                                                      dir + QStringLiteral("/callboard.png"),
-                                                      tr("PNG images (*.png)"));
-    QString error;
-    if (!path.isEmpty() && !saveBoardPng(path, &error))
-        QMessageBox::warning(this, tr("Saving failed"), error);
 }
 
 void MainWindow::setAlertStatus(const QString &text)
