@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "sim/Simulator.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,7 @@ inline QByteArray listBody(int count, quint64 seed = 1)
     config.seed = seed;
     config.callsPerMinute = 60;
     config.backlogMinutes = count / 50 + 10; // Poisson arrivals: ask for more, then trim
-    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+    ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(12, 0)));
     sim::Simulator simulator(&clock, config);
     QJsonArray data = simulator.truth();
     while (data.size() > count)

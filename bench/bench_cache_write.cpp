@@ -3,6 +3,7 @@
 // the GUI thread pays to hand a flush over, and how long reading 100,000 calls back at start
 // takes (open with quick_check, migrate, read, decode) plus putting them in the store.
 #include "BenchData.h"
+#include "core/time/Utc.h"
 
 #include "core/cache/CallCache.h"
 #include "core/model/CallLogReader.h"
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
-    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+    ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(12, 0)));
     CallStore store;
     {
         CallCache cache(path, &clock);

@@ -7,6 +7,7 @@
 // Usage: bench_startup [calls-per-chunk]. Prints figures; never asserted. Run with
 // QT_QPA_PLATFORM=offscreen.
 #include "BenchData.h"
+#include "core/time/Utc.h"
 
 #include "core/cache/CacheLocation.h"
 #include "core/cache/CallCache.h"
@@ -114,7 +115,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     // bench::listBody's calls end at 12:00 on 28 November, about 28 hours of them.
-    const QDateTime now(QDate(2026, 11, 28), QTime(12, 1), Qt::UTC);
+    const QDateTime now = utcDateTime(QDate(2026, 11, 28), QTime(12, 1));
     QTemporaryDir dir;
     {
         ManualClock clock(now);

@@ -11,6 +11,7 @@
 #include "core/alerts/AlertRule.h"
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
+#include "core/time/Utc.h"
 #include "core/window/BoardWindowKeeper.h"
 
 #include <QElapsedTimer>
@@ -51,7 +52,7 @@ int main(int argc, char *argv[])
     config.backlogMinutes = 60;
     config.rateLimit = 1000000;
     config.historyHours = 26; // the simulator's own memory stays flat too
-    const QDateTime start(QDate(2026, 11, 23), QTime(0, 30), Qt::UTC); // a Monday, 00:30
+    const QDateTime start = utcDateTime(QDate(2026, 11, 23), QTime(0, 30)); // a Monday, 00:30
     SimFixture f(config, start);
     CallStore store;
     SyncEngine engine(&f.client, &store, &f.clock);
@@ -66,7 +67,7 @@ int main(int argc, char *argv[])
         r.enabled = true;
     alerts.setRules(rules);
     engine.setIntervalSec(pollSec);
-    engine.setBackfillSince(QDateTime::fromMSecsSinceEpoch(window.startMs(), Qt::UTC));
+    engine.setBackfillSince(utcFromMs(window.startMs()));
     engine.setBackoffSeed(3);
     int faults = 0;
     QObject::connect(&engine, &SyncEngine::failed, [&] { ++faults; });

@@ -6,6 +6,7 @@
 #include "BenchRss.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "core/window/BoardWindow.h"
 #include "gui/main/MainWindow.h"
 #include "session/BoardSession.h"
@@ -70,7 +71,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTextStream out(stdout);
     const int n = 100000;
-    ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(18, 0), Qt::UTC));
+    ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(18, 0)));
     const qint64 rssBefore = rssKiB();
     BoardSession session(&clock);
     session.setBoardWindow(BoardWindow::lastHours(24));

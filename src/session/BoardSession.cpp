@@ -11,6 +11,7 @@
 #include "core/sync/SyncEngine.h"
 #include "core/sync/SyncLogger.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "core/window/BoardWindowKeeper.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ void BoardSession::setBoardWindow(const BoardWindow &window)
 {
     m_window->setWindow(window);
     // The backfill reads exactly the window: what it would read before it, the store drops.
-    m_engine->setBackfillSince(QDateTime::fromMSecsSinceEpoch(m_window->startMs(), Qt::UTC));
+    m_engine->setBackfillSince(utcFromMs(m_window->startMs()));
 }
 
 CallCache *BoardSession::cache() const

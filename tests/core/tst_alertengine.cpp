@@ -2,6 +2,7 @@
 // ManualClock moves, and the raise/clear signals, messages and log entries are checked. One
 // test at the end runs the whole chain against the simulator over loopback HTTP.
 #include "SimFixture.h"
+#include "core/time/Utc.h"
 
 #include "core/alerts/AlertCondition.h"
 #include "core/alerts/AlertEngine.h"
@@ -19,7 +20,7 @@ using Kind = AlertRule::Kind;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 11, 30), QTime(10, 0), Qt::UTC); // a Monday
+const QDateTime kNow = utcDateTime(QDate(2026, 11, 30), QTime(10, 0)); // a Monday
 constexpr qint64 kSecond = 1000;
 constexpr qint64 kMinute = 60 * kSecond;
 const QTimeZone kPlus5(5 * 3600); // working hours are read in this zone where it matters
@@ -675,7 +676,7 @@ private slots:
         run(20 * kMinute);
         QVERIFY(alerts.isActive(quiet.id));
         const qint64 newest = CallTimeIndex(&store).newestCreatedMs();
-        const QString since = QDateTime::fromMSecsSinceEpoch(newest, Qt::UTC).toString(QStringLiteral("HH:mm"));
+        const QString since = utcFromMs(newest).toString(QStringLiteral("HH:mm"));
         QCOMPARE(alerts.activeAlerts().back().message, QStringLiteral("No new call since %1 (limit 15 min)").arg(since));
         // Calls come back: the next synced call clears it.
         f.simulator.setCallsPerMinute(30);

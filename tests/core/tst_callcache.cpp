@@ -8,6 +8,7 @@
 #include "core/model/CallLogReader.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 
 #include "sim/Simulator.h"
 
@@ -33,7 +34,7 @@ using namespace callboard;
 namespace {
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
 
-QDateTime start() { return QDateTime(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC); }
+QDateTime start() { return utcDateTime(QDate(2026, 11, 28), QTime(15, 0)); }
 
 // Every field, the derived enums and each analysis value's typed value included.
 QString difference(const CallLog &a, const CallLog &b)

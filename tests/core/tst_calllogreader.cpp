@@ -3,6 +3,7 @@
 #include "core/model/CallLogJson.h"
 #include "core/model/CallLogReader.h"
 #include "core/model/CallLogReaderQt.h"
+#include "core/time/Utc.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,7 +52,7 @@ private slots:
         QCOMPARE(c.sentiment, Sentiment::Positive);
         QCOMPARE(c.durationSeconds, 142);
         QCOMPARE(c.recordingUrl, QStringLiteral("https://recordings.dialnexa.com/call_5b7e90.mp3"));
-        QCOMPARE(c.createdAt(), QDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123), Qt::UTC));
+        QCOMPARE(c.createdAt(), utcDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123)));
         QCOMPARE(c.endReason, EndReason::UserDisconnected);
         QCOMPARE(c.toNumber, QStringLiteral("+15550100001"));
         QCOMPARE(c.fromNumber, QStringLiteral("+15550199999"));
@@ -103,7 +104,7 @@ private slots:
     {
         const AnalysisValue v = CallLogReader::readAnalysisValue(QJsonValue(QStringLiteral("2026-11-29T12:30:00+02:00")));
         QCOMPARE(v.type, AnalysisValue::Type::DateTime);
-        QCOMPARE(v.value.toDateTime(), QDateTime(QDate(2026, 11, 29), QTime(10, 30), Qt::UTC));
+        QCOMPARE(v.value.toDateTime(), utcDateTime(QDate(2026, 11, 29), QTime(10, 30)));
         const AnalysisValue d = CallLogReader::readAnalysisValue(QJsonValue(QStringLiteral("2026-02-30")));
         QCOMPARE(d.type, AnalysisValue::Type::String); // not a real date: kept as text
     }
@@ -113,13 +114,13 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QDateTime>("expected");
-        const QDateTime t(QDate(2026, 11, 28), QTime(14, 3, 7, 123), Qt::UTC);
+        const QDateTime t = utcDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123));
         QTest::newRow("Z with millis") << "2026-11-28T14:03:07.123Z" << true << t;
         QTest::newRow("micros") << "2026-11-28T14:03:07.123456Z" << true << t;
         QTest::newRow("offset") << "2026-11-28T15:03:07.123+01:00" << true << t;
         QTest::newRow("compact offset") << "2026-11-28T09:03:07.123-0500" << true << t;
         QTest::newRow("no seconds") << "2026-11-28T14:03Z" << true
-                                    << QDateTime(QDate(2026, 11, 28), QTime(14, 3), Qt::UTC);
+                                    << utcDateTime(QDate(2026, 11, 28), QTime(14, 3));
         QTest::newRow("no zone means UTC") << "2026-11-28T14:03:07.123" << true << t;
         QTest::newRow("date only") << "2026-11-28" << false << QDateTime();
         QTest::newRow("garbage") << "yesterday" << false << QDateTime();

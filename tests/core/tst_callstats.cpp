@@ -3,6 +3,7 @@
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -15,7 +16,7 @@ using namespace callboard;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC);
+const QDateTime kNow = utcDateTime(QDate(2026, 11, 28), QTime(15, 0));
 constexpr qint64 kMinute = 60 * 1000;
 
 AnalysisValue boolValue(bool b)
@@ -29,7 +30,7 @@ AnalysisValue numberValue(double d)
 AnalysisValue stringValue(const QString &s) { return {AnalysisValue::Type::String, s, s}; }
 AnalysisValue dateTimeValue(qint64 ms)
 {
-    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const QDateTime t = utcFromMs(ms);
     return {AnalysisValue::Type::DateTime, t, t.toString(Qt::ISODateWithMs)};
 }
 
@@ -391,7 +392,7 @@ private slots:
         CallStore store;
         CallStats stats(&store, &clock);
         const QDateTime local = kNow.toLocalTime();
-        const qint64 midnight = QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+        const qint64 midnight = localDateTime(local.date(), QTime(0, 0)).toMSecsSinceEpoch();
         CallLog before, after;
         before.id = QStringLiteral("a");
         before.createdAtMs = midnight - 1000;

@@ -1,5 +1,6 @@
 // Specification of CsvWriter: RFC 4180, UTF-8, one column per analysis field.
 #include "core/export/CsvWriter.h"
+#include "core/time/Utc.h"
 
 #include "core/directory/Directory.h"
 
@@ -52,7 +53,7 @@ private slots:
         a.statusText = QStringLiteral("completed");
         a.status = CallStatus::Completed;
         a.durationSeconds = 42;
-        a.createdAtMs = QDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123), Qt::UTC).toMSecsSinceEpoch();
+        a.createdAtMs = utcDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123)).toMSecsSinceEpoch();
         a.analysis.push_back({QStringLiteral("score"), {AnalysisValue::Type::Number, 8.0, QStringLiteral("8")}});
         CallLog b;
         b.id = QStringLiteral("log_b");
@@ -105,7 +106,7 @@ private slots:
         CallLog a;
         a.id = QStringLiteral("log_a");
         a.toNumber = QStringLiteral("+4930123456");
-        a.createdAtMs = QDateTime(QDate(2026, 11, 28), QTime(14, 3, 7), Qt::UTC).toMSecsSinceEpoch();
+        a.createdAtMs = utcDateTime(QDate(2026, 11, 28), QTime(14, 3, 7)).toMSecsSinceEpoch();
         a.analysis.push_back({QStringLiteral("notes"), {AnalysisValue::Type::String, QString(), QStringLiteral("=1+1")}});
         const QByteArray csv = CsvWriter::toCsv({&a});
         const QList<QByteArray> lines = csv.split('\n');

@@ -1,5 +1,6 @@
 // Specification of DialNexaClient, against the simulator over real loopback HTTP.
 #include "SimFixture.h"
+#include "core/time/Utc.h"
 
 #include <QTcpServer>
 
@@ -266,7 +267,7 @@ private slots:
 
     void retryAfterForms()
     {
-        const qint64 now = QDateTime(QDate(2015, 10, 21), QTime(7, 27, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 now = utcDateTime(QDate(2015, 10, 21), QTime(7, 27, 0)).toMSecsSinceEpoch();
         QCOMPARE(parseRetryAfter("30", now), 30);
         QCOMPARE(parseRetryAfter(" 7 ", now), 7);
         QCOMPARE(parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT", now), 60);

@@ -2,6 +2,7 @@
 // tolerantly as call logs — a bad record is skipped and counted, unknown fields are ignored,
 // either paging shape is accepted, and a body that is not JSON is an error, never a crash.
 #include "core/api/DirectoryReader.h"
+#include "core/time/Utc.h"
 
 #include <QTest>
 
@@ -68,8 +69,8 @@ private slots:
         QCOMPARE(a.totalLeads, 1000);
         QCOMPARE(a.sentLeads, 400);
         QCOMPARE(a.pickedUp, 150); // picked_up_calls wins over the legacy count
-        QCOMPARE(a.lastCallSentAt, QDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123), Qt::UTC));
-        QCOMPARE(a.createdAt, QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
+        QCOMPARE(a.lastCallSentAt, utcDateTime(QDate(2026, 11, 28), QTime(14, 3, 7, 123)));
+        QCOMPARE(a.createdAt, utcDateTime(QDate(2026, 11, 27), QTime(9, 0)));
         const BatchInfo &b = page.items[1];
         QCOMPARE(b.title, QString());
         QCOMPARE(b.totalLeads, 50); // total_records when total_lead_count is missing

@@ -3,6 +3,7 @@
 #include "core/kiosk/KioskConfig.h"
 #include "core/kiosk/PinGuard.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "core/time/WeekSchedule.h"
 
 #include <QSettings>
@@ -259,7 +260,7 @@ private slots:
 
     void pinLocksAfterFiveWrongTriesForAMinute()
     {
-        ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
+        ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(9, 0)));
         PinGuard guard(QStringLiteral("2468"), &clock);
         QVERIFY(guard.required());
         for (int i = 0; i < PinGuard::kTriesBeforeLock - 1; ++i)

@@ -1,6 +1,7 @@
 // Saved views as the settings file holds them: every field round-trips, a file written by
 // hand reads, and damaged data (an unknown status, a number that is not one, a group that is
 // not a list) is named in a warning, left out of the menu and kept in the file.
+#include "core/time/Utc.h"
 #include "core/views/SavedViewSettings.h"
 #include "core/views/SavedViewStore.h"
 
@@ -36,7 +37,7 @@ private:
         v.filter.endReasons = {QStringLiteral("user_busy")};
         v.filter.minDurationSec = 30;
         v.filter.maxDurationSec = 119;
-        v.filter.createdFromMs = QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch();
+        v.filter.createdFromMs = utcDateTime(QDate(2026, 11, 28), QTime(14, 0)).toMSecsSinceEpoch();
         v.filter.createdToMs = v.filter.createdFromMs + 15 * 60 * 1000 + 250;
         v.sort = CallSort::Longest;
         return v;
@@ -78,7 +79,7 @@ private slots:
         QCOMPARE(v.filter.groups, CallFilter::bit(StatusGroup::Failed) | CallFilter::bit(StatusGroup::NotReached));
         QCOMPARE(v.filter.sentiments, CallFilter::bit(Sentiment::Negative));
         QCOMPARE(v.sort, CallSort::Status);
-        QCOMPARE(v.filter.createdFromMs, QDateTime(QDate(2026, 11, 28), QTime(14, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(v.filter.createdFromMs, utcDateTime(QDate(2026, 11, 28), QTime(14, 0)).toMSecsSinceEpoch());
         QCOMPARE(v.filter.createdToMs, qint64(-1));
     }
 

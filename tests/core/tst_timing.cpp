@@ -1,6 +1,7 @@
 // Specification of ManualClock (virtual time) and Backoff.
 #include "core/sync/Backoff.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 
 #include <QTest>
 
@@ -12,7 +13,7 @@ class TestTiming : public QObject
 private slots:
     void manualClockFiresInDeadlineOrder()
     {
-        ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+        ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(12, 0)));
         QStringList fired;
         QList<QDateTime> at;
         clock.callAfter(3000, nullptr, [&] { fired << QStringLiteral("b"); at << clock.now(); });
@@ -23,14 +24,14 @@ private slots:
         QVERIFY(fired.isEmpty());
         clock.advance(5000);
         QCOMPARE(fired, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-        QCOMPARE(at[0], QDateTime(QDate(2026, 11, 28), QTime(12, 0, 1), Qt::UTC));
-        QCOMPARE(at[1], QDateTime(QDate(2026, 11, 28), QTime(12, 0, 3), Qt::UTC));
-        QCOMPARE(clock.now(), QDateTime(QDate(2026, 11, 28), QTime(12, 0, 5, 999), Qt::UTC));
+        QCOMPARE(at[0], utcDateTime(QDate(2026, 11, 28), QTime(12, 0, 1)));
+        QCOMPARE(at[1], utcDateTime(QDate(2026, 11, 28), QTime(12, 0, 3)));
+        QCOMPARE(clock.now(), utcDateTime(QDate(2026, 11, 28), QTime(12, 0, 5, 999)));
     }
 
     void timersScheduledWhileFiringRunInTheSameAdvance()
     {
-        ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+        ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(12, 0)));
         int ticks = 0;
         std::function<void()> tick = [&] {
             ++ticks;
@@ -43,7 +44,7 @@ private slots:
 
     void deadContextDoesNotFire()
     {
-        ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+        ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(12, 0)));
         bool fired = false;
         auto *ctx = new QObject;
         clock.callAfter(10, ctx, [&] { fired = true; });

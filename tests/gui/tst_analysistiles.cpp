@@ -3,6 +3,7 @@
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "gui/analysis/AnalysisTile.h"
 #include "gui/analysis/AnalysisTilesView.h"
 #include "gui/theme/Theme.h"
@@ -15,7 +16,7 @@ using namespace callboard;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC);
+const QDateTime kNow = utcDateTime(QDate(2026, 11, 28), QTime(15, 0));
 
 AnalysisValue boolValue(bool b) { return {AnalysisValue::Type::Bool, b, b ? QStringLiteral("true") : QStringLiteral("false")}; }
 AnalysisValue numberValue(double d) { return {AnalysisValue::Type::Number, d, QString::number(d)}; }

@@ -3,6 +3,7 @@
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "gui/charts/AgentDurationChart.h"
 #include "gui/charts/CategoryBarChart.h"
 #include "gui/charts/ChartsPanel.h"
@@ -31,7 +32,7 @@ using namespace callboard;
 
 namespace {
 
-const QDateTime kNow(QDate(2026, 11, 28), QTime(15, 2), Qt::UTC);
+const QDateTime kNow = utcDateTime(QDate(2026, 11, 28), QTime(15, 2));
 constexpr qint64 kMinute = 60 * 1000;
 
 CallLog makeCall(int n, const QString &status, int duration, qint64 createdAtMs,

@@ -2,6 +2,7 @@
 // its figures are CallStats' figures, and its freshness says loudly, in words as well as
 // colour, when the data is getting old and why.
 #include "SimFixture.h"
+#include "core/time/Utc.h"
 
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
@@ -284,7 +285,7 @@ private slots:
         in.pagesDone = 1;
         in.pagesTotal = 2;
         in.showingCached = true;
-        in.cachedAsOf = QDateTime::fromMSecsSinceEpoch(t0 - 20 * 60 * 1000, Qt::UTC);
+        in.cachedAsOf = utcFromMs(t0 - 20 * 60 * 1000);
         const QString at = QLocale().toString(in.cachedAsOf.toLocalTime().time(), QLocale::ShortFormat);
         QCOMPARE(describeFreshness(in).headline, QStringLiteral("cached data from %1").arg(at));
         QCOMPARE(describeFreshness(in).level, Freshness::Red);

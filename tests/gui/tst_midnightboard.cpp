@@ -3,6 +3,7 @@
 // as ordinary row removals (no model reset), the header names the window, and an alert rule
 // does not fire on the drop.
 #include "SimFixture.h"
+#include "core/time/Utc.h"
 
 #include "core/alerts/AlertEngine.h"
 #include "core/api/DialNexaClient.h"
@@ -24,7 +25,7 @@ using namespace callboard;
 using namespace callboard::test;
 
 namespace {
-const QDateTime kMidnight(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC);
+const QDateTime kMidnight = utcDateTime(QDate(2026, 11, 28), QTime(0, 0));
 
 struct Board
 {

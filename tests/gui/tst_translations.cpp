@@ -2,6 +2,7 @@
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "gui/main/FilterBar.h"
 #include "gui/main/Translations.h"
 #include "gui/theme/Theme.h"
@@ -37,7 +38,7 @@ private slots:
         QVERIFY(Labels::relativeTime(0, 5 * 60 * 1000).contains(QStringLiteral("5")));
         QVERIFY(Labels::relativeTime(0, 5 * 60 * 1000) != QStringLiteral("5 min ago"));
 
-        ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+        ManualClock clock(utcDateTime(QDate(2026, 11, 28), QTime(12, 0)));
         CallStore store;
         CallStats stats(&store, &clock);
         FilterBar bar(&stats);

@@ -6,6 +6,7 @@
 #include "core/model/CallLogReader.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 #include "sim/SimServer.h"
 #include "sim/Simulator.h"
 
@@ -20,7 +21,7 @@
 
 namespace callboard::test {
 
-inline QDateTime fixedStart() { return QDateTime(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC); }
+inline QDateTime fixedStart() { return utcDateTime(QDate(2026, 11, 28), QTime(15, 0)); }
 
 // Processes events until `done` holds or timeoutMs of real time pass (waiting for I/O only).
 inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000)

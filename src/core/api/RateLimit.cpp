@@ -1,5 +1,7 @@
 #include "RateLimit.h"
 
+#include "core/time/Utc.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QNetworkReply>
@@ -40,7 +42,7 @@ int parseRetryAfter(const QByteArray &raw, qint64 nowMs)
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
+    setUtc(&utc);
     return int(qBound(qint64(0), (utc.toMSecsSinceEpoch() - nowMs + 999) / 1000, qint64(24 * 3600)));
 }
 

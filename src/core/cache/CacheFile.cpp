@@ -1,6 +1,7 @@
 #include "CacheFile.h"
 
 #include "CacheSchema.h"
+#include "core/time/Utc.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -77,7 +78,7 @@ void close(const QString &connectionName)
 QString moveAside(const QString &path, qint64 nowMs)
 {
     const QString stamp = path + QStringLiteral(".corrupt-")
-                          + QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC)
+                          + utcFromMs(nowMs)
                                 .toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString aside = stamp;
     for (int n = 2; QFile::exists(aside); ++n) // twice in one second

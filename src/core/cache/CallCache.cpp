@@ -2,6 +2,7 @@
 
 #include "CacheWorker.h"
 #include "core/model/CallStore.h"
+#include "core/time/Utc.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -23,7 +24,7 @@ QDateTime timeOf(const QHash<QString, QString> &meta, const QString &key)
 {
     bool ok = false;
     const qint64 ms = meta.value(key).toLongLong(&ok);
-    return ok ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+    return ok ? utcFromMs(ms) : QDateTime();
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "CallCodec.h"
 
+#include "core/time/Utc.h"
+
 #include <QDataStream>
 #include <QIODevice>
 
@@ -74,7 +76,7 @@ bool readValue(QDataStream &s, AnalysisValue *v)
     case AnalysisValue::Type::DateTime: {
         qint64 ms = 0;
         s >> ms;
-        v->value = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        v->value = utcFromMs(ms);
         break;
     }
     }

@@ -2,6 +2,9 @@
 // the raw wire string beside them, so a status the server invents tomorrow is shown as-is.
 #pragma once
 
+
+#include "core/time/Utc.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -82,7 +85,7 @@ struct CallLog
     QString campaignId;
     QString batchCallId;
 
-    QDateTime createdAt() const { return QDateTime::fromMSecsSinceEpoch(createdAtMs, Qt::UTC); }
+    QDateTime createdAt() const { return utcFromMs(createdAtMs); }
     StatusGroup group() const { return statusGroup(status); }
     // What the board groups a call's campaign by: its batch (which the directory can name)
     // when it has one, else the campaign id; empty for calls of no campaign.

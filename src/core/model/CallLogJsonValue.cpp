@@ -1,5 +1,7 @@
 #include "CallLogJsonValue.h"
 
+#include "core/time/Utc.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QLocale>
@@ -167,7 +169,7 @@ AnalysisValue readValue(Context &ctx, dom::element v)
             out.text = ctx.analysisDate.get(s);
         } else if (CallLogText::parseIsoDateTime(utf8(s), &ms)) {
             out.type = AnalysisValue::Type::DateTime;
-            out.value = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            out.value = utcFromMs(ms);
             out.text = ctx.analysisDate.get(s);
         } else {
             out.type = AnalysisValue::Type::String;

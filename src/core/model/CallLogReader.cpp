@@ -2,6 +2,7 @@
 #include "CallLogJsonText.h"
 #include "CallLogReader.h"
 #include "CallLogReaderQt.h"
+#include "core/time/Utc.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,7 +87,7 @@ AnalysisValue readAnalysisValue(const QJsonValue &v)
             out.value = date;
         } else if (parseIsoDateTime(s, &ms)) {
             out.type = AnalysisValue::Type::DateTime;
-            out.value = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            out.value = utcFromMs(ms);
         } else {
             out.type = AnalysisValue::Type::String;
             out.value = s;

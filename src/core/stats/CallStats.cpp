@@ -2,6 +2,7 @@
 
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
+#include "core/time/Utc.h"
 
 #include <algorithm>
 #include <cmath>
@@ -184,7 +185,7 @@ int CallStats::callsSince(qint64 ms) const
 int CallStats::callsToday() const
 {
     const QDateTime local = m_clock->now().toLocalTime();
-    return callsSince(QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch());
+    return callsSince(localDateTime(local.date(), QTime(0, 0)).toMSecsSinceEpoch());
 }
 
 double CallStats::connectRate() const

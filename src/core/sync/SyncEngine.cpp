@@ -3,6 +3,7 @@
 #include "core/api/DialNexaClient.h"
 #include "core/model/CallStore.h"
 #include "core/sync/Pacing.h"
+#include "core/time/Utc.h"
 
 #include <QTimeZone>
 
@@ -41,12 +42,12 @@ QDateTime SyncEngine::backfillSince() const
     if (m_backfillSince.isValid())
         return m_backfillSince.toUTC();
     const QDateTime local = m_clock->now().toLocalTime();
-    return QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toUTC();
+    return localDateTime(local.date(), QTime(0, 0)).toUTC();
 }
 
 QDateTime SyncEngine::backfillStopsAt() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_backfillStopMs, Qt::UTC);
+    return utcFromMs(m_backfillStopMs);
 }
 
 void SyncEngine::resumeFromCache(const QDateTime &completeSince, const QDateTime &syncedAt)
@@ -174,7 +175,7 @@ void SyncEngine::finishTick()
     // have held one (its Age). Never older than what an earlier step already showed.
     const qint64 asOfMs = m_client->answersAsOfMs();
     const QDateTime asOf = asOfMs >= 0 && asOfMs < m_clock->nowMs()
-        ? QDateTime::fromMSecsSinceEpoch(asOfMs, Qt::UTC) : m_clock->now();
+        ? utcFromMs(asOfMs) : m_clock->now();
     if (!m_lastSuccess.isValid() || asOf > m_lastSuccess)
         m_lastSuccess = asOf;
     m_lastError = {};

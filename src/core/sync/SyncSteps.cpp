@@ -2,6 +2,7 @@
 // each tick's page 1 (and the pages after it while catching up), the live list, the newest
 // completed calls and the reads by id. Lifecycle, failures and ingesting are in SyncEngine.cpp.
 #include "SyncEngine.h"
+#include "core/time/Utc.h"
 
 #include "core/api/DialNexaClient.h"
 #include "core/model/CallStore.h"
@@ -27,7 +28,7 @@ ListQuery SyncEngine::newestFirst(int page) const
 void SyncEngine::backfillPage(int page)
 {
     ListQuery q = newestFirst(page);
-    q.startDate = QDateTime::fromMSecsSinceEpoch(m_backfillStopMs, Qt::UTC).date().toString(Qt::ISODate);
+    q.startDate = utcFromMs(m_backfillStopMs).date().toString(Qt::ISODate);
     const quint64 gen = m_generation;
     ++m_tick.requests;
     m_client->listCalls(q, false, this, [this, gen, page](const ListResult &r) {

@@ -1,5 +1,7 @@
 #include "Clock.h"
 
+#include "core/time/Utc.h"
+
 #include <QTimer>
 
 #include <limits>
@@ -85,12 +87,11 @@ void ManualClock::advance(qint64 ms)
             break;
         Entry e = std::move(due->second);
         m_timers.erase(due);
-        m_now = QDateTime::fromMSecsSinceEpoch(qMax(e.deadline, m_now.toMSecsSinceEpoch()),
-                                               Qt::UTC);
+        m_now = utcFromMs(qMax(e.deadline, m_now.toMSecsSinceEpoch()));
         if (!e.hasContext || e.context)
             e.fn();
     }
-    m_now = QDateTime::fromMSecsSinceEpoch(target, Qt::UTC);
+    m_now = utcFromMs(target);
 }
 
 void ManualClock::setNow(const QDateTime &t) { m_now = t.toUTC(); }

@@ -1,5 +1,7 @@
 #include "SavedViewSettings.h"
 
+#include "core/time/Utc.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSettings>
@@ -123,7 +125,7 @@ QString joinedKeys(quint32 bits, const QStringList &keys, int (*index)(const QSt
     return out.join(QLatin1Char(','));
 }
 
-QString isoUtc(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); }
+QString isoUtc(qint64 ms) { return utcFromMs(ms).toString(Qt::ISODateWithMs); }
 
 } // namespace
 
