@@ -9,8 +9,8 @@
 #include "sim/SimServer.h"
 #include "sim/Simulator.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
+#include "WaitUntil.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -21,19 +21,6 @@
 namespace callboard::test {
 
 inline QDateTime fixedStart() { return QDateTime(QDate(2026, 11, 28), QTime(15, 0), Qt::UTC); }
-
-// Processes events until `done` holds or timeoutMs of real time pass (waiting for I/O only).
-inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 struct SimFixture
 {
