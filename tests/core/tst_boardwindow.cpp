@@ -9,6 +9,8 @@
 #include "core/window/BoardWindow.h"
 #include "core/window/BoardWindowKeeper.h"
 
+#include "CallBuilder.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,15 +25,12 @@ QDateTime local(int y, int m, int d, int hh, int mm) { return QDateTime(QDate(y,
 
 CallLog call(const QString &id, qint64 createdMs, Sentiment sentiment = Sentiment::Neutral)
 {
-    CallLog c;
-    c.id = id;
-    c.createdAtMs = createdMs;
-    c.status = CallStatus::Completed;
-    c.statusText = QStringLiteral("completed");
-    c.sentiment = sentiment;
-    c.sentimentText = sentiment == Sentiment::Negative ? QStringLiteral("negative") : QStringLiteral("neutral");
-    c.durationSeconds = 60;
-    return c;
+    Q_ASSERT(sentiment == Sentiment::Neutral || sentiment == Sentiment::Negative);
+    return test::CallBuilder(id)
+        .createdAt(createdMs)
+        .status(QStringLiteral("completed"))
+        .sentiment(sentiment == Sentiment::Negative ? QStringLiteral("negative") : QStringLiteral("neutral"))
+        .duration(60);
 }
 
 QStringList ids(const CallStore &store)

@@ -1,6 +1,8 @@
 // Specification of CallFilter and the board's sort orders.
 #include "core/filter/CallFilter.h"
 
+#include "CallBuilder.h"
+
 #include <QTest>
 
 using namespace callboard;
@@ -8,21 +10,17 @@ using namespace callboard;
 namespace {
 CallLog make(const char *id, const char *status, const char *sentiment, int duration, qint64 createdAtMs)
 {
-    CallLog c;
-    c.id = QLatin1String(id);
-    c.callId = QStringLiteral("call_") + QLatin1String(id);
-    c.statusText = QLatin1String(status);
-    c.status = statusFromString(c.statusText);
-    c.sentimentText = QLatin1String(sentiment);
-    c.sentiment = sentimentFromString(c.sentimentText);
-    c.durationSeconds = duration;
-    c.createdAtMs = createdAtMs;
-    c.agentId = QStringLiteral("agt_sales");
-    c.campaignId = QStringLiteral("cmp_winter");
-    c.toNumber = QStringLiteral("+15550100042");
-    c.endReasonText = QStringLiteral("user_busy");
-    c.analysis.push_back({QStringLiteral("notes"), {AnalysisValue::Type::String, QStringLiteral("wants a <b>refund</b>"), QStringLiteral("wants a <b>refund</b>")}});
-    return c;
+    return test::CallBuilder(QLatin1String(id))
+        .callId(QStringLiteral("call_") + QLatin1String(id))
+        .status(QLatin1String(status))
+        .sentiment(QLatin1String(sentiment))
+        .duration(duration)
+        .createdAt(createdAtMs)
+        .agent(QStringLiteral("agt_sales"))
+        .campaign(QStringLiteral("cmp_winter"))
+        .toNumber(QStringLiteral("+15550100042"))
+        .endReason(QStringLiteral("user_busy"))
+        .analysis(QStringLiteral("notes"), QStringLiteral("wants a <b>refund</b>"));
 }
 } // namespace
 

@@ -1,6 +1,8 @@
 // Specification of CallStore: applying a batch reports exactly what changed.
 #include "core/model/CallStore.h"
 
+#include "CallBuilder.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -9,13 +11,7 @@ using namespace callboard;
 namespace {
 CallLog call(const QString &id, const QString &status, int duration = -1)
 {
-    CallLog c;
-    c.id = id;
-    c.statusText = status;
-    c.status = statusFromString(status);
-    c.durationSeconds = duration;
-    c.createdAtMs = 1'700'000'000'000;
-    return c;
+    return test::CallBuilder(id).status(status).duration(duration).createdAt(1'700'000'000'000);
 }
 } // namespace
 

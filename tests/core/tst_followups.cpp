@@ -6,6 +6,8 @@
 #include "core/sync/FollowUps.h"
 #include "core/sync/Pacing.h"
 
+#include "CallBuilder.h"
+
 #include <QTest>
 
 using namespace callboard;
@@ -17,13 +19,10 @@ constexpr qint64 kT0 = 1'700'000'000'000; // ms
 CallLog call(const QString &id, CallStatus status, qint64 createdAtMs, int durationSec = 60,
              bool analysed = false)
 {
-    CallLog c;
-    c.id = id;
-    c.status = status;
-    c.createdAtMs = createdAtMs;
-    c.durationSeconds = durationSec;
+    test::CallBuilder c(id);
+    c.status(status).createdAt(createdAtMs).duration(durationSec);
     if (analysed)
-        c.analysis.append(AnalysisField{QStringLiteral("summary"), {}});
+        c.analysis(QStringLiteral("summary"));
     return c;
 }
 

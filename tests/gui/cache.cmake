@@ -1,3 +1,2 @@
 # The local call cache seen from a board (BoardSession) against the simulator.
 add_unit_test(tst_boardcache tst_boardcache.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_boardcache PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)

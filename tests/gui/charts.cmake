@@ -2,5 +2,4 @@
 add_unit_test(tst_charts tst_charts.cpp LIBS callboard_gui)
 add_unit_test(tst_analysistiles tst_analysistiles.cpp LIBS callboard_gui)
 add_unit_test(tst_kpistrip tst_kpistrip.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_kpistrip PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 

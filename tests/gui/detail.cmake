@@ -1,6 +1,4 @@
 # Tests of src/gui/detail, src/gui/settings and the settings dialog's form.
 add_unit_test(tst_calldetailpane tst_calldetailpane.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_calldetailpane PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_detailformat tst_detailformat.cpp LIBS callboard_gui)
 add_unit_test(tst_settings tst_settings.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_settings PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)

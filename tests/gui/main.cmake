@@ -1,16 +1,10 @@
 add_unit_test(tst_callmodels tst_callmodels.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_callmodels PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_mainwindow tst_mainwindow.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_mainwindow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_oneshot tst_oneshot.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_oneshot PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_translations tst_translations.cpp LIBS callboard_gui)
 add_unit_test(tst_kiosk tst_kiosk.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_kiosk PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_alertwidgets tst_alertwidgets.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_alertwidgets PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 add_unit_test(tst_faultwindow tst_faultwindow.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_faultwindow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 if(UNIX AND NOT APPLE)
     # The D-Bus screensaver inhibitor, once on a private session bus (dbus-run-session) and
     # once with no bus at all.
@@ -24,9 +18,7 @@ if(UNIX AND NOT APPLE)
         ENVIRONMENT "${CALLBOARD_TEST_ENV};DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/callboard-test-bus")
 endif()
 add_unit_test(tst_midnightboard tst_midnightboard.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_midnightboard PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 # Where the desktop window opens: fitted to its screen, or where it was left if still on one.
 add_unit_test(tst_windowplacement tst_windowplacement.cpp LIBS callboard_gui)
 # README's keyboard shortcuts, pressed from the search box, a combo's text and the cards.
 add_unit_test(tst_shortcuts tst_shortcuts.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_shortcuts PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)

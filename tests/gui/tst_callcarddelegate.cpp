@@ -11,6 +11,8 @@
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
 
+#include "CallBuilder.h"
+
 #include <QApplication>
 #include <QFontMetrics>
 #include <QPainter>
@@ -25,21 +27,17 @@ const QDateTime kNow(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
 
 CallLog makeCall(const QString &id, const QString &status, const QString &sentiment = {})
 {
-    CallLog c;
-    c.id = id;
-    c.agentId = QStringLiteral("agent_") + id;
-    c.campaignId = QStringLiteral("spring_renewals");
-    c.statusText = status;
-    c.status = statusFromString(status);
-    c.sentimentText = sentiment;
-    c.sentiment = sentimentFromString(sentiment);
-    c.durationSeconds = isLive(c.status) ? -1 : 125;
-    c.createdAtMs = kNow.toMSecsSinceEpoch() - 65'000;
-    c.callDirection = QStringLiteral("outbound");
-    c.toNumber = QStringLiteral("+14155550123");
-    if (!isLive(c.status))
-        c.endReasonText = QStringLiteral("user_disconnected");
-    return c;
+    const bool live = isLive(statusFromString(status));
+    return test::CallBuilder(id)
+        .agent(QStringLiteral("agent_") + id)
+        .campaign(QStringLiteral("spring_renewals"))
+        .status(status)
+        .sentiment(sentiment)
+        .duration(live ? -1 : 125)
+        .createdAt(kNow.toMSecsSinceEpoch() - 65'000)
+        .direction(QStringLiteral("outbound"))
+        .toNumber(QStringLiteral("+14155550123"))
+        .endReason(live ? QString() : QStringLiteral("user_disconnected"));
 }
 
 AnalysisField field(const QString &key, AnalysisValue::Type type, const QVariant &v,

@@ -15,19 +15,45 @@ using namespace callboard::test;
 class TestCallModels : public QObject
 {
     Q_OBJECT
+private:
+    // The store, list model and filter proxy each test works on, watched by model testers from
+    // init() to cleanup(): a signal out of step with the rows fails the test where it happens.
+    std::unique_ptr<CallStore> m_store;
+    std::unique_ptr<CallListModel> m_model;
+    std::unique_ptr<CallFilterProxy> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
 private slots:
+    void init()
+    {
+        using Mode = QAbstractItemModelTester::FailureReportingMode;
+        m_store = std::make_unique<CallStore>();
+        m_model = std::make_unique<CallListModel>(m_store.get());
+        m_proxy = std::make_unique<CallFilterProxy>(m_model.get());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(m_model.get(), Mode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(m_proxy.get(), Mode::QtTest);
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_proxy.reset();
+        m_model.reset();
+        m_store.reset();
+    }
+
     void ticksAreIncrementalNeverAReset()
     {
         sim::SimConfig config;
         config.callsPerMinute = 12;
         SimFixture f(config);
-        CallStore store;
+        CallStore &store = *m_store;
         SyncEngine engine(&f.client, &store, &f.clock);
         engine.setBackfillSince(f.clock.now().addSecs(-3600));
-        CallListModel model(&store);
-        CallFilterProxy proxy(&model);
-        QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CallListModel &model = *m_model;
+        CallFilterProxy &proxy = *m_proxy;
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -53,7 +79,7 @@ private slots:
     void proxyFiltersAndSorts()
     {
         SimFixture f;
-        CallStore store;
+        CallStore &store = *m_store;
         std::vector<CallLog> calls;
         for (const QJsonValue &v : f.simulator.truth()) {
             CallLog c;
@@ -62,9 +88,8 @@ private slots:
             calls.push_back(c);
         }
         store.apply(calls);
-        CallListModel model(&store);
-        CallFilterProxy proxy(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CallListModel &model = *m_model;
+        CallFilterProxy &proxy = *m_proxy;
 
         // Newest first by default.
         for (int row = 1; row < proxy.rowCount(); ++row)
@@ -109,7 +134,7 @@ private slots:
 
     void rolesCarryRawValues()
     {
-        CallStore store;
+        CallStore &store = *m_store;
         CallLog c;
         c.id = QStringLiteral("log_1");
         c.statusText = QStringLiteral("teleported");
@@ -118,7 +143,7 @@ private slots:
         c.createdAtMs = 1'790'000'000'000;
         c.analysis.push_back({QStringLiteral("notes"), {AnalysisValue::Type::String, QString(), QStringLiteral("<b>x</b>")}});
         store.apply({c});
-        CallListModel model(&store);
+        CallListModel &model = *m_model;
         const QModelIndex i = model.index(0, 0);
         QCOMPARE(i.data(CallListModel::StatusTextRole).toString(), QStringLiteral("teleported"));
         QCOMPARE(i.data(CallListModel::StatusGroupRole).toInt(), int(StatusGroup::Other));
@@ -130,13 +155,12 @@ private slots:
 
     void clearingTheStoreResetsOnce()
     {
-        CallStore store;
+        CallStore &store = *m_store;
         CallLog c;
         c.id = QStringLiteral("log_1");
         c.createdAtMs = 1;
         store.apply({c});
-        CallListModel model(&store);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CallListModel &model = *m_model;
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         store.clear();
         QCOMPARE(resets.count(), 1);
@@ -149,7 +173,7 @@ private slots:
         // every other row reads as the call the views were shown, or as nothing when it is a
         // leaving row of a run still to come, never as another call (the store has already
         // dropped both runs, so a naive row lookup reads a shifted or a freed call).
-        CallStore store;
+        CallStore &store = *m_store;
         std::vector<CallLog> calls;
         for (int i = 0; i < 10; ++i) {
             CallLog c;
@@ -158,7 +182,7 @@ private slots:
             calls.push_back(c);
         }
         store.apply(calls);
-        CallListModel model(&store);
+        CallListModel &model = *m_model;
         QStringList shown; // what views were told, row by row
         for (int row = 0; row < model.rowCount(); ++row)
             shown << model.index(row).data(CallListModel::IdRole).toString();

@@ -10,6 +10,8 @@
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
 
+#include "CallBuilder.h"
+
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
@@ -22,13 +24,10 @@ const QDateTime kNow(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
 
 CallLog call(int n, const char *status = "completed")
 {
-    CallLog c;
-    c.id = QStringLiteral("call_%1").arg(n, 6, 10, QLatin1Char('0'));
-    c.statusText = QString::fromLatin1(status);
-    c.status = statusFromString(c.statusText);
-    c.durationSeconds = 60;
-    c.createdAtMs = kNow.toMSecsSinceEpoch() - 3'600'000 + n * 1000; // higher n: newer
-    return c;
+    return test::CallBuilder(QStringLiteral("call_%1").arg(n, 6, 10, QLatin1Char('0')))
+        .status(QString::fromLatin1(status))
+        .duration(60)
+        .createdAt(kNow.toMSecsSinceEpoch() - 3'600'000 + n * 1000); // higher n: newer
 }
 } // namespace
 

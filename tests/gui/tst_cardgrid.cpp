@@ -10,6 +10,8 @@
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
 
+#include "CallBuilder.h"
+
 #include <QScrollBar>
 #include <QTest>
 #include <QTimeZone>
@@ -21,13 +23,10 @@ const QDateTime kNow(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
 
 CallLog call(int n)
 {
-    CallLog c;
-    c.id = QStringLiteral("call_%1").arg(n, 6, 10, QLatin1Char('0'));
-    c.statusText = QStringLiteral("completed");
-    c.status = statusFromString(c.statusText);
-    c.durationSeconds = 60;
-    c.createdAtMs = kNow.toMSecsSinceEpoch() - 3'600'000 + n * 1000;
-    return c;
+    return test::CallBuilder(QStringLiteral("call_%1").arg(n, 6, 10, QLatin1Char('0')))
+        .status(QStringLiteral("completed"))
+        .duration(60)
+        .createdAt(kNow.toMSecsSinceEpoch() - 3'600'000 + n * 1000);
 }
 
 CardGrid grid(int columns, QSize cell, int count)

@@ -14,6 +14,8 @@
 #include "gui/widgets/ElidedLabel.h"
 #include "gui/widgets/PlainToolTip.h"
 
+#include "CallBuilder.h"
+
 #include <QAbstractBarSeries>
 #include <QAbstractButton>
 #include <QBarCategoryAxis>
@@ -38,16 +40,12 @@ constexpr qint64 kMinute = 60 * 1000;
 CallLog makeCall(int n, const QString &status, int duration, qint64 createdAtMs,
                  const QString &agent = QStringLiteral("agt_a"), const QString &sentiment = QString())
 {
-    CallLog c;
-    c.id = QStringLiteral("log_%1").arg(n);
-    c.statusText = status;
-    c.status = statusFromString(status);
-    c.durationSeconds = duration;
-    c.createdAtMs = createdAtMs;
-    c.agentId = agent;
-    c.sentimentText = sentiment;
-    c.sentiment = sentimentFromString(sentiment);
-    return c;
+    return test::CallBuilder(QStringLiteral("log_%1").arg(n))
+        .status(status)
+        .duration(duration)
+        .createdAt(createdAtMs)
+        .agent(agent)
+        .sentiment(sentiment);
 }
 
 // Three hours of calls, one every three minutes, of every kind.

@@ -4,6 +4,7 @@
 // lost, duplicated or stale. Offscreen, on the demo session, in virtual time; the engine-level
 // details of each recovery are specified in tst_syncengine.
 #include "SimFixture.h"
+#include "VirtualTime.h"
 
 #include "core/api/DialNexaClient.h"
 #include "core/model/CallStore.h"
@@ -27,28 +28,11 @@ struct Board
 {
     Board() : clock(fixedStart()), session(&clock), window(&session) { window.show(); }
 
-    bool settle()
-    {
-        return waitUntil([&] { return session.client()->inFlight() == 0 && !session.engine()->isBusy(); });
-    }
     // Moves virtual time by ms, letting each step's requests finish, and notes what the window
     // says after every step.
     bool run(qint64 ms)
     {
-        const qint64 target = clock.nowMs() + ms;
-        for (;;) {
-            if (!settle())
-                return false;
-            note();
-            const qint64 next = clock.msUntilNextTimer();
-            if (next < 0 || clock.nowMs() + next > target) {
-                clock.advance(target - clock.nowMs());
-                const bool settled = settle();
-                note();
-                return settled;
-            }
-            clock.advance(next);
-        }
+        return runFor(clock, ms, boardSettled(session.client(), session.engine()), [this] { note(); });
     }
     QString statusBarText() const
     {

@@ -3,6 +3,7 @@
 // pages rotating, the PIN between a passer-by and leaving, the outage banner that keeps the
 // data and clears by itself, a rejected key as a full-screen message, and screen care.
 #include "SimFixture.h"
+#include "VirtualTime.h"
 #include "gui/charts/ChartsPanel.h"
 #include "gui/charts/DurationOverTimeChart.h"
 
@@ -66,19 +67,10 @@ class TestKiosk : public QObject
 {
     Q_OBJECT
 private:
-    // Moves virtual time forward in engine-sized steps, letting each step's requests finish.
+    // Moves virtual time forward timer by timer, letting each step's requests finish.
     void runFor(qint64 ms)
     {
-        const qint64 target = m_clock->nowMs() + ms;
-        while (m_clock->nowMs() < target) {
-            QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
-            const qint64 next = m_clock->msUntilNextTimer();
-            const qint64 step = next < 0 ? target - m_clock->nowMs() : qMin(next, target - m_clock->nowMs());
-            m_clock->advance(qMax<qint64>(step, 0));
-            if (step <= 0)
-                break;
-        }
-        QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
+        QVERIFY(test::runFor(*m_clock, ms, boardSettled(m_session->client(), m_session->engine())));
     }
 
     std::unique_ptr<KioskController> startKiosk(const KioskConfig &config, bool headless = false)

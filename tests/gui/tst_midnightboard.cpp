@@ -3,13 +3,14 @@
 // as ordinary row removals (no model reset), the header names the window, and an alert rule
 // does not fire on the drop.
 #include "SimFixture.h"
-#include "core/time/Utc.h"
+#include "VirtualTime.h"
 
 #include "core/alerts/AlertEngine.h"
 #include "core/api/DialNexaClient.h"
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
+#include "core/time/Utc.h"
 #include "core/window/BoardWindowKeeper.h"
 #include "demo/SimulatorDemo.h"
 #include "gui/kpi/KpiStrip.h"
@@ -36,20 +37,7 @@ struct Board
         session.setBoardWindow(BoardWindow::today());
         window.show();
     }
-    bool run(qint64 ms)
-    {
-        const qint64 target = clock.nowMs() + ms;
-        for (;;) {
-            if (!waitUntil([&] { return session.client()->inFlight() == 0 && !session.engine()->isBusy(); }))
-                return false;
-            const qint64 next = clock.msUntilNextTimer();
-            if (next < 0 || clock.nowMs() + next > target) {
-                clock.advance(target - clock.nowMs());
-                return waitUntil([&] { return session.client()->inFlight() == 0; });
-            }
-            clock.advance(next);
-        }
-    }
+    bool run(qint64 ms) { return runFor(clock, ms, boardSettled(session.client(), session.engine())); }
     qint64 oldestInStore() const
     {
         qint64 oldest = std::numeric_limits<qint64>::max();

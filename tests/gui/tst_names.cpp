@@ -21,6 +21,8 @@
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
 
+#include "CallBuilder.h"
+
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QChartView>
@@ -45,18 +47,15 @@ const QString Spring = QStringLiteral("batch_spring_2026");
 CallLog call(const QString &id, const QString &agent, const QString &status, const QString &sentiment,
              int secondsAgo, const QString &batch = {})
 {
-    CallLog c;
-    c.id = id;
-    c.agentId = agent;
-    c.statusText = status;
-    c.status = statusFromString(status);
-    c.sentimentText = sentiment;
-    c.sentiment = sentimentFromString(sentiment);
-    c.durationSeconds = isLive(c.status) ? -1 : (c.status == CallStatus::Completed ? 185 : 0);
-    c.createdAtMs = kNow.toMSecsSinceEpoch() - secondsAgo * 1000LL;
-    c.campaignId = QStringLiteral("cmp_spring_outreach_8c2f");
-    c.batchCallId = batch;
-    return c;
+    const CallStatus s = statusFromString(status);
+    return test::CallBuilder(id)
+        .agent(agent)
+        .status(status)
+        .sentiment(sentiment)
+        .duration(isLive(s) ? -1 : (s == CallStatus::Completed ? 185 : 0))
+        .createdAt(kNow.toMSecsSinceEpoch() - secondsAgo * 1000LL)
+        .campaign(QStringLiteral("cmp_spring_outreach_8c2f"))
+        .batch(batch);
 }
 } // namespace
 

@@ -1,3 +1,2 @@
 # Saved views: the menu, the manager, --view through AppController and a kiosk page's view.
 add_unit_test(tst_savedviewsboard tst_savedviewsboard.cpp LIBS callboard_gui callboard_demo)
-target_include_directories(tst_savedviewsboard PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)

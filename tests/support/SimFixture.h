@@ -10,8 +10,9 @@
 #include "sim/SimServer.h"
 #include "sim/Simulator.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
+#include "VirtualTime.h"
+#include "WaitUntil.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -22,19 +23,6 @@
 namespace callboard::test {
 
 inline QDateTime fixedStart() { return utcDateTime(QDate(2026, 11, 28), QTime(15, 0)); }
-
-// Processes events until `done` holds or timeoutMs of real time pass (waiting for I/O only).
-inline bool waitUntil(const std::function<bool()> &done, int timeoutMs = 10000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
 
 struct SimFixture
 {
@@ -53,24 +41,12 @@ struct SimFixture
         return waitUntil(done, timeoutMs);
     }
 
-    // Moves virtual time forward by ms, letting every request the clock's timers start
-    // complete before the next timer fires.
-    void runFor(qint64 ms, const std::function<bool()> &idle = {})
+    // Moves virtual time forward by ms (see VirtualTime.h); settled means no request in flight
+    // and `idle` holding. False when a step did not settle.
+    bool runFor(qint64 ms, const std::function<bool()> &idle = {})
     {
-        auto settle = [&] {
-            waitFor([&] { return client.inFlight() == 0 && (!idle || idle()); });
-        };
-        const qint64 target = clock.nowMs() + ms;
-        for (;;) {
-            settle();
-            const qint64 next = clock.msUntilNextTimer();
-            if (next < 0 || clock.nowMs() + next > target) {
-                clock.advance(target - clock.nowMs());
-                settle();
-                return;
-            }
-            clock.advance(next);
-        }
+        const auto noRequests = boardSettled(&client);
+        return test::runFor(clock, ms, [&] { return noRequests() && (!idle || idle()); });
     }
 
     ManualClock clock;
