@@ -6,7 +6,7 @@
 #include "core/time/Utc.h"
 
 #include "core/cache/CallCache.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 #include "core/model/CallStore.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // Benchmark (a): wire JSON -> CallStore, against a bare parse of the same bytes.
 // Prints MB/s and records/s; never asserted.
 #include "BenchData.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 #include "core/model/CallStore.h"
 
 #include <QCoreApplication>

@@ -11,7 +11,7 @@
 
 #include "core/cache/CacheLocation.h"
 #include "core/cache/CallCache.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 #include "core/model/CallStore.h"
 #include "core/window/BoardWindow.h"
 #include "core/window/BoardWindowKeeper.h"

@@ -2,7 +2,7 @@
 // /call-logs/{id}/details carry it (a CallLog object or {data: CallLog}), read by both the
 // simdjson fast path and the QJsonValue path. Any input must be read or refused, never crash,
 // and a record that is read always has an id.
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

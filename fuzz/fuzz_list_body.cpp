@@ -2,7 +2,7 @@
 // whatever records, envelopes and meta a server might send). Any input must be read or refused,
 // never crash; a page that is read holds no duplicate or empty ids, and every record of it is
 // either a call or a skipped record with a reason.
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 
 #include <QSet>
 

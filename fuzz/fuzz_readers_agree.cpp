@@ -2,8 +2,8 @@
 // the QJsonDocument path (the reference) must read to the same result, error and fields,
 // as a list body, a single call and a call's details. A disagreement aborts with what differs.
 #include "ReaderDifference.h"
-#include "core/model/CallLogJson.h"
-#include "core/model/CallLogReaderQt.h"
+#include "core/api/json/CallLogJson.h"
+#include "core/api/json/CallLogReaderQt.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -5,7 +5,7 @@
 #include "core/cache/CacheSchema.h"
 #include "core/cache/CallCache.h"
 #include "core/cache/CallCodec.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
 #include "core/time/Utc.h"

@@ -1,8 +1,8 @@
 // Specification of CallLogReader: every spelling of CALL-LOGS-API.md, and every bad input.
 #include "ReaderDifference.h"
-#include "core/model/CallLogJson.h"
-#include "core/model/CallLogReader.h"
-#include "core/model/CallLogReaderQt.h"
+#include "core/api/json/CallLogJson.h"
+#include "core/api/json/CallLogReader.h"
+#include "core/api/json/CallLogReaderQt.h"
 #include "core/time/Utc.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // their own: the arithmetic SyncEngine used to carry inline.
 #include "core/api/RateLimit.h"
 #include "core/model/CallLog.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 #include "core/sync/FollowUps.h"
 #include "core/sync/Pacing.h"
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "core/model/CallLog.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 
 #include <QString>
 

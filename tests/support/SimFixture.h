@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/api/DialNexaClient.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
 #include "core/time/Utc.h"

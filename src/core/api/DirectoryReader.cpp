@@ -1,6 +1,6 @@
 #include "core/api/DirectoryReader.h"
 
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

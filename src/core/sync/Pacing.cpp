@@ -1,6 +1,6 @@
 #include "Pacing.h"
 
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 
 namespace callboard::Pacing {
 

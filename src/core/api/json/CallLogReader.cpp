@@ -1,3 +1,4 @@
+#include "CallLogFields.h"
 #include "CallLogJson.h"
 #include "CallLogJsonText.h"
 #include "CallLogReader.h"
@@ -120,47 +121,28 @@ bool readRecord(const QJsonValue &value, CallLog *out, QString *reason)
     const QJsonObject o = value.toObject();
     CallLog c;
     bool haveCreated = false;
-    bool haveDurationSeconds = false;
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString key = it.key();
+        const int f = CallLogFields::find(it.key());
+        if (f < 0)
+            continue;
+        const CallLogFields::Field &field = CallLogFields::kFields[f];
         const QJsonValue v = it.value();
         bool ok = true;
-        if (key == u"id")
-            ok = v.isString(), c.id = v.toString();
-        else if (key == u"call_id")
-            ok = optString(v, &c.callId);
-        else if (key == u"agent_id")
-            ok = optString(v, &c.agentId);
-        else if (key == u"status")
-            ok = optString(v, &c.statusText);
-        else if (key == u"sentiment")
-            ok = optString(v, &c.sentimentText);
-        else if (key == u"duration_seconds")
-            ok = optDuration(v, &c.durationSeconds), haveDurationSeconds = true;
-        else if ((key == u"duration_sec" || key == u"duration") && !haveDurationSeconds)
+        switch (field.kind) {
+        case CallLogFields::Kind::Id:
+            ok = v.isString(), c.*field.text = v.toString();
+            break;
+        case CallLogFields::Kind::Text:
+            ok = optString(v, &(c.*field.text));
+            break;
+        case CallLogFields::Kind::Duration: // keys come in order: the last spelling wins
             ok = optDuration(v, &c.durationSeconds);
-        else if (key == u"recording_url")
-            ok = optString(v, &c.recordingUrl);
-        else if (key == u"created_at" || key == u"createdAt") {
+            break;
+        case CallLogFields::Kind::CreatedAt:
             ok = v.isString() && parseIsoDateTime(v.toString(), &c.createdAtMs);
             haveCreated = haveCreated || ok;
-        } else if (key == u"end_reason")
-            ok = optString(v, &c.endReasonText);
-        else if (key == u"fallback_stt_transcriber_id")
-            ok = optString(v, &c.fallbackSttTranscriberId);
-        else if (key == u"to_number")
-            ok = optString(v, &c.toNumber);
-        else if (key == u"from_number")
-            ok = optString(v, &c.fromNumber);
-        else if (key == u"call_direction")
-            ok = optString(v, &c.callDirection);
-        else if (key == u"type")
-            ok = optString(v, &c.type);
-        else if (key == u"campaign_id")
-            ok = optString(v, &c.campaignId);
-        else if (key == u"batch_call_id")
-            ok = optString(v, &c.batchCallId);
-        else if (key == u"analysis") {
+            break;
+        case CallLogFields::Kind::Analysis:
             if (v.isObject()) {
                 const QJsonObject a = v.toObject();
                 c.analysis.reserve(size_t(a.size()));
@@ -169,9 +151,10 @@ bool readRecord(const QJsonValue &value, CallLog *out, QString *reason)
             } else {
                 ok = v.isNull();
             }
+            break;
         }
         if (!ok) {
-            *reason = QStringLiteral("field \"%1\" has an unreadable value").arg(key);
+            *reason = QStringLiteral("field \"%1\" has an unreadable value").arg(it.key());
             return false;
         }
     }

@@ -1,4 +1,6 @@
-// Records of the simdjson path: the fields of a call, visited as QJsonObject orders its keys.
+// Records of the simdjson path: the fields of a call (CallLogFields.h), visited as QJsonObject
+// orders its keys.
+#include "CallLogFields.h"
 #include "CallLogJsonValue.h"
 
 namespace callboard::CallLogJson {
@@ -10,53 +12,10 @@ using Type = dom::element_type;
 
 namespace {
 
-enum Field : int {
-    AgentId, Analysis, BatchCallId, CallDirection, CallId, CampaignId, CreatedAtCamel, CreatedAt,
-    Duration, DurationSec, DurationSeconds, EndReason, FallbackStt, FromNumber, Id, RecordingUrl,
-    Sentiment, Status, ToNumber, TypeField, FieldCount
-};
-constexpr std::string_view kFieldNames[FieldCount] = {
-    "agent_id", "analysis", "batch_call_id", "call_direction", "call_id", "campaign_id",
-    "createdAt", "created_at", "duration", "duration_sec", "duration_seconds", "end_reason",
-    "fallback_stt_transcriber_id", "from_number", "id", "recording_url", "sentiment", "status",
-    "to_number", "type"};
-
-constexpr bool fieldsSorted()
-{
-    for (int i = 1; i < FieldCount; ++i)
-        if (!(kFieldNames[i - 1] < kFieldNames[i]))
-            return false;
-    return true;
-}
-static_assert(fieldsSorted(), "fields must be listed in QJsonObject's key order");
-
-template <Field F>
-bool is(std::string_view k)
-{
-    constexpr size_t n = kFieldNames[F].size();
-    return CallLogText::sameBytes(k.data(), kFieldNames[F].data(), n);
-}
-
-// The field a key names, or -1. The length picks the candidates (compared without a call).
-int classify(std::string_view k)
-{
-    switch (k.size()) {
-    case 2: return is<Id>(k) ? Id : -1;
-    case 4: return is<TypeField>(k) ? TypeField : -1;
-    case 6: return is<Status>(k) ? Status : -1;
-    case 7: return is<CallId>(k) ? CallId : -1;
-    case 8: return is<AgentId>(k) ? AgentId : is<Analysis>(k) ? Analysis : is<Duration>(k) ? Duration : -1;
-    case 9: return is<CreatedAtCamel>(k) ? CreatedAtCamel : is<Sentiment>(k) ? Sentiment : is<ToNumber>(k) ? ToNumber : -1;
-    case 10: return is<CreatedAt>(k) ? CreatedAt : is<EndReason>(k) ? EndReason : -1;
-    case 11: return is<CampaignId>(k) ? CampaignId : is<FromNumber>(k) ? FromNumber : -1;
-    case 12: return is<DurationSec>(k) ? DurationSec : -1;
-    case 13: return is<BatchCallId>(k) ? BatchCallId : is<RecordingUrl>(k) ? RecordingUrl : -1;
-    case 14: return is<CallDirection>(k) ? CallDirection : -1;
-    case 16: return is<DurationSeconds>(k) ? DurationSeconds : -1;
-    case 27: return is<FallbackStt>(k) ? FallbackStt : -1;
-    default: return -1;
-    }
-}
+using CallLogFields::kCount;
+using CallLogFields::kFields;
+using Kind = CallLogFields::Kind;
+using Word = CallLogFields::Word;
 
 struct Record
 {
@@ -132,46 +91,40 @@ bool optDuration(dom::element v, int *out)
     return true;
 }
 
-bool readField(Context &ctx, Field f, dom::element v, Record *r)
+bool readField(Context &ctx, int f, dom::element v, Record *r)
 {
+    const CallLogFields::Field &field = kFields[f];
     CallLog &c = r->c;
-    switch (f) {
-    case Id:
+    switch (field.kind) {
+    case Kind::Id:
         if (v.type() != Type::STRING)
             return false;
         r->id = v.get_string().value_unsafe();
-        c.id = toQString(r->id);
+        c.*field.text = toQString(r->id);
         return true;
-    case CallId: return optString(v, &c.callId);
-    case AgentId: return optCached(v, &c.agentId, ctx.agent);
-    case Status: return optCached(v, &c.statusText, ctx.status, &r->status, statusTag);
-    case Sentiment: return optCached(v, &c.sentimentText, ctx.sentiment, &r->sentiment, sentimentTag);
-    case Duration:
-    case DurationSec:
-    case DurationSeconds: return optDuration(v, &c.durationSeconds); // visited in this order
-    case RecordingUrl: return optString(v, &c.recordingUrl);
-    case CreatedAtCamel:
-    case CreatedAt: {
+    case Kind::Text:
+        if (!field.repeats)
+            return optString(v, &(c.*field.text));
+        switch (field.word) {
+        case Word::None: return optCached(v, &(c.*field.text), ctx.text[f]);
+        case Word::Status: return optCached(v, &(c.*field.text), ctx.text[f], &r->status, statusTag);
+        case Word::Sentiment: return optCached(v, &(c.*field.text), ctx.text[f], &r->sentiment, sentimentTag);
+        case Word::EndReason: return optCached(v, &(c.*field.text), ctx.text[f], &r->endReason, endReasonTag);
+        }
+        return true;
+    case Kind::Duration: return optDuration(v, &c.durationSeconds); // the last spelling wins
+    case Kind::CreatedAt: {
         const bool ok = v.type() == Type::STRING
             && CallLogText::parseIsoDateTime(utf8(v.get_string().value_unsafe()), &c.createdAtMs);
         r->haveCreated = r->haveCreated || ok;
         return ok;
     }
-    case EndReason: return optCached(v, &c.endReasonText, ctx.endReason, &r->endReason, endReasonTag);
-    case FallbackStt: return optCached(v, &c.fallbackSttTranscriberId, ctx.stt);
-    case ToNumber: return optString(v, &c.toNumber);
-    case FromNumber: return optCached(v, &c.fromNumber, ctx.fromNumber);
-    case CallDirection: return optCached(v, &c.callDirection, ctx.direction);
-    case TypeField: return optCached(v, &c.type, ctx.type);
-    case CampaignId: return optCached(v, &c.campaignId, ctx.campaign);
-    case BatchCallId: return optString(v, &c.batchCallId);
-    case Analysis:
+    case Kind::Analysis:
         if (v.type() == Type::OBJECT) {
             readAnalysis(ctx, v, &c.analysis);
             return true;
         }
         return v.type() == Type::NULL_VALUE;
-    case FieldCount: break;
     }
     return true;
 }
@@ -184,10 +137,10 @@ bool readRecordInto(Context &ctx, dom::element value, CallLog *c, QString *reaso
         *reason = QStringLiteral("record is not an object");
         return false;
     }
-    dom::element byField[FieldCount];
+    dom::element byField[kCount];
     quint32 present = 0;
     for (dom::key_value_pair kv : objectOf(value)) {
-        const int f = classify(kv.key);
+        const int f = CallLogFields::find(kv.key);
         if (f >= 0) {
             if (present & (1u << f))
                 ctx.giveUp = true; // which one QJsonObject keeps depends on the Qt version
@@ -198,10 +151,11 @@ bool readRecordInto(Context &ctx, dom::element value, CallLog *c, QString *reaso
         }
     }
     Record r{*c, {}, false, -1, -1, -1};
-    for (int f = 0; f < FieldCount; ++f) {
-        if ((present & (1u << f)) && !readField(ctx, Field(f), byField[f], &r)) {
+    for (int f = 0; f < kCount; ++f) {
+        if ((present & (1u << f)) && !readField(ctx, f, byField[f], &r)) {
+            const std::string_view name = kFields[f].name;
             *reason = QStringLiteral("field \"%1\" has an unreadable value")
-                          .arg(QLatin1String(kFieldNames[f].data(), qsizetype(kFieldNames[f].size())));
+                          .arg(QLatin1String(name.data(), qsizetype(name.size())));
             return false;
         }
     }

@@ -3,7 +3,8 @@
 // QJsonDocument refuses (CallLogJsonValue.cpp).
 #pragma once
 
-#include "CallLog.h"
+#include "core/model/CallLog.h"
+#include "CallLogFields.h"
 #include "CallLogJsonText.h"
 
 #include <simdjson.h>
@@ -42,8 +43,7 @@ private:
 struct Context
 {
     simdjson::dom::parser parser;
-    CallLogText::StringCache<64> agent, status, sentiment, endReason, stt, fromNumber, direction,
-        type, campaign;
+    CallLogText::StringCache<64> text[CallLogFields::kCount]; // used for fields whose values repeat
     CallLogText::StringCache<256> analysisKey, analysisText, analysisDate;
     NumberTextCache numberText;
     std::deque<std::vector<Member>> members; // scratch, one per object nesting level

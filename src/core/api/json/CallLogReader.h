@@ -4,7 +4,7 @@
 // page still lands; a body that is not JSON is an error of that request, never a crash.
 #pragma once
 
-#include "CallLog.h"
+#include "core/model/CallLog.h"
 
 #include <QByteArray>
 #include <QJsonValue>
