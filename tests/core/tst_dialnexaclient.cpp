@@ -334,6 +334,30 @@ private slots:
         QCOMPARE(r.info.error.kind, ApiError::Kind::Timeout);
     }
 
+    void abortedRequestsNeverCallBack()
+    {
+        SimFixture f;
+        QObject stopped, other;
+        int stoppedAnswers = 0;
+        bool otherDone = false;
+        f.client.listCalls(ListQuery{}, false, &stopped, [&](const ListResult &) { ++stoppedAnswers; });
+        f.client.getCall(QStringLiteral("call_1"), &stopped, [&](const CallResult &) { ++stoppedAnswers; });
+        f.client.listCalls(ListQuery{}, false, &other, [&](const ListResult &) { otherDone = true; });
+        QCOMPARE(f.client.inFlight(), 3);
+        QCOMPARE(f.client.abortRequests(&stopped), 2);
+        QCOMPARE(f.client.inFlight(), 1);
+        QCOMPARE(f.client.requestsAborted(), 2);
+        QVERIFY(f.waitFor([&] { return otherDone; }));
+        // A later request of the same context is answered: only what was in flight is gone.
+        const ListResult later = await<ListResult>(f, [&](auto cb) {
+            f.client.listCalls(ListQuery{}, false, &stopped, cb);
+        });
+        QVERIFY(!later.info.error.isError());
+        QCOMPARE(stoppedAnswers, 0);
+        QCOMPARE(f.client.inFlight(), 0);
+        QCOMPARE(f.client.abortRequests(&stopped), 0);
+    }
+
     void unreachableServerIsNetwork()
     {
         QTcpServer probe;

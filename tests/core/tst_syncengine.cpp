@@ -442,6 +442,24 @@ private slots:
         f.engine.setIntervalSec(30);
         QCOMPARE(f.engine.intervalSec(), 30);
     }
+
+    void stoppingAbortsWhatIsInFlight()
+    {
+        EngineFixture f(quietConfig(6));
+        f.engine.start(); // the first backfill page is asked for at once
+        QCOMPARE(f.client.inFlight(), 1);
+        f.engine.stop();
+        QCOMPARE(f.client.requestsAborted(), 1);
+        QCOMPARE(f.client.inFlight(), 0);
+        QVERIFY(f.runFor(60 * 1000));
+        QCOMPARE(f.store.size(), 0); // the aborted page never landed
+        QCOMPARE(f.engine.state(), SyncEngine::State::Idle);
+        // A restart reads afresh and ends with the truth.
+        f.engine.start();
+        f.run(0);
+        QVERIFY(f.engine.backfillDone());
+        QCOMPARE(f.differenceAfterSync(), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -136,6 +136,7 @@ void DialNexaClient::send(const QString &path, const QUrlQuery &query, bool cond
     ++m_requestsSent;
     ++m_inFlight;
     QNetworkReply *reply = m_nam->get(request);
+    m_pending.insert(reply, context);
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
@@ -150,6 +151,7 @@ void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObjec
 {
     reply->deleteLater();
     --m_inFlight;
+    m_pending.remove(reply);
     ReplyInfo info;
     info.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     info.rateLimit = RateLimit::fromReply(reply);
@@ -200,6 +202,23 @@ void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObjec
         else
             m_etags.insert(etagKey, etag);
     }
+}
+
+int DialNexaClient::abortRequests(QObject *context)
+{
+    QList<QNetworkReply *> aborted;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+        if (it.value() == context)
+            aborted.append(it.key());
+    for (QNetworkReply *reply : std::as_const(aborted)) {
+        m_pending.remove(reply);
+        disconnect(reply, &QNetworkReply::finished, this, nullptr); // abort() emits finished
+        reply->abort();
+        reply->deleteLater();
+        --m_inFlight;
+        ++m_requestsAborted;
+    }
+    return int(aborted.size());
 }
 
 void DialNexaClient::readCacheHeaders(QNetworkReply *reply, ReplyInfo &info)

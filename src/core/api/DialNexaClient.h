@@ -15,7 +15,7 @@
 #include "ListQuery.h"
 #include "RateLimit.h"
 #include "core/api/DirectoryReader.h"
-#include "core/model/CallLogReader.h"
+#include "core/api/json/CallLogReader.h"
 
 #include <QHash>
 #include <QObject>
@@ -121,8 +121,14 @@ public:
     void listBatches(int page, int limit, const QString &status, bool conditional,
                      QObject *context, Callback<BatchesResult> done);
 
+    // Aborts the requests asked for with this context that have not finished: their callbacks
+    // are never called and their bodies never read (a restarted session, a stopped engine).
+    // Returns how many were aborted.
+    int abortRequests(QObject *context);
+
     RateLimit rateLimit() const { return m_rateLimit; }
     int requestsSent() const { return m_requestsSent; }
+    int requestsAborted() const { return m_requestsAborted; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     int inFlight() const { return m_inFlight; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
@@ -152,8 +158,10 @@ private:
     int m_timeoutMs = 15000;
     bool m_conditional = true;
     QHash<QString, QByteArray> m_etags; // path?query -> ETag
+    QHash<QNetworkReply *, const QObject *> m_pending; // unfinished reply -> its context
     RateLimit m_rateLimit;
     int m_requestsSent = 0;
+    int m_requestsAborted = 0;
     qint64 m_bytesReceived = 0;
     int m_inFlight = 0;
 };

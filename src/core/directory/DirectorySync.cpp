@@ -35,7 +35,7 @@ void DirectorySync::start()
 void DirectorySync::stop()
 {
     m_running = false;
-    ++m_generation;
+    m_client->abortRequests(this);
     for (KindState *k : {&m_agents, &m_batches}) {
         if (k->timer)
             m_clock->cancel(k->timer);
@@ -100,10 +100,7 @@ void DirectorySync::read(Kind kind)
 void DirectorySync::readAgents()
 {
     ++m_agents.requests;
-    const quint64 generation = m_generation;
-    m_client->listAgents(m_agents.haveAnswer, this, [this, generation](const AgentsResult &r) {
-        if (generation != m_generation)
-            return;
+    m_client->listAgents(m_agents.haveAnswer, this, [this](const AgentsResult &r) {
         if (!r.info.error.isError() && !r.info.notModified) {
             m_agents.haveAnswer = true;
             m_directory->setAgents(r.list.agents);
@@ -115,14 +112,11 @@ void DirectorySync::readAgents()
 void DirectorySync::readBatchPage(int page)
 {
     ++m_batches.requests;
-    const quint64 generation = m_generation;
     // A page may be asked conditionally only when its last answer is still at hand.
     const bool conditional = m_batches.haveAnswer && page <= m_batchPages.size();
     m_client->listBatches(
         page, kBatchPageLimit, QString(), conditional, this,
-        [this, generation, page](const BatchesResult &r) {
-            if (generation != m_generation)
-                return;
+        [this, page](const BatchesResult &r) {
             if (r.info.error.isError()) {
                 finishRead(Kind::Batches, r.info.error);
                 return;

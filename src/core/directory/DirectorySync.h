@@ -95,7 +95,6 @@ private:
     SyncEngine *m_engine;
     CallStore *m_store;
     bool m_running = false;
-    quint64 m_generation = 0;
     KindState m_agents;
     KindState m_batches;
     QList<QList<BatchInfo>> m_batchPages; // the last answer of each page, for 304s

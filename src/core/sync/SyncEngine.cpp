@@ -83,7 +83,6 @@ void SyncEngine::start()
     if (m_running)
         return;
     m_running = true;
-    ++m_generation;
     m_windowStartMs = backfillSince().toMSecsSinceEpoch();
     m_backfillStopMs = m_windowStartMs;
     m_backfillDone = false;
@@ -125,7 +124,7 @@ void SyncEngine::halt()
 {
     m_running = false;
     m_busy = false;
-    ++m_generation; // replies still in flight are ignored
+    m_client->abortRequests(this); // what was asked for before the halt never arrives
     if (m_timer)
         m_clock->cancel(m_timer);
     m_timer = 0;

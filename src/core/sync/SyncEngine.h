@@ -136,7 +136,6 @@ private:
     void ingest(const ListResult &result, QSet<QString> *idsSeen = nullptr);
     void ingestOne(CallLog call);
     ListQuery newestFirst(int page) const;
-    bool stale(quint64 generation) const { return generation != m_generation; }
 
     DialNexaClient *m_client;
     CallStore *m_store;
@@ -157,7 +156,6 @@ private:
     bool m_busy = false;
     bool m_backfillDone = false;
     int m_backfillNextPage = 1;
-    quint64 m_generation = 0;
     Clock::TimerId m_timer = 0;
     qint64 m_nextAttemptAtMs = -1;
     QDateTime m_lastSuccess;

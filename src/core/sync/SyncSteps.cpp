@@ -29,10 +29,9 @@ void SyncEngine::backfillPage(int page)
 {
     ListQuery q = newestFirst(page);
     q.startDate = utcFromMs(m_backfillStopMs).date().toString(Qt::ISODate);
-    const quint64 gen = m_generation;
     ++m_tick.requests;
-    m_client->listCalls(q, false, this, [this, gen, page](const ListResult &r) {
-        if (stale(gen) || handleFailure(r.info.error))
+    m_client->listCalls(q, false, this, [this, page](const ListResult &r) {
+        if (handleFailure(r.info.error))
             return;
         ingest(r);
         const auto &calls = r.page.calls;
@@ -70,12 +69,11 @@ bool SyncEngine::reachesKnownHistory(const std::vector<CallLog> &calls) const
 
 void SyncEngine::tickPage1()
 {
-    const quint64 gen = m_generation;
     ++m_tick.requests;
     // After a failed tick, read page 1 whole: its ETag may stand for a page whose follow-ups
     // (older pages, calls that ended) were never read.
-    m_client->listCalls(newestFirst(1), !m_fullReadNext, this, [this, gen](const ListResult &r) {
-        if (stale(gen) || handleFailure(r.info.error))
+    m_client->listCalls(newestFirst(1), !m_fullReadNext, this, [this](const ListResult &r) {
+        if (handleFailure(r.info.error))
             return;
         if (r.info.notModified) {
             ++m_tick.notModified;
@@ -102,11 +100,8 @@ void SyncEngine::tickPage1()
 
 void SyncEngine::tickFollowingPage(int page)
 {
-    const quint64 gen = m_generation;
     ++m_tick.requests;
-    m_client->listCalls(newestFirst(page), false, this, [this, gen, page](const ListResult &r) {
-        if (stale(gen))
-            return;
+    m_client->listCalls(newestFirst(page), false, this, [this, page](const ListResult &r) {
         if (r.info.error.isError() && !r.info.error.isAuthFailure() && m_walkOldestMs != kNoGap)
             m_gapMarkMs = qMin(m_gapMarkMs, m_walkOldestMs); // newer than this was read
         if (handleFailure(r.info.error))
@@ -154,10 +149,9 @@ void SyncEngine::tickLivePage(int page, bool conditional)
 {
     ListQuery q = newestFirst(page);
     q.statuses = statusesOfGroup(StatusGroup::Live);
-    const quint64 gen = m_generation;
     ++m_tick.requests;
-    m_client->listCalls(q, conditional, this, [this, gen, page](const ListResult &r) {
-        if (stale(gen) || handleFailure(r.info.error))
+    m_client->listCalls(q, conditional, this, [this, page](const ListResult &r) {
+        if (handleFailure(r.info.error))
             return;
         if (r.info.notModified) {
             ++m_tick.notModified;
@@ -196,10 +190,9 @@ void SyncEngine::tickById(QStringList ended)
         covered = covered && m_lastCompletedIds.contains(id);
     ListQuery q = newestFirst(1);
     q.statuses = statusesOfGroup(StatusGroup::Connected);
-    const quint64 gen = m_generation;
     ++m_tick.requests;
-    m_client->listCalls(q, covered, this, [this, gen, ended](const ListResult &r) {
-        if (stale(gen) || handleFailure(r.info.error))
+    m_client->listCalls(q, covered, this, [this, ended](const ListResult &r) {
+        if (handleFailure(r.info.error))
             return;
         if (r.info.notModified) {
             ++m_tick.notModified;
@@ -224,11 +217,8 @@ void SyncEngine::readById(QStringList ids)
         return;
     }
     const QString id = ids.takeFirst();
-    const quint64 gen = m_generation;
     ++m_tick.requests;
-    m_client->getCall(id, this, [this, gen, id, rest = ids](const CallResult &r) {
-        if (stale(gen))
-            return;
+    m_client->getCall(id, this, [this, id, rest = ids](const CallResult &r) {
         const ApiError::Kind kind = r.info.error.kind;
         if (kind == ApiError::Kind::NotFound || kind == ApiError::Kind::BadRequest
             || kind == ApiError::Kind::Malformed) {
