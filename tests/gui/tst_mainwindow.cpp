@@ -8,7 +8,7 @@
 #include "gui/cards/CallCardView.h"
 #include "gui/detail/CallDetailPane.h"
 #include "gui/main/EmptyResultNotice.h"
-#include "gui/main/FilterBar.h"
+#include "gui/filters/FilterBar.h"
 #include "gui/main/MainWindow.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"

@@ -16,7 +16,7 @@
 #include "gui/charts/DurationOverTimeChart.h"
 #include "gui/detail/CallHeaderView.h"
 #include "gui/kpi/KpiTile.h"
-#include "gui/main/FilterBar.h"
+#include "gui/filters/FilterBar.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"

@@ -16,7 +16,7 @@
 #include "gui/kiosk/PageIndicator.h"
 #include "gui/main/AppController.h"
 #include "session/BoardSession.h"
-#include "gui/main/FilterBar.h"
+#include "gui/filters/FilterBar.h"
 #include "gui/main/MainWindow.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"

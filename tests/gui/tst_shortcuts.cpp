@@ -6,7 +6,7 @@
 #include "core/sync/SyncEngine.h"
 #include "demo/SimulatorDemo.h"
 #include "gui/cards/CallCardView.h"
-#include "gui/main/FilterBar.h"
+#include "gui/filters/FilterBar.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/ShortcutsDialog.h"
 #include "gui/models/CallFilterProxy.h"

@@ -3,7 +3,7 @@
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
 #include "core/time/Utc.h"
-#include "gui/main/FilterBar.h"
+#include "gui/filters/FilterBar.h"
 #include "gui/main/Translations.h"
 #include "gui/theme/Theme.h"
 

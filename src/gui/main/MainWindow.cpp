@@ -1,7 +1,7 @@
 #include "MainWindow.h"
 
 #include "EmptyResultNotice.h"
-#include "FilterBar.h"
+#include "gui/filters/FilterBar.h"
 #include "core/api/DialNexaClient.h"
 #include "core/directory/Directory.h"
 #include "core/model/CallStore.h"

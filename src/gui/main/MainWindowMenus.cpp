@@ -2,7 +2,7 @@
 // presses each one from the search box and from the cards).
 #include "MainWindow.h"
 
-#include "FilterBar.h"
+#include "gui/filters/FilterBar.h"
 #include "ShortcutKeeper.h"
 #include "ShortcutsDialog.h"
 #include "core/sync/SyncEngine.h"

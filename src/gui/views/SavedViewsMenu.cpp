@@ -2,7 +2,7 @@
 
 #include "SavedViewsDialog.h"
 #include "core/views/SavedViewStore.h"
-#include "gui/main/FilterBar.h"
+#include "gui/filters/FilterBar.h"
 
 #include <QInputDialog>
 #include <QMessageBox>
