@@ -2,7 +2,7 @@
 
 #include "CategoryBarChart.h"
 #include "ChartStyle.h"
-#include "RefreshThrottle.h"
+#include "gui/widgets/RefreshThrottle.h"
 #include "core/directory/Directory.h"
 #include "core/stats/CallStats.h"
 #include "gui/theme/Theme.h"

@@ -1,7 +1,7 @@
 #include "DurationOverTimeChart.h"
 
 #include "ChartStyle.h"
-#include "RefreshThrottle.h"
+#include "gui/widgets/RefreshThrottle.h"
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
 #include "gui/theme/Theme.h"

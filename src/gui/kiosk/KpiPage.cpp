@@ -6,15 +6,15 @@
 #include "gui/kpi/KpiStrip.h"
 #include "gui/kpi/KpiTile.h"
 #include "gui/theme/Theme.h"
+#include "gui/widgets/RefreshThrottle.h"
 
 #include <QGridLayout>
 #include <QLocale>
-#include <QTimer>
 
 namespace callboard {
 
 KpiPage::KpiPage(CallStats *stats, const SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent)
-    : QWidget(parent), m_stats(stats), m_engine(engine), m_clock(clock), m_theme(theme), m_coalesce(new QTimer(this))
+    : QWidget(parent), m_stats(stats), m_engine(engine), m_clock(clock), m_theme(theme), m_coalesce(new RefreshThrottle([this] { refresh(); }, this, 0))
 {
     setAccessibleName(tr("Key figures"));
     auto *grid = new QGridLayout(this);
@@ -30,11 +30,9 @@ KpiPage::KpiPage(CallStats *stats, const SyncEngine *engine, Clock *clock, const
     m_average = addTile(tr("Average duration"), 2, 0);
     m_p90 = addTile(tr("90 % of calls shorter than"), 2, 1);
     m_reasons = addTile(tr("Why calls did not connect"), 2, 2, 2);
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(0);
-    connect(m_coalesce, &QTimer::timeout, this, &KpiPage::refresh);
-    connect(stats, &CallStats::changed, m_coalesce, qOverload<>(&QTimer::start));
-    connect(engine, &SyncEngine::synced, m_coalesce, qOverload<>(&QTimer::start));
+    // A burst of stats changes (one per page while loading) repaints once.
+    connect(stats, &CallStats::changed, m_coalesce, &RefreshThrottle::request);
+    connect(engine, &SyncEngine::synced, m_coalesce, &RefreshThrottle::request);
     setTheme(theme);
 }
 

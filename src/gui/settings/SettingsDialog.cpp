@@ -4,6 +4,7 @@
 
 #include "core/alerts/AlertRuleSettings.h"
 #include "core/api/DialNexaClient.h"
+#include "core/kiosk/KioskConfig.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SecretStore.h"
 #include "core/time/Clock.h"
@@ -121,7 +122,7 @@ void SettingsDialog::load()
     m_alertRules->setRules(read.rules);
     if (!read.warnings.isEmpty())
         showSaveStatus(read.warnings.join(QLatin1Char('\n')), true);
-    m_kioskPin->setText(m_settings->settings()->value(QStringLiteral("kiosk/pin")).toString());
+    m_kioskPin->setText(m_settings->settings()->value(KioskConfig::pinKey()).toString());
     loadKey();
 }
 
@@ -285,7 +286,7 @@ void SettingsDialog::accept()
     m_settings->setCacheRetentionDays(m_ui->retentionSpin->value());
     m_settings->setThemeName(m_ui->themeCombo->currentData().toString());
     writeAlertRules(*m_settings->settings(), m_alertRules->rules());
-    m_settings->settings()->setValue(QStringLiteral("kiosk/pin"), pin);
+    m_settings->settings()->setValue(KioskConfig::pinKey(), pin);
     m_settings->sync();
 
     const QString typed = m_ui->apiKeyEdit->text().trimmed();
