@@ -5,6 +5,7 @@
 #include "core/time/Clock.h"
 #include "gui/kpi/KpiStrip.h"
 #include "gui/kpi/KpiTile.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/RefreshThrottle.h"
 
@@ -19,13 +20,16 @@ KpiPage::KpiPage(CallStats *stats, const SyncEngine *engine, Clock *clock, const
     setAccessibleName(tr("Key figures"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_live = addTile(tr("%1 Live").arg(Labels::statusGlyph(StatusGroup::Live)), 0, 0);
-    m_connected = addTile(tr("%1 Connected").arg(Labels::statusGlyph(StatusGroup::Connected)), 0, 1);
-    m_notReached = addTile(tr("%1 Not reached").arg(Labels::statusGlyph(StatusGroup::NotReached)), 0, 2);
-    m_failed = addTile(tr("%1 Failed").arg(Labels::statusGlyph(StatusGroup::Failed)), 0, 3);
-    m_positive = addTile(tr("%1 Positive").arg(Labels::sentimentGlyph(Sentiment::Positive)), 1, 0);
-    m_neutral = addTile(tr("%1 Neutral").arg(Labels::sentimentGlyph(Sentiment::Neutral)), 1, 1);
-    m_negative = addTile(tr("%1 Negative").arg(Labels::sentimentGlyph(Sentiment::Negative)), 1, 2);
+    // The cards' words for each outcome and sentiment, after the glyph that tells it apart.
+    const auto group = [](StatusGroup g) { return Labels::statusGlyph(g) + QLatin1Char(' ') + Labels::statusGroup(g); };
+    const auto sentiment = [](Sentiment s) { return Labels::sentimentGlyph(s) + QLatin1Char(' ') + Labels::sentimentName(s); };
+    m_live = addTile(group(StatusGroup::Live), 0, 0);
+    m_connected = addTile(group(StatusGroup::Connected), 0, 1);
+    m_notReached = addTile(group(StatusGroup::NotReached), 0, 2);
+    m_failed = addTile(group(StatusGroup::Failed), 0, 3);
+    m_positive = addTile(sentiment(Sentiment::Positive), 1, 0);
+    m_neutral = addTile(sentiment(Sentiment::Neutral), 1, 1);
+    m_negative = addTile(sentiment(Sentiment::Negative), 1, 2);
     m_lastHour = addTile(tr("Calls in the last hour"), 1, 3);
     m_average = addTile(tr("Average duration"), 2, 0);
     m_p90 = addTile(tr("90 % of calls shorter than"), 2, 1);

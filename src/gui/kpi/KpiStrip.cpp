@@ -7,6 +7,7 @@
 #include "core/sync/SyncEngine.h"
 #include "core/time/Clock.h"
 #include "core/window/BoardWindowKeeper.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/RefreshThrottle.h"
 

@@ -2,6 +2,7 @@
 
 #include "core/directory/Directory.h"
 #include "core/stats/CallStats.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/FlowLayout.h"
 
