@@ -1,10 +1,27 @@
 #include "Labels.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <algorithm>
 
 namespace callboard {
+
+namespace {
+// English counts with Qt's numerus forms too ("%n new calls" says "1 new call"): the sources
+// hold the plural, resources/translations/callboard_en.ts (plural forms only) the singular.
+// Installed as soon as the application object exists, before any locale's own catalogue (which
+// then takes precedence), so the app, the tests and the benchmarks all count alike.
+void installEnglishPluralForms()
+{
+    auto *plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(QStringLiteral(":/i18n/callboard_en.qm")))
+        QCoreApplication::installTranslator(plurals);
+    else
+        delete plurals;
+}
+Q_COREAPP_STARTUP_FUNCTION(installEnglishPluralForms)
+} // namespace
 
 namespace Labels {
 
@@ -170,3 +187,4 @@ QString sentimentGlyph(Sentiment s)
 
 } // namespace Labels
 } // namespace callboard
+
