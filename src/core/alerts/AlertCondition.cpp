@@ -1,6 +1,7 @@
 #include "AlertCondition.h"
 
 #include "CallTimeIndex.h"
+#include "core/i18n/PluralForms.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,9 @@ namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
 
+// The messages count calls ("%n calls failed …"): English says "1 call" from its plural forms.
+void installPluralForms() { installEnglishPluralForms(); }
+Q_COREAPP_STARTUP_FUNCTION(installPluralForms)
 
 qint64 windowStart(const AlertRule &rule, qint64 nowMs)
 {

@@ -1,26 +1,17 @@
 #include "Labels.h"
 
+#include "core/i18n/PluralForms.h"
+
 #include <QCoreApplication>
-#include <QTranslator>
 
 #include <algorithm>
 
 namespace callboard {
 
 namespace {
-// English counts with Qt's numerus forms too ("%n new calls" says "1 new call"): the sources
-// hold the plural, resources/translations/callboard_en.ts (plural forms only) the singular.
-// Installed as soon as the application object exists, before any locale's own catalogue (which
-// then takes precedence), so the app, the tests and the benchmarks all count alike.
-void installEnglishPluralForms()
-{
-    auto *plurals = new QTranslator(QCoreApplication::instance());
-    if (plurals->load(QStringLiteral(":/i18n/callboard_en.qm")))
-        QCoreApplication::installTranslator(plurals);
-    else
-        delete plurals;
-}
-Q_COREAPP_STARTUP_FUNCTION(installEnglishPluralForms)
+// The counts below ("%n min ago") and every other gui string with %n: English singulars.
+void installPluralForms() { installEnglishPluralForms(); }
+Q_COREAPP_STARTUP_FUNCTION(installPluralForms)
 } // namespace
 
 namespace Labels {
