@@ -12,24 +12,10 @@
         <translation>Negative Stimmung: %1 % (%2 von %3 bewerteten Anrufen in den letzten %4 min; Limit %5 %)</translation>
     </message>
     <message numerus="yes">
-        <source>%n call failed with %3 in the last %1 min (limit %2)</source>
-        <translation>
-            <numerusform>%n Anruf in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
-            <numerusform>%n Anrufe in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n calls failed with %3 in the last %1 min (limit %2)</source>
         <translation>
             <numerusform>%n Anruf in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
             <numerusform>%n Anrufe in den letzten %1 min mit %3 fehlgeschlagen (Limit %2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call in the last %1 min with %3 = %4 (limit %2)</source>
-        <translation>
-            <numerusform>%n Anruf in den letzten %1 min mit %3 = %4 (Limit %2)</numerusform>
-            <numerusform>%n Anrufe in den letzten %1 min mit %3 = %4 (Limit %2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -219,83 +205,6 @@
     <message>
         <source>unreadable response</source>
         <translation>unlesbare Antwort</translation>
-    </message>
-</context>
-<context>
-    <name>AppController</name>
-    <message>
-        <source>no API key: set CALLBOARD_API_KEY, or use --demo</source>
-        <translation>kein API-Schlüssel: CALLBOARD_API_KEY setzen oder --demo verwenden</translation>
-    </message>
-    <message>
-        <source>No API key for this display</source>
-        <translation>Kein API-Schlüssel für diese Anzeige</translation>
-    </message>
-    <message>
-        <source>no screen matches the kiosk&apos;s screens setting</source>
-        <translation>kein Bildschirm passt zur Kiosk-Einstellung screens</translation>
-    </message>
-    <message>
-        <source>This API key cannot read call logs</source>
-        <translation>Dieser API-Schlüssel kann keine Anrufprotokolle lesen</translation>
-    </message>
-    <message>
-        <source>The API key was rejected</source>
-        <translation>Der API-Schlüssel wurde abgelehnt</translation>
-    </message>
-    <message>
-        <source>This board cannot start</source>
-        <translation>Dieses Board kann nicht starten</translation>
-    </message>
-    <message>
-        <source>The system keychain cannot be read</source>
-        <translation>Der System-Schlüsselbund kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>%1
-This board tries again every 5 minutes.</source>
-        <translation>%1
-Dieses Board versucht es alle 5 Minuten erneut.</translation>
-    </message>
-    <message>
-        <source>Store the key in this account&apos;s system keychain (Callboard&apos;s Settings in a desktop session): this board looks for it every 5 minutes. A key given as CALLBOARD_API_KEY needs the board restarted.</source>
-        <translation>Speichern Sie den Schlüssel im System-Schlüsselbund dieses Kontos (Callboards Einstellungen in einer Desktop-Sitzung): Dieses Board sucht alle 5 Minuten danach. Ein über CALLBOARD_API_KEY gesetzter Schlüssel erfordert einen Neustart des Boards.</translation>
-    </message>
-    <message>
-        <source>%1
-Ask an administrator to store a valid key for this display: one in the keychain is picked up within 5 minutes; CALLBOARD_API_KEY needs the board restarted.</source>
-        <translation>%1
-Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu hinterlegen: Einer im Schlüsselbund wird innerhalb von 5 Minuten übernommen; CALLBOARD_API_KEY erfordert einen Neustart des Boards.</translation>
-    </message>
-    <message>
-        <source>The server asks for an API key</source>
-        <translation>Der Server verlangt einen API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1
-This display holds no key (noKey=true): its base URL must be the proxy that adds one.</source>
-        <translation>%1
-Diese Anzeige hat keinen Schlüssel (noKey=true): Ihre Basis-URL muss der Proxy sein, der einen hinzufügt.</translation>
-    </message>
-    <message>
-        <source>%1: the board shows every call</source>
-        <translation>%1: Das Board zeigt alle Anrufe</translation>
-    </message>
-    <message>
-        <source>no saved view named “%1” (saved views: %2)</source>
-        <translation>keine gespeicherte Ansicht namens „%1“ (gespeicherte Ansichten: %2)</translation>
-    </message>
-    <message>
-        <source>%1: the cards page shows every call</source>
-        <translation>%1: Die Kartenseite zeigt alle Anrufe</translation>
-    </message>
-    <message>
-        <source>A saved view could not be read: View › Saved views › Manage saved views… says why</source>
-        <translation>Eine gespeicherte Ansicht konnte nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</translation>
-    </message>
-    <message>
-        <source>%1 saved views could not be read: View › Saved views › Manage saved views… says why</source>
-        <translation>%1 gespeicherte Ansichten konnten nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</translation>
     </message>
 </context>
 <context>
@@ -498,14 +407,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
 <context>
     <name>CardContent</name>
     <message>
-        <source>Outbound</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
         <source>no sentiment yet</source>
         <translation>noch keine Stimmung</translation>
     </message>
@@ -571,22 +472,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Analyse bereit</translation>
     </message>
     <message>
-        <source>Inbound</source>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Web</source>
-        <translation>Web</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
@@ -623,29 +508,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Windows refused to keep the display awake</source>
         <translation>Windows hat es abgelehnt, den Bildschirm eingeschaltet zu lassen</translation>
-    </message>
-</context>
-<context>
-    <name>FilterBar</name>
-    <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Under 30 s</source>
-        <translation>Unter 30 s</translation>
-    </message>
-    <message>
-        <source>30 s – 2 min</source>
-        <translation>30 s – 2 min</translation>
-    </message>
-    <message>
-        <source>2 – 5 min</source>
-        <translation>2 – 5 min</translation>
-    </message>
-    <message>
-        <source>Over 5 min</source>
-        <translation>Über 5 min</translation>
     </message>
 </context>
 <context>
@@ -1022,16 +884,21 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
-</context>
-<context>
-    <name>OneShot</name>
     <message>
-        <source>cannot reach %1: %2</source>
-        <translation>%1 nicht erreichbar: %2</translation>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
     </message>
 </context>
 <context>
@@ -1369,14 +1236,10 @@ Mean %2 over %n connected call(s)</source>
         <source>Callboard alert: %1</source>
         <translation>Callboard-Alarm: %1</translation>
     </message>
-    <message>
-        <source>⚠ Alert: %1</source>
-        <translation>⚠ Alarm: %1</translation>
-    </message>
     <message numerus="yes">
         <source>⚠ %n alerts: %1</source>
         <translation>
-            <numerusform>⚠ %n Alarm: %1</numerusform>
+            <numerusform>⚠ Alarm: %1</numerusform>
             <numerusform>⚠ %n Alarme: %1</numerusform>
         </translation>
     </message>
@@ -1625,6 +1488,93 @@ Mean %2 over %n connected call(s)</source>
     </message>
 </context>
 <context>
+    <name>callboard::AppController</name>
+    <message>
+        <source>The system keychain cannot be read</source>
+        <translation>Der System-Schlüsselbund kann nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+This board tries again every %n minutes.</source>
+        <translation>
+            <numerusform>%1
+Dieses Board versucht es jede Minute erneut.</numerusform>
+            <numerusform>%1
+Dieses Board versucht es alle %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no API key: set CALLBOARD_API_KEY, or use --demo</source>
+        <translation>kein API-Schlüssel: CALLBOARD_API_KEY setzen oder --demo verwenden</translation>
+    </message>
+    <message>
+        <source>No API key for this display</source>
+        <translation>Kein API-Schlüssel für diese Anzeige</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store the key in this account&apos;s system keychain (Callboard&apos;s Settings in a desktop session): this board looks for it every %n minutes. A key given as CALLBOARD_API_KEY needs the board restarted.</source>
+        <translation>
+            <numerusform>Speichern Sie den Schlüssel im System-Schlüsselbund dieses Kontos (Callboards Einstellungen in einer Desktop-Sitzung): Dieses Board sucht jede Minute danach. Ein über CALLBOARD_API_KEY gesetzter Schlüssel erfordert einen Neustart des Boards.</numerusform>
+            <numerusform>Speichern Sie den Schlüssel im System-Schlüsselbund dieses Kontos (Callboards Einstellungen in einer Desktop-Sitzung): Dieses Board sucht alle %n Minuten danach. Ein über CALLBOARD_API_KEY gesetzter Schlüssel erfordert einen Neustart des Boards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved views could not be read: View › Saved views › Manage saved views… says why</source>
+        <translation>
+            <numerusform>Eine gespeicherte Ansicht konnte nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</numerusform>
+            <numerusform>%n gespeicherte Ansichten konnten nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the board shows every call</source>
+        <translation>%1: Das Board zeigt alle Anrufe</translation>
+    </message>
+    <message>
+        <source>no saved view named “%1” (saved views: %2)</source>
+        <translation>keine gespeicherte Ansicht namens „%1“ (gespeicherte Ansichten: %2)</translation>
+    </message>
+    <message>
+        <source>%1: the cards page shows every call</source>
+        <translation>%1: Die Kartenseite zeigt alle Anrufe</translation>
+    </message>
+    <message>
+        <source>no screen matches the kiosk&apos;s screens setting</source>
+        <translation>kein Bildschirm passt zur Kiosk-Einstellung screens</translation>
+    </message>
+    <message>
+        <source>The server asks for an API key</source>
+        <translation>Der Server verlangt einen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1
+This display holds no key (noKey=true): its base URL must be the proxy that adds one.</source>
+        <translation>%1
+Diese Anzeige hat keinen Schlüssel (noKey=true): Ihre Basis-URL muss der Proxy sein, der einen hinzufügt.</translation>
+    </message>
+    <message>
+        <source>This API key cannot read call logs</source>
+        <translation>Dieser API-Schlüssel kann keine Anrufprotokolle lesen</translation>
+    </message>
+    <message>
+        <source>The API key was rejected</source>
+        <translation>Der API-Schlüssel wurde abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Ask an administrator to store a valid key for this display: one in the keychain is picked up within %n minutes; CALLBOARD_API_KEY needs the board restarted.</source>
+        <translation>
+            <numerusform>%1
+Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu hinterlegen: Einer im Schlüsselbund wird innerhalb einer Minute übernommen; CALLBOARD_API_KEY erfordert einen Neustart des Boards.</numerusform>
+            <numerusform>%1
+Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu hinterlegen: Einer im Schlüsselbund wird innerhalb von %n Minuten übernommen; CALLBOARD_API_KEY erfordert einen Neustart des Boards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This board cannot start</source>
+        <translation>Dieses Board kann nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>callboard::CacheWorker</name>
     <message>
         <source>The local cache %1 was written by a newer Callboard; going on without it.</source>
@@ -1672,10 +1622,6 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>Calls</source>
         <translation>Anrufe</translation>
-    </message>
-    <message>
-        <source>1 new call ↑</source>
-        <translation>1 neuer Anruf ↑</translation>
     </message>
     <message numerus="yes">
         <source>%n new calls ↑</source>
@@ -1856,22 +1802,6 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>No campaign calls in this window</source>
         <translation>Keine Kampagnenanrufe in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>Nicht erreicht</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Live</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -2159,6 +2089,26 @@ Mean %2 over %n connected call(s)</source>
         <source>sentiment %1</source>
         <translation>Stimmung %1</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Under 30 s</source>
+        <translation>Unter 30 s</translation>
+    </message>
+    <message>
+        <source>30 s – 2 min</source>
+        <translation>30 s – 2 min</translation>
+    </message>
+    <message>
+        <source>2 – 5 min</source>
+        <translation>2 – 5 min</translation>
+    </message>
+    <message>
+        <source>Over 5 min</source>
+        <translation>Über 5 min</translation>
+    </message>
 </context>
 <context>
     <name>callboard::FirstRunPage</name>
@@ -2255,14 +2205,10 @@ Mean %2 over %n connected call(s)</source>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
-    <message>
-        <source>Alert: %1</source>
-        <translation>Alarm: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n alerts: %1</source>
         <translation>
-            <numerusform>%n Alarm: %1</numerusform>
+            <numerusform>Alarm: %1</numerusform>
             <numerusform>%n Alarme: %1</numerusform>
         </translation>
     </message>
@@ -2276,34 +2222,6 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>Key figures</source>
         <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>%1 Live</source>
-        <translation>%1 Live</translation>
-    </message>
-    <message>
-        <source>%1 Connected</source>
-        <translation>%1 Verbunden</translation>
-    </message>
-    <message>
-        <source>%1 Not reached</source>
-        <translation>%1 Nicht erreicht</translation>
-    </message>
-    <message>
-        <source>%1 Failed</source>
-        <translation>%1 Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 Positive</source>
-        <translation>%1 Positiv</translation>
-    </message>
-    <message>
-        <source>%1 Neutral</source>
-        <translation>%1 Neutral</translation>
-    </message>
-    <message>
-        <source>%1 Negative</source>
-        <translation>%1 Negativ</translation>
     </message>
     <message>
         <source>Calls in the last hour</source>
@@ -2642,6 +2560,24 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
 </context>
 <context>
+    <name>callboard::OneShot</name>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete sync within %n s</source>
+        <translation>
+            <numerusform>keine vollständige Synchronisierung innerhalb von %n s</numerusform>
+            <numerusform>keine vollständige Synchronisierung innerhalb von %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>callboard::PageIndicator</name>
     <message>
         <source>Page %1 of %2: %3</source>
@@ -2776,14 +2712,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <source>Last hour</source>
-        <translation>Letzte Stunde</translation>
-    </message>
-    <message>
-        <source>Last %1 hours</source>
-        <translation>Letzte %1 Stunden</translation>
-    </message>
-    <message>
         <source>The OS keychain could not be read: %1</source>
         <translation>Der System-Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2802,14 +2730,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>Connected — no calls yet today</source>
         <translation>Verbunden — heute noch keine Anrufe</translation>
-    </message>
-    <message>
-        <source>Connected — 1 call visible today</source>
-        <translation>Verbunden — heute 1 Anruf sichtbar</translation>
-    </message>
-    <message>
-        <source>Connected — %1 calls visible today</source>
-        <translation>Verbunden — heute %1 Anrufe sichtbar</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
@@ -2871,6 +2791,20 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>Today (since midnight)</source>
         <translation>Heute (seit Mitternacht)</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n hours</source>
+        <translation>
+            <numerusform>Letzte Stunde</numerusform>
+            <numerusform>Letzte %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected — %n calls visible today</source>
+        <translation>
+            <numerusform>Verbunden — heute %n Anruf sichtbar</numerusform>
+            <numerusform>Verbunden — heute %n Anrufe sichtbar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>callboard::ShortcutsDialog</name>
@@ -2889,10 +2823,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
 </context>
 <context>
     <name>callboard::StatusSentimentChart</name>
-    <message>
-        <source>Other</source>
-        <translation>Sonstige</translation>
-    </message>
     <message>
         <source>Calls by status and sentiment</source>
         <translation>Anrufe nach Status und Stimmung</translation>

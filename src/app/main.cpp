@@ -72,8 +72,8 @@ int main(int argc, char *argv[])
     QStringList warnings;
     KioskConfig kiosk = KioskConfig::read(qsettings, &warnings);
     // A display's own file without a PIN still gets the one set in Settings on this account.
-    if (!options.configPath.isEmpty() && !qsettings.contains(QStringLiteral("kiosk/pin")))
-        kiosk.pin = QSettings().value(QStringLiteral("kiosk/pin")).toString().trimmed();
+    if (!options.configPath.isEmpty() && !qsettings.contains(KioskConfig::pinKey()))
+        kiosk.pin = QSettings().value(KioskConfig::pinKey()).toString().trimmed();
     for (const QString &w : std::as_const(warnings))
         QTextStream(stderr) << "callboard: " << w << Qt::endl;
     if (!options.screen.isEmpty())

@@ -1,6 +1,9 @@
 // Specification of the detail pane's wording: keys humanized, tokens told apart from prose,
-// numbers and dates in the user's locale and time zone, transcripts split into turns.
+// numbers and dates in the user's locale and time zone, transcripts split into turns; a call's
+// direction worded as on the cards; English counts one and many.
 #include "gui/detail/DetailFormat.h"
+#include "gui/models/CardContent.h"
+#include "gui/theme/Labels.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -99,6 +102,36 @@ private slots:
         QCOMPARE(turns[0].speaker, TranscriptTurn::Speaker::None);
         QCOMPARE(speakerLabel(turns[0]), QString());
         QVERIFY(parseTranscript(QString()).empty());
+    }
+
+    void cardAndPaneWordTheDirectionAlike()
+    {
+        // The header's word (Labels) is the card's word, however the server cases it.
+        CallLog call;
+        call.toNumber = QStringLiteral("+14155550123");
+        for (const char *sent : {"outbound", "Outbound", "INBOUND", "sideways"}) {
+            call.callDirection = QString::fromLatin1(sent);
+            const QString word = Labels::direction(call.callDirection);
+            QVERIFY2(CardContent::directionText(call, true).contains(word), sent);
+        }
+        QCOMPARE(Labels::direction(QStringLiteral("Outbound")), QStringLiteral("Outbound"));
+        QCOMPARE(Labels::direction(QStringLiteral("INBOUND")), QStringLiteral("Inbound"));
+        QCOMPARE(Labels::direction(QStringLiteral("sideways")), QStringLiteral("sideways"));
+        QCOMPARE(Labels::callType(QStringLiteral("Phone")), QStringLiteral("Phone"));
+    }
+
+    void englishCountsOneAndMany()
+    {
+        // The plural-only English catalogue is installed as the application starts.
+        QCOMPARE(QCoreApplication::translate("Labels", "%n min ago", nullptr, 1), QStringLiteral("1 min ago"));
+        QCOMPARE(QCoreApplication::translate("callboard::CallCardView", "%n new calls ↑", nullptr, 1),
+                 QStringLiteral("1 new call ↑"));
+        QCOMPARE(QCoreApplication::translate("callboard::CallCardView", "%n new calls ↑", nullptr, 2),
+                 QStringLiteral("2 new calls ↑"));
+        QCOMPARE(QCoreApplication::translate("callboard::SettingsDialog", "Last %n hours", nullptr, 1),
+                 QStringLiteral("Last hour"));
+        QCOMPARE(QCoreApplication::translate("callboard::AnalysisTile", "in %n calls", nullptr, 1),
+                 QStringLiteral("in 1 call"));
     }
 
     void jsonIsIndented()

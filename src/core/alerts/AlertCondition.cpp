@@ -1,6 +1,7 @@
 #include "AlertCondition.h"
 
 #include "CallTimeIndex.h"
+#include "core/i18n/PluralForms.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,6 +14,9 @@ namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
 
+// The messages count calls ("%n calls failed …"): English says "1 call" from its plural forms.
+void installPluralForms() { installEnglishPluralForms(); }
+Q_COREAPP_STARTUP_FUNCTION(installPluralForms)
 
 qint64 windowStart(const AlertRule &rule, qint64 nowMs)
 {
@@ -85,13 +89,8 @@ AlertVerdict endReasonFailures(const AlertRule &rule, const CallTimeIndex &calls
                                                : counted.join(QStringLiteral(", "));
     AlertVerdict v;
     v.firing = total >= rule.threshold;
-    // English has no catalogue, so one and many are separate source strings.
-    v.message = (total == 1 ? QCoreApplication::translate(
-                                  "AlertCondition", "%n call failed with %3 in the last %1 min (limit %2)",
-                                  nullptr, total)
-                            : QCoreApplication::translate(
-                                  "AlertCondition", "%n calls failed with %3 in the last %1 min (limit %2)",
-                                  nullptr, total))
+    v.message = QCoreApplication::translate("AlertCondition", "%n calls failed with %3 in the last %1 min (limit %2)",
+                                            nullptr, total)
                     .arg(rule.windowMinutes)
                     .arg(int(rule.threshold))
                     .arg(reasons);
@@ -111,12 +110,8 @@ AlertVerdict analysisFieldEquals(const AlertRule &rule, const CallTimeIndex &cal
     });
     AlertVerdict v;
     v.firing = count >= rule.threshold;
-    v.message = (count == 1 ? QCoreApplication::translate(
-                                  "AlertCondition", "%n call in the last %1 min with %3 = %4 (limit %2)",
-                                  nullptr, count)
-                            : QCoreApplication::translate(
-                                  "AlertCondition", "%n calls in the last %1 min with %3 = %4 (limit %2)",
-                                  nullptr, count))
+    v.message = QCoreApplication::translate("AlertCondition", "%n calls in the last %1 min with %3 = %4 (limit %2)",
+                                            nullptr, count)
                     .arg(rule.windowMinutes)
                     .arg(int(rule.threshold))
                     .arg(rule.field, rule.value);

@@ -110,7 +110,7 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
     // key of the groups a display's file holds must be one Callboard reads.
     const QList<QPair<QString, QStringList>> known{
         {QStringLiteral("kiosk"), {QStringLiteral("enabled"), QStringLiteral("screens"), QStringLiteral("pages"),
-                                   QStringLiteral("pageSeconds"), QStringLiteral("theme"), QStringLiteral("pin"),
+                                   QStringLiteral("pageSeconds"), QStringLiteral("theme"), pinKey().section(QLatin1Char('/'), 1),
                                    QStringLiteral("burnInMinutes"), QStringLiteral("burnInPixels"),
                                    QStringLiteral("blankOutside"), QStringLiteral("blankDays"),
                                    QStringLiteral("window"), QStringLiteral("cardsView")}},
@@ -126,6 +126,11 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
         s.endGroup();
     }
     readInt(s, QStringLiteral("sync/intervalSec"), 5, 2, 3600, warnings); // AppSettings reads it; this names a bad one
+    c.pin = s.value(pinKey()).toString().trimmed();
+    if (!c.pin.isEmpty() && (c.pin.size() < 4 || c.pin.size() > 12 || !std::all_of(c.pin.begin(), c.pin.end(), [](QChar ch) { return ch.isDigit(); }))) {
+        warn(pinKey(), QCoreApplication::translate("KioskConfig", "a PIN is 4 to 12 digits; leaving is locked until it is fixed"));
+        // A broken PIN must not open the kiosk to anyone: keep it, it just cannot be typed.
+    }
     s.beginGroup(QStringLiteral("kiosk"));
     const auto key = [&s](const char *name) { return QString::fromLatin1(name); };
     c.enabled = readBool(s, key("enabled"), c.enabled, warnings);
@@ -148,11 +153,6 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
     }
     // A view's name may hold a comma, which QSettings would split into a list.
     c.cardsView = s.value(key("cardsView")).toStringList().join(QLatin1Char(',')).trimmed();
-    c.pin = s.value(key("pin")).toString().trimmed();
-    if (!c.pin.isEmpty() && (c.pin.size() < 4 || c.pin.size() > 12 || !std::all_of(c.pin.begin(), c.pin.end(), [](QChar ch) { return ch.isDigit(); }))) {
-        warn(QStringLiteral("kiosk/pin"), QCoreApplication::translate("KioskConfig", "a PIN is 4 to 12 digits; leaving is locked until it is fixed"));
-        // A broken PIN must not open the kiosk to anyone: keep it, it just cannot be typed.
-    }
     c.burnInMinutes = readInt(s, key("burnInMinutes"), c.burnInMinutes, 0, 240, warnings);
     c.burnInPixels = readInt(s, key("burnInPixels"), c.burnInPixels, 1, 32, warnings);
     if (s.contains(key("blankOutside"))) {
@@ -198,7 +198,6 @@ void KioskConfig::write(QSettings &s) const
         s.setValue(QStringLiteral("window"), window->key());
     if (!cardsView.isEmpty())
         s.setValue(QStringLiteral("cardsView"), cardsView);
-    s.setValue(QStringLiteral("pin"), pin);
     s.setValue(QStringLiteral("burnInMinutes"), burnInMinutes);
     s.setValue(QStringLiteral("burnInPixels"), burnInPixels);
     if (blankOutsideHours) {
@@ -220,6 +219,7 @@ void KioskConfig::write(QSettings &s) const
     if (!selectors.isEmpty())
         s.setValue(QStringLiteral("screens"), selectors.join(QLatin1Char(',')));
     s.endGroup();
+    s.setValue(pinKey(), pin);
 }
 
 QList<KioskScreen> KioskConfig::effectiveScreens() const

@@ -29,6 +29,9 @@ struct KioskConfig
 {
     static constexpr int kDefaultPageSeconds = 20;
     static constexpr int kMinPageSeconds = 3;
+    // Where the PIN lives in settings: a display's own file, or this account's (Settings
+    // writes it there). Every reader and writer names it through this.
+    static QString pinKey() { return QStringLiteral("kiosk/pin"); }
 
     bool enabled = false;      // [kiosk] enabled=true boots into the kiosk without --kiosk
     QList<KioskScreen> screens; // empty = one board on the primary screen

@@ -40,9 +40,8 @@ QString AlertPresenter::statusText() const
     const std::vector<Alert> active = m_engine->activeAlerts();
     if (active.empty())
         return {};
-    if (active.size() == 1)
-        return tr("⚠ Alert: %1").arg(active.front().message);
-    // Every active alert, so the count and what the line shows agree.
+    // Every active alert, so the count and what the line shows agree; one reads "⚠ Alert: …"
+    // (the catalogues' singular form).
     QStringList messages;
     for (const Alert &a : active)
         messages << a.message;

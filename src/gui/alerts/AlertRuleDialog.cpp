@@ -1,6 +1,6 @@
 #include "AlertRuleDialog.h"
 
-#include "gui/theme/Theme.h"
+#include "gui/theme/Labels.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 
 #include "AnalysisTile.h"
 #include "core/stats/CallStats.h"
-#include "gui/charts/RefreshThrottle.h"
+#include "gui/widgets/RefreshThrottle.h"
 #include "gui/theme/Theme.h"
 
 #include <QGridLayout>

@@ -3,6 +3,7 @@
 #include "CampaignRows.h"
 #include "core/directory/Directory.h"
 #include "core/stats/CallStats.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 
 #include <QLocale>
@@ -81,15 +82,12 @@ void CampaignsView::paintEvent(QPaintEvent *)
     }
     // A legend for the bar's colours, then the rows: taller when there are few of them.
     int x = 0;
-    const QList<QPair<StatusGroup, QString>> legend{
-        {StatusGroup::Connected, tr("Connected")}, {StatusGroup::NotReached, tr("Not reached")},
-        {StatusGroup::Failed, tr("Failed")}, {StatusGroup::Live, tr("Live")}};
-    for (const auto &[group, word] : legend) {
+    for (StatusGroup group : {StatusGroup::Connected, StatusGroup::NotReached, StatusGroup::Failed, StatusGroup::Live}) {
         p.setPen(Qt::NoPen);
         p.setBrush(m_theme->statusColor(group));
         p.drawRoundedRect(QRect(x, line / 4, line / 2 * 3, line / 2), 2, 2);
         p.setPen(m_theme->mutedText());
-        const QString text = Labels::statusGlyph(group) + QLatin1Char(' ') + word;
+        const QString text = Labels::statusGlyph(group) + QLatin1Char(' ') + Labels::statusGroup(group);
         p.drawText(QRect(x + line * 2, 0, fm.horizontalAdvance(text) + line, line), Qt::AlignLeft | Qt::AlignVCenter, text);
         x += line * 3 + fm.horizontalAdvance(text);
     }

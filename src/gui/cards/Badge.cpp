@@ -1,5 +1,6 @@
 #include "Badge.h"
 
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 
 #include <QCoreApplication>

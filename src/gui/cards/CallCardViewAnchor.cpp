@@ -139,9 +139,7 @@ void CallCardView::setNewCallsAbove(int count)
         m_newCallsButton->hide();
         return;
     }
-    // English needs no plural file this way (Qt 6.4 has no PLURALS_TS_FILE); German's
-    // numerus forms come from the catalogue.
-    m_newCallsButton->setText(count == 1 ? tr("1 new call ↑") : tr("%n new calls ↑", nullptr, count));
+    m_newCallsButton->setText(tr("%n new calls ↑", nullptr, count));
     m_newCallsButton->setAccessibleName(m_newCallsButton->text());
     m_newCallsButton->adjustSize();
     placeNewCallsButton();

@@ -3,7 +3,7 @@
 #include "gui/models/CardContent.h"
 #include "CardMetrics.h"
 #include "core/model/CallLog.h"
-#include "gui/theme/Theme.h"
+#include "gui/theme/Labels.h"
 
 #include <QFontMetrics>
 #include <QtMath>

@@ -1,6 +1,7 @@
 #include "CardMetrics.h"
 
 #include "core/model/CallLog.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 
 #include <QFontMetrics>

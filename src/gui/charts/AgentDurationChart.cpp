@@ -1,14 +1,10 @@
 #include "AgentDurationChart.h"
 
 #include "CategoryBarChart.h"
-#include "ChartStyle.h"
-#include "RefreshThrottle.h"
 #include "core/directory/Directory.h"
 #include "core/stats/CallStats.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
-
-#include <QLabel>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -23,18 +19,10 @@ QString shortId(const QString &id)
 } // namespace
 
 AgentDurationChart::AgentDurationChart(CallStats *stats, const Theme *theme, QWidget *parent)
-    : QFrame(parent), m_stats(stats), m_theme(theme),
-      m_bars(new CategoryBarChart(CategoryBarChart::Orientation::Horizontal, this)),
-      m_throttle(new RefreshThrottle([this] { refresh(); }, this))
+    : ChartWidget(stats, theme, tr("Mean call duration per agent"), parent),
+      m_bars(new CategoryBarChart(CategoryBarChart::Orientation::Horizontal, this))
 {
-    setAccessibleName(tr("Mean call duration per agent"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 6);
-    layout->setSpacing(2);
-    ElidedLabel *title = ChartStyle::createTitle(tr("Mean duration per agent"), this);
-    title->setShortText(tr("Per agent"));
-    layout->addWidget(title);
-    layout->addWidget(m_bars, 1);
+    setTitledContent(tr("Mean duration per agent"), tr("Per agent"), m_bars);
     m_bars->setValueFormat(tr("%d min"));
     m_bars->setAccessibleName(tr("Mean duration per agent; click a bar to show that agent's calls"));
     connect(m_bars, &CategoryBarChart::barClicked, this, [this](int index) {
@@ -44,7 +32,6 @@ AgentDurationChart::AgentDurationChart(CallStats *stats, const Theme *theme, QWi
         f.agentIds = QStringList{m_agents.at(index)};
         emit filterRequested(f);
     });
-    connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);
     setTheme(theme); // and the first refresh
 }
 
@@ -53,16 +40,13 @@ void AgentDurationChart::setDirectory(const Directory *directory)
     disconnect(m_directoryChanged);
     m_names = directory;
     if (directory)
-        m_directoryChanged = connect(directory, &Directory::changed, m_throttle, &RefreshThrottle::request);
+        m_directoryChanged = connect(directory, &Directory::changed, this, &AgentDurationChart::requestRefresh);
     refresh();
 }
 
-void AgentDurationChart::setTheme(const Theme *theme)
+void AgentDurationChart::applyTheme(const Theme &theme)
 {
-    m_theme = theme;
-    ChartStyle::applyToFrame(this, *theme);
-    m_bars->setTheme(*theme);
-    refresh();
+    m_bars->setTheme(theme);
 }
 
 void AgentDurationChart::refresh()

@@ -2,20 +2,16 @@
 // longest first, for the busiest agents. Clicking a bar narrows the cards to that agent.
 #pragma once
 
-#include "core/filter/CallFilter.h"
+#include "ChartWidget.h"
 
-#include <QFrame>
 #include <QStringList>
 
 namespace callboard {
 
-class CallStats;
 class CategoryBarChart;
 class Directory;
-class RefreshThrottle;
-class Theme;
 
-class AgentDurationChart final : public QFrame
+class AgentDurationChart final : public ChartWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AgentDurationChart)
@@ -24,7 +20,6 @@ public:
 
     AgentDurationChart(CallStats *stats, const Theme *theme, QWidget *parent = nullptr);
 
-    void setTheme(const Theme *theme);
     // Agents by name (not owned; null: shortened ids); follows the directory's changes.
     void setDirectory(const Directory *directory);
     CategoryBarChart *bars() const { return m_bars; }
@@ -32,16 +27,12 @@ public:
     const QStringList &shownAgents() const { return m_agents; }
 
 public slots:
-    void refresh();
-
-signals:
-    void filterRequested(const callboard::CallFilter &constraint);
+    void refresh() override;
 
 private:
-    CallStats *m_stats;
-    const Theme *m_theme;
+    void applyTheme(const Theme &theme) override;
+
     CategoryBarChart *m_bars;
-    RefreshThrottle *m_throttle;
     QStringList m_agents;
     const Directory *m_names = nullptr;
     QMetaObject::Connection m_directoryChanged;

@@ -33,9 +33,7 @@ CategoryBarChart::CategoryBarChart(Orientation orientation, QWidget *parent)
     : QChartView(ChartStyle::createChart(), parent), m_orientation(orientation),
       m_theme(Theme::light()), m_categoryAxis(new QBarCategoryAxis), m_valueAxis(new QValueAxis)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setFrameShape(QFrame::NoFrame);
-    setMinimumSize(80, 80);
+    ChartStyle::styleView(this, QSize(80, 80));
     const bool vertical = orientation == Orientation::Vertical;
     m_series = vertical ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
                         : static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries);

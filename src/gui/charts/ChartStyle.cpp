@@ -29,10 +29,15 @@ QChart *createChart()
 QChartView *createView(QChart *chart, QWidget *parent)
 {
     auto *view = new QChartView(chart, parent);
+    styleView(view, QSize(160, 120));
+    return view;
+}
+
+void styleView(QChartView *view, const QSize &minimumSize)
+{
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumSize(160, 120);
-    return view;
+    view->setMinimumSize(minimumSize);
 }
 
 ElidedLabel *createTitle(const QString &text, QWidget *parent)

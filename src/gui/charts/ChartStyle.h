@@ -5,6 +5,7 @@
 
 #include "gui/widgets/ElidedLabel.h"
 
+#include <QSize>
 #include <QString>
 
 class QAbstractAxis;
@@ -22,6 +23,8 @@ namespace ChartStyle {
 // A chart with Callboard's defaults; the caller adds series and axes.
 QChart *createChart();
 QChartView *createView(QChart *chart, QWidget *parent);
+// What createView() does to its view, for a view that is a chart itself (CategoryBarChart).
+void styleView(QChartView *view, const QSize &minimumSize);
 // A bold caption above a chart, in the widget's text colour; elided when its column is narrow.
 ElidedLabel *createTitle(const QString &text, QWidget *parent);
 

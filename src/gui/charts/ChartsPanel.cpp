@@ -35,10 +35,8 @@ ChartsPanel::ChartsPanel(CallStats *stats, const Theme *theme, Clock *clock, QWi
     grid->setColumnStretch(1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
-    connect(m_histogram, &DurationHistogramChart::filterRequested, this, &ChartsPanel::filterRequested);
-    connect(m_overTime, &DurationOverTimeChart::filterRequested, this, &ChartsPanel::filterRequested);
-    connect(m_statusSentiment, &StatusSentimentChart::filterRequested, this, &ChartsPanel::filterRequested);
-    connect(m_agents, &AgentDurationChart::filterRequested, this, &ChartsPanel::filterRequested);
+    for (ChartWidget *chart : charts())
+        connect(chart, &ChartWidget::filterRequested, this, &ChartsPanel::filterRequested);
     setTheme(theme);
 }
 
@@ -47,10 +45,8 @@ void ChartsPanel::setTheme(const Theme *theme)
     QPalette p = theme->palette();
     setPalette(p);
     setAutoFillBackground(true);
-    m_histogram->setTheme(theme);
-    m_overTime->setTheme(theme);
-    m_statusSentiment->setTheme(theme);
-    m_agents->setTheme(theme);
+    for (ChartWidget *chart : charts())
+        chart->setTheme(theme);
 }
 
 void ChartsPanel::setTextPixelSize(int px)
@@ -81,10 +77,13 @@ void ChartsPanel::setTextPixelSize(int px)
 
 void ChartsPanel::refresh()
 {
-    m_histogram->refresh();
-    m_overTime->refresh();
-    m_statusSentiment->refresh();
-    m_agents->refresh();
+    for (ChartWidget *chart : charts())
+        chart->refresh();
+}
+
+QList<ChartWidget *> ChartsPanel::charts() const
+{
+    return {m_histogram, m_overTime, m_statusSentiment, m_agents};
 }
 
 } // namespace callboard

@@ -11,6 +11,7 @@ namespace callboard {
 
 class AgentDurationChart;
 class CallStats;
+class ChartWidget;
 class Clock;
 class DurationHistogramChart;
 class DurationOverTimeChart;
@@ -41,6 +42,8 @@ signals:
     void filterRequested(const callboard::CallFilter &constraint);
 
 private:
+    QList<ChartWidget *> charts() const;
+
     DurationHistogramChart *m_histogram;
     DurationOverTimeChart *m_overTime;
     StatusSentimentChart *m_statusSentiment;

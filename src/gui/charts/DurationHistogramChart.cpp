@@ -1,13 +1,8 @@
 #include "DurationHistogramChart.h"
 
 #include "CategoryBarChart.h"
-#include "ChartStyle.h"
-#include "RefreshThrottle.h"
 #include "core/stats/CallStats.h"
 #include "gui/theme/Theme.h"
-
-#include <QLabel>
-#include <QVBoxLayout>
 
 namespace callboard {
 
@@ -57,33 +52,21 @@ CallFilter DurationHistogramChart::constraintFor(int index)
 }
 
 DurationHistogramChart::DurationHistogramChart(CallStats *stats, const Theme *theme, QWidget *parent)
-    : QFrame(parent), m_stats(stats), m_theme(theme),
-      m_bars(new CategoryBarChart(CategoryBarChart::Orientation::Vertical, this)),
-      m_throttle(new RefreshThrottle([this] { refresh(); }, this))
+    : ChartWidget(stats, theme, tr("Call duration histogram"), parent),
+      m_bars(new CategoryBarChart(CategoryBarChart::Orientation::Vertical, this))
 {
-    setAccessibleName(tr("Call duration histogram"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 6);
-    layout->setSpacing(2);
-    ElidedLabel *title = ChartStyle::createTitle(tr("Duration of connected calls"), this);
-    title->setShortText(tr("Call durations"));
-    layout->addWidget(title);
-    layout->addWidget(m_bars, 1);
+    setTitledContent(tr("Duration of connected calls"), tr("Call durations"), m_bars);
     m_bars->setValueLabelsVisible(true);
     m_bars->setEdgeLabels(edgeLabels());
     m_bars->setAccessibleName(tr("Connected calls by duration; click a bar to show those calls"));
     connect(m_bars, &CategoryBarChart::barClicked, this,
             [this](int index) { emit filterRequested(constraintFor(index)); });
-    connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);
     setTheme(theme); // and the first refresh
 }
 
-void DurationHistogramChart::setTheme(const Theme *theme)
+void DurationHistogramChart::applyTheme(const Theme &theme)
 {
-    m_theme = theme;
-    ChartStyle::applyToFrame(this, *theme);
-    m_bars->setTheme(*theme);
-    refresh();
+    m_bars->setTheme(theme);
 }
 
 void DurationHistogramChart::refresh()

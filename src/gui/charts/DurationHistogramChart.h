@@ -3,20 +3,15 @@
 // the connected calls in that duration range.
 #pragma once
 
-#include "core/filter/CallFilter.h"
-
-#include <QFrame>
+#include "ChartWidget.h"
 
 #include <vector>
 
 namespace callboard {
 
-class CallStats;
 class CategoryBarChart;
-class RefreshThrottle;
-class Theme;
 
-class DurationHistogramChart final : public QFrame
+class DurationHistogramChart final : public ChartWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DurationHistogramChart)
@@ -28,20 +23,15 @@ public:
     // The constraint a click on bin `index` asks for.
     static CallFilter constraintFor(int index);
 
-    void setTheme(const Theme *theme);
     CategoryBarChart *bars() const { return m_bars; }
 
 public slots:
-    void refresh();
-
-signals:
-    void filterRequested(const callboard::CallFilter &constraint);
+    void refresh() override;
 
 private:
-    CallStats *m_stats;
-    const Theme *m_theme;
+    void applyTheme(const Theme &theme) override;
+
     CategoryBarChart *m_bars;
-    RefreshThrottle *m_throttle;
 };
 
 } // namespace callboard

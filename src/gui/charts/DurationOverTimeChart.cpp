@@ -1,9 +1,9 @@
 #include "DurationOverTimeChart.h"
 
 #include "ChartStyle.h"
-#include "RefreshThrottle.h"
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 
 #include <QDateTime>
@@ -14,7 +14,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
@@ -37,16 +36,13 @@ qint64 floorTo(qint64 ms, qint64 step) { return (ms >= 0 ? ms / step : (ms - ste
 } // namespace
 
 DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *theme, Clock *clock, QWidget *parent)
-    : QFrame(parent), m_stats(stats), m_clock(clock), m_theme(theme), m_buttons(new QButtonGroup(this)),
+    : ChartWidget(stats, theme, tr("Calls and mean duration over time"), parent), m_clock(clock),
+      m_buttons(new QButtonGroup(this)),
       m_chart(ChartStyle::createChart()), m_view(ChartStyle::createView(m_chart, this)),
       m_bars(new QBarSeries), m_calls(new QBarSet(tr("Calls"))), m_mean(new QLineSeries),
-      m_timeAxis(new QCategoryAxis), m_countAxis(new QValueAxis), m_minutesAxis(new QValueAxis),
-      m_throttle(new RefreshThrottle([this] { refresh(); }, this))
+      m_timeAxis(new QCategoryAxis), m_countAxis(new QValueAxis), m_minutesAxis(new QValueAxis)
 {
-    setAccessibleName(tr("Calls and mean duration over time"));
-    ElidedLabel *title = ChartStyle::createTitle(tr("Calls over time"), this);
-    title->setShortText(tr("Calls"));
-    m_title = title;
+    m_title = createTitle(tr("Calls over time"), tr("Calls"));
     auto *buttonRow = new QHBoxLayout;
     buttonRow->setSpacing(2);
     m_buttonRow = buttonRow;
@@ -70,7 +66,8 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
     connect(m_buttons, &QButtonGroup::idClicked, this, &DurationOverTimeChart::setBucketMinutes);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 4, 10, 6);
+    // Less above: the bucket buttons beside the title are taller than it.
+    layout->setContentsMargins(kMargins.left(), 4, kMargins.right(), kMargins.bottom());
     layout->setSpacing(0);
     layout->addLayout(m_header);
     layout->addWidget(m_view, 1);
@@ -103,7 +100,6 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
         if (labelStep() != m_labelStep)
             relabel();
     });
-    connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);
     // The window slides with time even when no call changes.
     auto *slide = new QTimer(this);
     slide->start(30 * 1000);
@@ -147,24 +143,21 @@ CallFilter DurationOverTimeChart::constraintFor(int index) const
     return f;
 }
 
-void DurationOverTimeChart::setTheme(const Theme *theme)
+void DurationOverTimeChart::applyTheme(const Theme &theme)
 {
-    m_theme = theme;
-    ChartStyle::apply(m_chart, *theme);
-    ChartStyle::applyToFrame(this, *theme);
-    m_calls->setColor(theme->accent());
-    m_calls->setBorderColor(theme->accent());
+    ChartStyle::apply(m_chart, theme);
+    m_calls->setColor(theme.accent());
+    m_calls->setBorderColor(theme.accent());
     // The bucket still filling is drawn lighter: half done is not a collapse in calls (on a
     // wall it would read as an outage).
-    const QColor card = theme->card(), accent = theme->accent();
+    const QColor card = theme.card(), accent = theme.accent();
     m_calls->setSelectedColor(QColor((accent.red() + 2 * card.red()) / 3, (accent.green() + 2 * card.green()) / 3,
                                      (accent.blue() + 2 * card.blue()) / 3));
-    QPen pen(theme->statusColor(StatusGroup::Connected));
+    QPen pen(theme.statusColor(StatusGroup::Connected));
     pen.setWidthF(m_lineWidth);
     m_mean->setPen(pen);
     m_mean->setColor(pen.color());
     m_minutesAxis->setLabelsColor(pen.color()); // the line's axis, in the line's colour
-    refresh();
 }
 
 void DurationOverTimeChart::refresh()

@@ -5,9 +5,7 @@
 // round times as its width holds.
 #pragma once
 
-#include "core/filter/CallFilter.h"
-
-#include <QFrame>
+#include "ChartWidget.h"
 
 #include <vector>
 
@@ -24,12 +22,9 @@ class QValueAxis;
 
 namespace callboard {
 
-class CallStats;
 class Clock;
-class RefreshThrottle;
-class Theme;
 
-class DurationOverTimeChart final : public QFrame
+class DurationOverTimeChart final : public ChartWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DurationOverTimeChart)
@@ -39,7 +34,6 @@ public:
 
     DurationOverTimeChart(CallStats *stats, const Theme *theme, Clock *clock, QWidget *parent = nullptr);
 
-    void setTheme(const Theme *theme);
     void setBucketMinutes(int minutes); // 5, 15 or 60
     int bucketMinutes() const { return m_bucketMinutes; }
     QAbstractButton *bucketButton(int minutes) const;
@@ -57,23 +51,19 @@ public:
     CallFilter constraintFor(int index) const;
 
 public slots:
-    void refresh();
-
-signals:
-    void filterRequested(const callboard::CallFilter &constraint);
+    void refresh() override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void applyTheme(const Theme &theme) override;
     void relabel();
     int labelStep() const;
     QString timeLabel(qint64 ms) const;
     void fitToWidth(); // header layout and legend text for the current width
 
-    CallStats *m_stats;
     Clock *m_clock;
-    const Theme *m_theme;
     int m_bucketMinutes = 15;
     QButtonGroup *m_buttons;
     QBoxLayout *m_header;
@@ -88,7 +78,6 @@ private:
     QCategoryAxis *m_timeAxis;
     QValueAxis *m_countAxis;
     QValueAxis *m_minutesAxis;
-    RefreshThrottle *m_throttle;
     std::vector<qint64> m_starts;
     int m_labelStep = 0; // buckets between time labels, as last laid out
 };

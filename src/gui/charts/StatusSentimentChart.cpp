@@ -1,26 +1,18 @@
 #include "StatusSentimentChart.h"
 
 #include "CategoryBarChart.h"
-#include "ChartStyle.h"
-#include "RefreshThrottle.h"
 #include "core/stats/CallStats.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
+#include "gui/widgets/ElidedLabel.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QVBoxLayout>
 
 namespace callboard {
 
 namespace {
-QString sentimentLabel(Sentiment s)
-{
-    CallLog c;
-    c.sentiment = s;
-    return s == Sentiment::Other ? StatusSentimentChart::tr("Other") : Labels::sentiment(c);
-}
-
-QVBoxLayout *column(QLabel *title, QWidget *chart)
+QVBoxLayout *column(QWidget *title, QWidget *chart)
 {
     auto *v = new QVBoxLayout;
     v->setSpacing(2);
@@ -31,38 +23,28 @@ QVBoxLayout *column(QLabel *title, QWidget *chart)
 } // namespace
 
 StatusSentimentChart::StatusSentimentChart(CallStats *stats, const Theme *theme, QWidget *parent)
-    : QFrame(parent), m_stats(stats), m_theme(theme),
+    : ChartWidget(stats, theme, tr("Calls by status and sentiment"), parent),
       m_statusBars(new CategoryBarChart(CategoryBarChart::Orientation::Horizontal, this)),
-      m_sentimentBars(new CategoryBarChart(CategoryBarChart::Orientation::Horizontal, this)),
-      m_throttle(new RefreshThrottle([this] { refresh(); }, this))
+      m_sentimentBars(new CategoryBarChart(CategoryBarChart::Orientation::Horizontal, this))
 {
-    setAccessibleName(tr("Calls by status and sentiment"));
     m_statusBars->setValueLabelsVisible(true);
     m_sentimentBars->setValueLabelsVisible(true);
     m_statusBars->setAccessibleName(tr("Calls by status; click a bar to show those calls"));
     m_sentimentBars->setAccessibleName(tr("Calls by sentiment; click a bar to show those calls"));
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setContentsMargins(kMargins);
     layout->setSpacing(12);
-    ElidedLabel *statusTitle = ChartStyle::createTitle(tr("Calls by status"), this);
-    statusTitle->setShortText(tr("Status"));
-    ElidedLabel *sentimentTitle = ChartStyle::createTitle(tr("By sentiment"), this);
-    sentimentTitle->setShortText(tr("Sentiment"));
-    layout->addLayout(column(statusTitle, m_statusBars), 5);
-    layout->addLayout(column(sentimentTitle, m_sentimentBars), 4);
+    layout->addLayout(column(createTitle(tr("Calls by status"), tr("Status")), m_statusBars), 5);
+    layout->addLayout(column(createTitle(tr("By sentiment"), tr("Sentiment")), m_sentimentBars), 4);
     connect(m_statusBars, &CategoryBarChart::barClicked, this, &StatusSentimentChart::onStatusClicked);
     connect(m_sentimentBars, &CategoryBarChart::barClicked, this, &StatusSentimentChart::onSentimentClicked);
-    connect(m_stats, &CallStats::changed, m_throttle, &RefreshThrottle::request);
     setTheme(theme); // and the first refresh
 }
 
-void StatusSentimentChart::setTheme(const Theme *theme)
+void StatusSentimentChart::applyTheme(const Theme &theme)
 {
-    m_theme = theme;
-    ChartStyle::applyToFrame(this, *theme);
-    m_statusBars->setTheme(*theme);
-    m_sentimentBars->setTheme(*theme);
-    refresh();
+    m_statusBars->setTheme(theme);
+    m_sentimentBars->setTheme(theme);
 }
 
 void StatusSentimentChart::refresh()
@@ -84,7 +66,7 @@ void StatusSentimentChart::refresh()
     }
     bars.clear();
     for (Sentiment s : m_sentiments)
-        bars.push_back({Labels::sentimentGlyph(s) + QLatin1Char(' ') + sentimentLabel(s), double(m_stats->countIn(s)), m_theme->sentimentColor(s)});
+        bars.push_back({Labels::sentimentGlyph(s) + QLatin1Char(' ') + Labels::sentimentName(s), double(m_stats->countIn(s)), m_theme->sentimentColor(s)});
     m_sentimentBars->setBars(bars);
 }
 

@@ -3,27 +3,21 @@
 // group or sentiment.
 #pragma once
 
-#include "core/filter/CallFilter.h"
-
-#include <QFrame>
+#include "ChartWidget.h"
 
 #include <vector>
 
 namespace callboard {
 
-class CallStats;
 class CategoryBarChart;
-class RefreshThrottle;
-class Theme;
 
-class StatusSentimentChart final : public QFrame
+class StatusSentimentChart final : public ChartWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatusSentimentChart)
 public:
     StatusSentimentChart(CallStats *stats, const Theme *theme, QWidget *parent = nullptr);
 
-    void setTheme(const Theme *theme);
     CategoryBarChart *statusBars() const { return m_statusBars; }
     CategoryBarChart *sentimentBars() const { return m_sentimentBars; }
     // What each bar stands for, in bar order.
@@ -31,20 +25,15 @@ public:
     const std::vector<Sentiment> &shownSentiments() const { return m_sentiments; }
 
 public slots:
-    void refresh();
-
-signals:
-    void filterRequested(const callboard::CallFilter &constraint);
+    void refresh() override;
 
 private:
+    void applyTheme(const Theme &theme) override;
     void onStatusClicked(int index);
     void onSentimentClicked(int index);
 
-    CallStats *m_stats;
-    const Theme *m_theme;
     CategoryBarChart *m_statusBars;
     CategoryBarChart *m_sentimentBars;
-    RefreshThrottle *m_throttle;
     std::vector<StatusGroup> m_groups;
     std::vector<Sentiment> m_sentiments;
 };

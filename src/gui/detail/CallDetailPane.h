@@ -30,7 +30,6 @@ class Directory;
 class Theme;
 class TimelineView;
 class TranscriptView;
-struct ApiError;
 struct ChangeSet;
 struct DetailsResult;
 

@@ -4,6 +4,7 @@
 #include "DetailWidgets.h"
 #include "core/directory/Directory.h"
 #include "gui/models/CardContent.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/ElidedLabel.h"
 #include "gui/widgets/PlainToolTip.h"
@@ -127,8 +128,8 @@ void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
     };
     m_agent->setText(nameAndId(CardContent::agentName(call, m_names), call.agentId));
     m_campaign->setText(nameAndId(CardContent::campaignName(call, m_names), call.campaignId.isEmpty() ? call.batchCallId : call.campaignId));
-    m_direction->setText(orDash(DetailFormat::direction(call.callDirection)));
-    m_type->setText(orDash(DetailFormat::callType(call.type)));
+    m_direction->setText(orDash(Labels::direction(call.callDirection)));
+    m_type->setText(orDash(Labels::callType(call.type)));
     m_from->setText(orDash(call.fromNumber));
     m_to->setText(orDash(call.toNumber));
     m_endReason->setText(Labels::endReason(call.endReasonText));

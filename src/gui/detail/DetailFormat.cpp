@@ -92,24 +92,6 @@ QString timelineEvent(const QString &event)
     return humanizeKey(event);
 }
 
-QString direction(const QString &raw)
-{
-    if (raw == QLatin1String("inbound"))
-        return QCoreApplication::translate("DetailFormat", "Inbound");
-    if (raw == QLatin1String("outbound"))
-        return QCoreApplication::translate("DetailFormat", "Outbound");
-    return raw;
-}
-
-QString callType(const QString &raw)
-{
-    if (raw == QLatin1String("phone"))
-        return QCoreApplication::translate("DetailFormat", "Phone");
-    if (raw == QLatin1String("web"))
-        return QCoreApplication::translate("DetailFormat", "Web");
-    return raw;
-}
-
 QString prettyJson(const QString &compact)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(compact.toUtf8());

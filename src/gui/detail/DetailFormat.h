@@ -1,5 +1,6 @@
 // DetailFormat: how the detail pane turns server values into words: humanized keys, local
-// dates and times, numbers, enum-like strings, timeline events and transcript turns. Pure
+// dates and times, numbers, enum-like strings, timeline events and transcript turns (a call's
+// own values — status, direction, type, … — are worded by Labels, as on the cards). Pure
 // functions, so the rules are testable without a widget. Results are plain text.
 #pragma once
 
@@ -21,8 +22,6 @@ QString dateTime(const QDateTime &utc);      // local: "Sat 28 Nov 2026, 15:04"
 QString dateTimeSeconds(qint64 utcMs);       // local: "Sat 28 Nov 2026, 15:04:07"
 QString timeSeconds(qint64 utcMs);           // local: "15:04:07"
 QString timelineEvent(const QString &event); // "Call answered"; unknown ones humanized
-QString direction(const QString &raw);       // "Inbound", "Outbound", or as sent
-QString callType(const QString &raw);        // "Phone", "Web", or as sent
 // A JSON value pretty-printed for a monospace label.
 QString prettyJson(const QString &compact);
 

@@ -2,12 +2,12 @@
 
 #include "core/directory/Directory.h"
 #include "core/stats/CallStats.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/FlowLayout.h"
 
 #include <QCollator>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QToolButton>
@@ -27,11 +27,11 @@ struct DurationPreset
     int max;
 };
 const DurationPreset kDurations[] = {
-    {QT_TRANSLATE_NOOP("FilterBar", "Duration"), -1, -1},
-    {QT_TRANSLATE_NOOP("FilterBar", "Under 30 s"), 0, 29},
-    {QT_TRANSLATE_NOOP("FilterBar", "30 s – 2 min"), 30, 119},
-    {QT_TRANSLATE_NOOP("FilterBar", "2 – 5 min"), 120, 299},
-    {QT_TRANSLATE_NOOP("FilterBar", "Over 5 min"), 300, -1},
+    {QT_TRANSLATE_NOOP("callboard::FilterBar", "Duration"), -1, -1},
+    {QT_TRANSLATE_NOOP("callboard::FilterBar", "Under 30 s"), 0, 29},
+    {QT_TRANSLATE_NOOP("callboard::FilterBar", "30 s – 2 min"), 30, 119},
+    {QT_TRANSLATE_NOOP("callboard::FilterBar", "2 – 5 min"), 120, 299},
+    {QT_TRANSLATE_NOOP("callboard::FilterBar", "Over 5 min"), 300, -1},
 };
 // Typing in the combo narrows its list to the entries that contain what was typed; text that
 // names no entry goes back to the chosen one.
@@ -84,14 +84,11 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
     }
 
     m_sentiment->addItem(tr("Sentiment"), -1);
-    for (Sentiment s : {Sentiment::Positive, Sentiment::Neutral, Sentiment::Negative, Sentiment::Unknown}) {
-        CallLog probe;
-        probe.sentiment = s;
-        m_sentiment->addItem(Labels::sentimentGlyph(s) + QLatin1Char(' ') + Labels::sentiment(probe), int(s));
-    }
+    for (Sentiment s : {Sentiment::Positive, Sentiment::Neutral, Sentiment::Negative, Sentiment::Unknown})
+        m_sentiment->addItem(Labels::sentimentGlyph(s) + QLatin1Char(' ') + Labels::sentimentName(s), int(s));
     m_sentiment->setAccessibleName(tr("Sentiment filter"));
     for (const DurationPreset &d : kDurations)
-        m_duration->addItem(QCoreApplication::translate("FilterBar", d.label)); // tr() is "callboard::FilterBar"
+        m_duration->addItem(tr(d.label));
     m_duration->setAccessibleName(tr("Duration filter"));
     m_sort->addItem(tr("Newest first"), int(CallSort::Newest));
     m_sort->addItem(tr("Longest first"), int(CallSort::Longest));

@@ -3,7 +3,7 @@
 #include "FilterBar.h"
 
 #include "core/directory/Directory.h"
-#include "gui/theme/Theme.h"
+#include "gui/theme/Labels.h"
 #include "gui/widgets/PlainToolTip.h"
 
 #include <QComboBox>

@@ -257,8 +257,8 @@ void KioskWindow::setAlerts(const QStringList &messages)
         m_alerts->hide();
         return;
     }
-    const QString headline = messages.size() == 1 ? tr("Alert: %1").arg(messages.first())
-                                                  : tr("%n alerts: %1", nullptr, int(messages.size())).arg(messages.first());
+    // One alert reads "Alert: …" (the catalogues' singular form).
+    const QString headline = tr("%n alerts: %1", nullptr, int(messages.size())).arg(messages.first());
     m_alerts->setText(headline, QStringList(messages.mid(1)).join(QLatin1Char('\n')));
     m_alerts->show();
 }

@@ -5,36 +5,38 @@
 #include "core/time/Clock.h"
 #include "gui/kpi/KpiStrip.h"
 #include "gui/kpi/KpiTile.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
+#include "gui/widgets/RefreshThrottle.h"
 
 #include <QGridLayout>
 #include <QLocale>
-#include <QTimer>
 
 namespace callboard {
 
 KpiPage::KpiPage(CallStats *stats, const SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent)
-    : QWidget(parent), m_stats(stats), m_engine(engine), m_clock(clock), m_theme(theme), m_coalesce(new QTimer(this))
+    : QWidget(parent), m_stats(stats), m_engine(engine), m_clock(clock), m_theme(theme), m_coalesce(new RefreshThrottle([this] { refresh(); }, this, 0))
 {
     setAccessibleName(tr("Key figures"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    m_live = addTile(tr("%1 Live").arg(Labels::statusGlyph(StatusGroup::Live)), 0, 0);
-    m_connected = addTile(tr("%1 Connected").arg(Labels::statusGlyph(StatusGroup::Connected)), 0, 1);
-    m_notReached = addTile(tr("%1 Not reached").arg(Labels::statusGlyph(StatusGroup::NotReached)), 0, 2);
-    m_failed = addTile(tr("%1 Failed").arg(Labels::statusGlyph(StatusGroup::Failed)), 0, 3);
-    m_positive = addTile(tr("%1 Positive").arg(Labels::sentimentGlyph(Sentiment::Positive)), 1, 0);
-    m_neutral = addTile(tr("%1 Neutral").arg(Labels::sentimentGlyph(Sentiment::Neutral)), 1, 1);
-    m_negative = addTile(tr("%1 Negative").arg(Labels::sentimentGlyph(Sentiment::Negative)), 1, 2);
+    // The cards' words for each outcome and sentiment, after the glyph that tells it apart.
+    const auto group = [](StatusGroup g) { return Labels::statusGlyph(g) + QLatin1Char(' ') + Labels::statusGroup(g); };
+    const auto sentiment = [](Sentiment s) { return Labels::sentimentGlyph(s) + QLatin1Char(' ') + Labels::sentimentName(s); };
+    m_live = addTile(group(StatusGroup::Live), 0, 0);
+    m_connected = addTile(group(StatusGroup::Connected), 0, 1);
+    m_notReached = addTile(group(StatusGroup::NotReached), 0, 2);
+    m_failed = addTile(group(StatusGroup::Failed), 0, 3);
+    m_positive = addTile(sentiment(Sentiment::Positive), 1, 0);
+    m_neutral = addTile(sentiment(Sentiment::Neutral), 1, 1);
+    m_negative = addTile(sentiment(Sentiment::Negative), 1, 2);
     m_lastHour = addTile(tr("Calls in the last hour"), 1, 3);
     m_average = addTile(tr("Average duration"), 2, 0);
     m_p90 = addTile(tr("90 % of calls shorter than"), 2, 1);
     m_reasons = addTile(tr("Why calls did not connect"), 2, 2, 2);
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(0);
-    connect(m_coalesce, &QTimer::timeout, this, &KpiPage::refresh);
-    connect(stats, &CallStats::changed, m_coalesce, qOverload<>(&QTimer::start));
-    connect(engine, &SyncEngine::synced, m_coalesce, qOverload<>(&QTimer::start));
+    // A burst of stats changes (one per page while loading) repaints once.
+    connect(stats, &CallStats::changed, m_coalesce, &RefreshThrottle::request);
+    connect(engine, &SyncEngine::synced, m_coalesce, &RefreshThrottle::request);
     setTheme(theme);
 }
 

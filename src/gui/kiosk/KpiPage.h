@@ -4,13 +4,12 @@
 
 #include <QWidget>
 
-class QTimer;
-
 namespace callboard {
 
 class CallStats;
 class Clock;
 class KpiTile;
+class RefreshThrottle;
 class SyncEngine;
 class Theme;
 
@@ -35,7 +34,7 @@ private:
     const SyncEngine *m_engine;
     Clock *m_clock;
     const Theme *m_theme;
-    QTimer *m_coalesce;
+    RefreshThrottle *m_coalesce;
     QList<KpiTile *> m_tiles;
     KpiTile *m_live, *m_connected, *m_notReached, *m_failed;
     KpiTile *m_positive, *m_neutral, *m_negative, *m_lastHour;

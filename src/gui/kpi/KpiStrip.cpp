@@ -7,7 +7,9 @@
 #include "core/sync/SyncEngine.h"
 #include "core/time/Clock.h"
 #include "core/window/BoardWindowKeeper.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
+#include "gui/widgets/RefreshThrottle.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -24,7 +26,7 @@ QString percent(double share)
 
 KpiStrip::KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const Theme *theme, QWidget *parent)
     : QWidget(parent), m_stats(stats), m_engine(engine), m_clock(clock), m_theme(theme),
-      m_watchingSinceMs(clock->nowMs()), m_tick(new QTimer(this)), m_coalesce(new QTimer(this)),
+      m_watchingSinceMs(clock->nowMs()), m_tick(new QTimer(this)), m_coalesce(new RefreshThrottle([this] { refresh(); }, this, 0)),
       m_live(new KpiTile(tr("Live now"), KpiTile::Size::Large, this)),
       m_today(new KpiTile(tr("Calls today"), KpiTile::Size::Large, this)),
       m_connect(new KpiTile(tr("Connect rate"), KpiTile::Size::Large, this)),
@@ -46,9 +48,6 @@ KpiStrip::KpiStrip(CallStats *stats, SyncEngine *engine, Clock *clock, const The
     layout->addWidget(m_fresh, 6);
 
     // A burst of stats changes (one per page while loading) repaints once.
-    m_coalesce->setSingleShot(true);
-    m_coalesce->setInterval(0);
-    connect(m_coalesce, &QTimer::timeout, this, &KpiStrip::refresh);
     connect(m_stats, &CallStats::changed, this, &KpiStrip::requestRefresh);
     connect(m_engine, &SyncEngine::stateChanged, this, &KpiStrip::requestRefresh);
     connect(m_engine, &SyncEngine::synced, this, &KpiStrip::requestRefresh);
@@ -75,8 +74,7 @@ QString topFailingReasonsText(const CallStats &stats)
 
 void KpiStrip::requestRefresh()
 {
-    if (!m_coalesce->isActive())
-        m_coalesce->start();
+    m_coalesce->request();
 }
 
 KpiTile *KpiStrip::tile(Figure figure) const

@@ -17,6 +17,7 @@ class BoardWindowKeeper;
 class CallStats;
 class Clock;
 class KpiTile;
+class RefreshThrottle;
 class SyncEngine;
 class Theme;
 
@@ -70,7 +71,7 @@ private:
     FreshnessView m_freshness;
     FreshnessInput m_freshnessInput;
     QTimer *m_tick;
-    QTimer *m_coalesce;
+    RefreshThrottle *m_coalesce;
     KpiTile *m_live;
     KpiTile *m_today;
     KpiTile *m_connect;

@@ -122,18 +122,17 @@ void AppController::readKeyAndStart()
             return;
         }
         if (!r.ok && m_kiosk) { // the keychain itself failed: say that, not "no key"
-            m_kiosk->setNotice(QCoreApplication::translate("AppController", "The system keychain cannot be read"),
-                               QCoreApplication::translate("AppController", "%1\nThis board tries again every 5 minutes.").arg(r.error));
+            m_kiosk->setNotice(tr("The system keychain cannot be read"),
+                               tr("%1\nThis board tries again every %n minutes.", nullptr, kKeyRetryMinutes).arg(r.error));
             retryKeyLater();
             return;
         }
         if (r.key.isEmpty()) {
             if (m_options.once)
-                fail(QCoreApplication::translate(
-                    "AppController", "no API key: set CALLBOARD_API_KEY, or use --demo"));
+                fail(tr("no API key: set CALLBOARD_API_KEY, or use --demo"));
             else if (m_kiosk) {
-                m_kiosk->setNotice(QCoreApplication::translate("AppController", "No API key for this display"),
-                                   QCoreApplication::translate("AppController", "Store the key in this account's system keychain (Callboard's Settings in a desktop session): this board looks for it every 5 minutes. A key given as CALLBOARD_API_KEY needs the board restarted."));
+                m_kiosk->setNotice(tr("No API key for this display"),
+                                   tr("Store the key in this account's system keychain (Callboard's Settings in a desktop session): this board looks for it every %n minutes. A key given as CALLBOARD_API_KEY needs the board restarted.", nullptr, kKeyRetryMinutes));
                 retryKeyLater();
             } else
                 m_window->showFirstRun(true);
@@ -147,8 +146,7 @@ void AppController::showStartView()
 {
     m_window->setViewStore(m_views.get());
     if (const qsizetype unread = m_views->warnings().size())
-        m_window->showProblem(unread == 1 ? QCoreApplication::translate("AppController", "A saved view could not be read: View › Saved views › Manage saved views… says why")
-                                          : QCoreApplication::translate("AppController", "%1 saved views could not be read: View › Saved views › Manage saved views… says why").arg(unread));
+        m_window->showProblem(tr("%n saved views could not be read: View › Saved views › Manage saved views… says why", nullptr, int(unread)));
     if (m_options.view.isEmpty())
         return;
     if (const SavedView *view = m_views->find(m_options.view)) {
@@ -157,7 +155,7 @@ void AppController::showStartView()
         m_window->savedViewsMenu()->applyView(view->name);
         return;
     }
-    const QString problem = QCoreApplication::translate("AppController", "%1: the board shows every call")
+    const QString problem = tr("%1: the board shows every call")
                                 .arg(unknownViewMessage(m_options.view));
     qWarning().noquote() << "callboard:" << problem;
     m_window->showProblem(problem);
@@ -165,7 +163,7 @@ void AppController::showStartView()
 
 QString AppController::unknownViewMessage(const QString &name) const
 {
-    return QCoreApplication::translate("AppController", "no saved view named “%1” (saved views: %2)")
+    return tr("no saved view named “%1” (saved views: %2)")
         .arg(name.trimmed(), m_views->namesText());
 }
 
@@ -189,7 +187,7 @@ void AppController::startKiosk()
     }
     for (const QString &problem : std::as_const(unknown))
         qWarning().noquote() << "callboard:"
-                             << QCoreApplication::translate("AppController", "%1: the cards page shows every call").arg(problem);
+                             << tr("%1: the cards page shows every call").arg(problem);
     if (const SavedView *view = m_options.view.isEmpty() ? nullptr : m_views->find(m_options.view)) {
         m_options.oneShot.csvFilter = view->filter;
         m_options.oneShot.csvSort = view->sort;
@@ -204,7 +202,7 @@ void AppController::startKiosk()
     if (m_options.once) {
         const QList<KioskWindow *> windows = m_kiosk->windows();
         if (windows.isEmpty()) {
-            fail(QCoreApplication::translate("AppController", "no screen matches the kiosk's screens setting"));
+            fail(tr("no screen matches the kiosk's screens setting"));
             return;
         }
         m_oneShot = new OneShot(m_session, windows.first(), m_options.oneShot, this);
@@ -229,16 +227,16 @@ void AppController::onKioskEngineState()
     }
     const ApiError error = engine->lastError();
     if (m_session->client()->isKeyless()) { // no key here to fix: the proxy's address is wrong
-        m_kiosk->setNotice(QCoreApplication::translate("AppController", "The server asks for an API key"),
-                           QCoreApplication::translate("AppController", "%1\nThis display holds no key (noKey=true): its base URL must be the proxy that adds one.")
+        m_kiosk->setNotice(tr("The server asks for an API key"),
+                           tr("%1\nThis display holds no key (noKey=true): its base URL must be the proxy that adds one.")
                                .arg(error.toString()));
         retryKeyLater();
         return;
     }
     m_kiosk->setNotice(error.kind == ApiError::Kind::Forbidden
-                           ? QCoreApplication::translate("AppController", "This API key cannot read call logs")
-                           : QCoreApplication::translate("AppController", "The API key was rejected"),
-                       QCoreApplication::translate("AppController", "%1\nAsk an administrator to store a valid key for this display: one in the keychain is picked up within 5 minutes; CALLBOARD_API_KEY needs the board restarted.")
+                           ? tr("This API key cannot read call logs")
+                           : tr("The API key was rejected"),
+                       tr("%1\nAsk an administrator to store a valid key for this display: one in the keychain is picked up within %n minutes; CALLBOARD_API_KEY needs the board restarted.", nullptr, kKeyRetryMinutes)
                            .arg(error.toString()));
     retryKeyLater();
 }
@@ -343,7 +341,7 @@ void AppController::fail(const QString &message)
     }
     qWarning().noquote() << "callboard:" << message;
     if (m_kiosk) {
-        m_kiosk->setNotice(QCoreApplication::translate("AppController", "This board cannot start"), message);
+        m_kiosk->setNotice(tr("This board cannot start"), message);
         retryKeyLater();
         return;
     }

@@ -45,7 +45,8 @@ public:
     };
 
     // A kiosk whose key is missing or rejected looks for a new one this often.
-    static constexpr qint64 kKeyRetryMs = 5 * 60 * 1000;
+    static constexpr int kKeyRetryMinutes = 5;
+    static constexpr qint64 kKeyRetryMs = kKeyRetryMinutes * 60 * 1000;
 
     AppController(AppSettings *settings, SecretStore *secrets, QObject *parent = nullptr);
     ~AppController() override;

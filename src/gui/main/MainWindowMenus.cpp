@@ -10,6 +10,7 @@
 #include "gui/campaigns/CampaignsView.h"
 #include "gui/cards/CallCardView.h"
 #include "gui/charts/ChartsPanel.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "gui/views/SavedViewsMenu.h"
 #include "session/BoardSession.h"

@@ -9,7 +9,6 @@
 #include "core/time/Clock.h"
 #include "session/BoardSession.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 #include <QWidget>
 
@@ -34,13 +33,14 @@ void OneShot::start()
     QTimer::singleShot(m_options.giveUpAfterMs, this, [this] {
         const ApiError e = m_session->engine()->lastError();
         const QString host = m_session->client()->baseUrl().host();
+        // Computed before tr(): lupdate 6.4 skips (or loops on) a division inside the call.
+        const int seconds = int(m_options.giveUpAfterMs / 1000);
         if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout)
-            fail(QCoreApplication::translate("OneShot", "cannot reach %1: %2").arg(host, e.message));
+            fail(tr("cannot reach %1: %2").arg(host, e.message));
         else if (e.isError())
             fail(e.toString());
         else
-            fail(QCoreApplication::translate("OneShot", "no complete sync within %n s", nullptr,
-                                             m_options.giveUpAfterMs / 1000));
+            fail(tr("no complete sync within %n s", nullptr, seconds));
     });
 }
 
@@ -71,7 +71,7 @@ void OneShot::render()
     if (!m_options.screenshotPath.isEmpty()) {
         m_window->resize(m_options.size);
         if (!m_window->grab().save(m_options.screenshotPath, "PNG")) {
-            fail(QCoreApplication::translate("OneShot", "cannot write %1").arg(m_options.screenshotPath));
+            fail(tr("cannot write %1").arg(m_options.screenshotPath));
             return;
         }
     }

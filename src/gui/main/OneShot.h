@@ -12,7 +12,6 @@
 namespace callboard {
 
 class BoardSession;
-class MainWindow;
 
 class OneShot final : public QObject
 {

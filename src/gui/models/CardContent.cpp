@@ -1,7 +1,7 @@
 #include "CardContent.h"
 
 #include "core/directory/Directory.h"
-#include "gui/theme/Theme.h"
+#include "gui/theme/Labels.h"
 
 #include <QCoreApplication>
 
@@ -69,18 +69,15 @@ QString directionText(const CallLog &call, bool withWord)
 {
     const QString dir = call.callDirection.toLower();
     QString arrow;
-    QString word;
+    // The detail pane's word too; an unknown direction as sent, even without the word.
+    const QString word = Labels::direction(call.callDirection);
     QString number = call.toNumber.isEmpty() ? call.fromNumber : call.toNumber;
     if (dir == QLatin1String("outbound")) {
         arrow = QStringLiteral("↗");
-        word = QCoreApplication::translate("CardContent", "Outbound");
         number = call.toNumber;
     } else if (dir == QLatin1String("inbound")) {
         arrow = QStringLiteral("↙");
-        word = QCoreApplication::translate("CardContent", "Inbound");
         number = call.fromNumber;
-    } else {
-        word = call.callDirection; // unknown: as sent, even without the word
     }
     QString label = arrow;
     if (!word.isEmpty() && (withWord || arrow.isEmpty()))

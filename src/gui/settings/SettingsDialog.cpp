@@ -4,6 +4,7 @@
 
 #include "core/alerts/AlertRuleSettings.h"
 #include "core/api/DialNexaClient.h"
+#include "core/kiosk/KioskConfig.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/SecretStore.h"
 #include "core/time/Clock.h"
@@ -109,8 +110,7 @@ void SettingsDialog::load()
     const int hours = m_settings->backfillHours();
     int index = m_ui->backfillCombo->findData(hours);
     if (index < 0) { // a value set elsewhere (an older version, a hand-edited file)
-        m_ui->backfillCombo->addItem(hours == 1 ? tr("Last hour") : tr("Last %1 hours").arg(hours),
-                                     hours);
+        m_ui->backfillCombo->addItem(tr("Last %n hours", nullptr, hours), hours);
         index = m_ui->backfillCombo->count() - 1;
     }
     m_ui->backfillCombo->setCurrentIndex(index);
@@ -121,7 +121,7 @@ void SettingsDialog::load()
     m_alertRules->setRules(read.rules);
     if (!read.warnings.isEmpty())
         showSaveStatus(read.warnings.join(QLatin1Char('\n')), true);
-    m_kioskPin->setText(m_settings->settings()->value(QStringLiteral("kiosk/pin")).toString());
+    m_kioskPin->setText(m_settings->settings()->value(KioskConfig::pinKey()).toString());
     loadKey();
 }
 
@@ -207,11 +207,8 @@ void SettingsDialog::testConnection()
         const ApiError &e = r.info.error;
         if (!e.isError()) {
             const int total = r.page.meta.present ? r.page.meta.total : int(r.page.calls.size());
-            // Spelled out rather than "%n call(s)": no English plural catalogue ships yet.
-            showTestResult(TestState::Succeeded,
-                           total == 0   ? tr("Connected — no calls yet today")
-                           : total == 1 ? tr("Connected — 1 call visible today")
-                                        : tr("Connected — %1 calls visible today").arg(total));
+            showTestResult(TestState::Succeeded, total == 0 ? tr("Connected — no calls yet today")
+                                                            : tr("Connected — %n calls visible today", nullptr, total));
         } else if (e.kind == ApiError::Kind::Network || e.kind == ApiError::Kind::Timeout) {
             const QString why = e.message.isEmpty() ? apiErrorKindName(e.kind) : e.message;
             showTestResult(TestState::Failed, tr("Cannot reach %1: %2").arg(host, why));
@@ -285,7 +282,7 @@ void SettingsDialog::accept()
     m_settings->setCacheRetentionDays(m_ui->retentionSpin->value());
     m_settings->setThemeName(m_ui->themeCombo->currentData().toString());
     writeAlertRules(*m_settings->settings(), m_alertRules->rules());
-    m_settings->settings()->setValue(QStringLiteral("kiosk/pin"), pin);
+    m_settings->settings()->setValue(KioskConfig::pinKey(), pin);
     m_settings->sync();
 
     const QString typed = m_ui->apiKeyEdit->text().trimmed();

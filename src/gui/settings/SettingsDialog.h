@@ -23,7 +23,6 @@ class Clock;
 class DialNexaClient;
 class SecretStore;
 class Theme;
-struct ApiError;
 
 class SettingsDialog final : public QDialog
 {

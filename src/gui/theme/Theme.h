@@ -1,6 +1,6 @@
-// Theme: the board's colours and the words and shapes that go with each status and sentiment.
-// Colour is never the only signal: every badge also has a glyph and a label. Three themes:
-// light, dark and high contrast (for wall displays and low vision).
+// Theme: the board's colours for each status and sentiment. Colour is never the only signal:
+// every badge also has a glyph and a label (Labels.h). Three themes: light, dark and high
+// contrast (for wall displays and low vision).
 #pragma once
 
 #include "core/model/CallLog.h"
@@ -9,6 +9,10 @@
 #include <QFont>
 #include <QPalette>
 #include <QString>
+
+// Not used here: tests still reach the words through this header; drop once they include
+// Labels.h themselves.
+#include "gui/theme/Labels.h"
 
 class QWidget;
 
@@ -58,21 +62,5 @@ void setWidgetColors(QWidget *widget, const QColor &background, const QColor &te
 
 // The font scaled by factor (point or pixel sized alike), bold or not: headings and figures.
 QFont scaledFont(const QFont &font, double factor, bool bold);
-
-// Words and glyphs for the board. Known values are translated; unknown ones are shown as
-// the server sent them (plain text), never dropped.
-namespace Labels {
-QString statusGroup(StatusGroup group);
-QString status(const CallLog &call);   // "Completed", "No answer", or the raw unknown value
-QString sentiment(const CallLog &call); // "Positive", …, "—" when none
-QString endReason(const QString &raw);  // "User busy" for "user_busy"; unknown ones humanized
-QString duration(int seconds);          // "2:05", "1:02:03", "—" when unknown
-QString relativeTime(qint64 thenMs, qint64 nowMs); // "just now", "2 min ago", "3 h ago"
-// A single glyph that tells the group apart without colour: ● live, ✓ connected,
-// ○ not reached, ✕ failed, ? other.
-QString statusGlyph(StatusGroup group);
-// ▲ positive, ■ neutral, ▼ negative, ? unknown/other, – none.
-QString sentimentGlyph(Sentiment sentiment);
-} // namespace Labels
 
 } // namespace callboard

@@ -1,6 +1,8 @@
 // RefreshThrottle: turns a burst of "something changed" notifications into at most one
 // refresh per interval. A sync tick can change CallStats many times in a row; the widgets
-// fed by it repaint once, shortly after, instead of once per change.
+// fed by it (charts, analysis tiles, the KPI strip, the kiosk's KPI page) repaint once,
+// shortly after, instead of once per change. An interval of 0 coalesces what arrives in one
+// pass of the event loop.
 #pragma once
 
 #include <QObject>
