@@ -13,8 +13,10 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 namespace callboard::sim {
@@ -54,6 +56,14 @@ struct SimServer::Private
         : q(q), api(sim), directory(sim), faultRng(SimRandom::mix(sim->config().seed, FaultStream))
     {
     }
+    ~Private()
+    {
+        // Answers held on the latency clock go before the server, as the timers under
+        // `deferred` do.
+        for (const auto &[id, clock] : clockHeld)
+            if (clock)
+                clock->cancel(id);
+    }
 
     SimResponse answer(const QHttpServerRequest &request);
     SimResponse answerAuthorized(const QHttpServerRequest &request, const FaultConfig &faults);
@@ -68,6 +78,9 @@ struct SimServer::Private
     SimDirectoryApi directory;
     SimRateLimiter limiter;
     SimRandom faultRng; // faults draw here, never from the workspace's streams
+    QPointer<Clock> latencyClock; // null: the latency fault waits on real timers
+    std::map<Clock::TimerId, QPointer<Clock>> clockHeld; // answers held on a latency clock
+    int held = 0;                                       // answers held, on either kind of timer
     // Parent of the latency timers; declared last so pending replies go before the server.
     QObject deferred;
 };
@@ -231,15 +244,37 @@ void SimServer::Private::finish(QHttpServerResponder &&responder, const SimRespo
         return;
     }
     // The answer is decided now (the clock at arrival); only its delivery waits.
-    auto held = std::make_shared<SimDeferredResponder>(std::move(responder));
+    auto heldResponder = std::make_shared<SimDeferredResponder>(std::move(responder));
+    ++held;
+    if (latencyClock) {
+        auto id = std::make_shared<Clock::TimerId>(0);
+        *id = latencyClock->callAfter(latencyMs, &deferred, [this, id, heldResponder, response] {
+            clockHeld.erase(*id);
+            --held;
+            heldResponder->send(response);
+        });
+        clockHeld.emplace(*id, latencyClock);
+        return;
+    }
     auto *timer = new QTimer(&deferred);
     timer->setSingleShot(true);
     timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, held, response] {
-        held->send(response);
+    QObject::connect(timer, &QTimer::timeout, timer, [this, timer, heldResponder, response] {
+        --held;
+        heldResponder->send(response);
         timer->deleteLater();
     });
     timer->start(latencyMs);
+}
+
+void SimServer::setLatencyClock(Clock *clock)
+{
+    d->latencyClock = clock;
+}
+
+int SimServer::heldAnswers() const
+{
+    return d->held;
 }
 
 } // namespace callboard::sim

@@ -10,6 +10,10 @@
 
 #include <memory>
 
+namespace callboard {
+class Clock;
+} // namespace callboard
+
 namespace callboard::sim {
 
 class Simulator;
@@ -43,6 +47,14 @@ public:
     void resetStats() { m_stats = {}; }
     // While false, every request is answered 503 (a full outage, for staleness tests).
     void setAvailable(bool available) { m_available = available; }
+
+    // The latency fault holds each answer for latencyMs on a real timer (the demo's delay).
+    // Given a clock, it holds them on that clock's timers instead: a test moving a
+    // ManualClock releases them exactly latencyMs of its time later, and waits no wall time.
+    // nullptr goes back to real timers; answers already held keep the timer they had.
+    void setLatencyClock(Clock *clock);
+    // Answers decided and held back by the latency fault, not sent yet.
+    int heldAnswers() const;
 
 private:
     struct Private;

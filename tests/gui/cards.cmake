@@ -1,5 +1,6 @@
 # Tests of src/gui/cards.
 add_unit_test(tst_callcarddelegate tst_callcarddelegate.cpp LIBS callboard_gui)
+add_unit_test(tst_callcardview tst_callcardview.cpp LIBS callboard_gui)
 # Names instead of ids across the window's views (cards, filters, search, chart, detail, campaigns).
 add_unit_test(tst_names tst_names.cpp LIBS callboard_gui)
 # Where the cards go: CardGrid and the view that places, hit-tests and scrolls by it.

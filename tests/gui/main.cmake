@@ -3,6 +3,8 @@ add_unit_test(tst_mainwindow tst_mainwindow.cpp LIBS callboard_gui callboard_dem
 add_unit_test(tst_oneshot tst_oneshot.cpp LIBS callboard_gui callboard_demo)
 add_unit_test(tst_translations tst_translations.cpp LIBS callboard_gui)
 add_unit_test(tst_kiosk tst_kiosk.cpp LIBS callboard_gui callboard_demo)
+add_unit_test(tst_kioskpin tst_kioskpin.cpp LIBS callboard_gui callboard_demo)
+add_unit_test(tst_kioskscreens tst_kioskscreens.cpp LIBS callboard_gui callboard_demo)
 add_unit_test(tst_alertwidgets tst_alertwidgets.cpp LIBS callboard_gui callboard_demo)
 add_unit_test(tst_faultwindow tst_faultwindow.cpp LIBS callboard_gui callboard_demo)
 if(UNIX AND NOT APPLE)

@@ -1,108 +1,15 @@
-// Specification of the call cards: badges that differ by shape, word and colour, unknown
-// values shown as sent, live durations that count up with the clock, text that never leaves
-// its card, and a view that ticks only while something on screen is live.
-#include "core/model/CallStore.h"
-#include "core/time/Clock.h"
-#include "gui/cards/BadgePainter.h"
-#include "gui/cards/CallCardDelegate.h"
-#include "gui/cards/CallCardView.h"
-#include "gui/models/CardContent.h"
-#include "gui/cards/CardMetrics.h"
-#include "gui/models/CallListModel.h"
-#include "gui/theme/Theme.h"
-
-#include "CallBuilder.h"
-
-#include <QApplication>
-#include <QFontMetrics>
-#include <QPainter>
-#include <QSet>
-#include <QTest>
-#include <QTimeZone>
+// Specification of the call cards as CallCardDelegate paints them: badges that differ by
+// shape, word and colour, unknown values shown as sent, live durations that count up with the
+// clock, text that never leaves its card, sharp at any pixel ratio. CallCardView (list and
+// grid, ticking only for live calls on screen) is in tst_callcardview.
+#include "CardFixture.h"
 
 using namespace callboard;
+using namespace callboard::cardtest;
 
-namespace {
-const QDateTime kNow(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::utc());
-
-CallLog makeCall(const QString &id, const QString &status, const QString &sentiment = {})
-{
-    const bool live = isLive(statusFromString(status));
-    return test::CallBuilder(id)
-        .agent(QStringLiteral("agent_") + id)
-        .campaign(QStringLiteral("spring_renewals"))
-        .status(status)
-        .sentiment(sentiment)
-        .duration(live ? -1 : 125)
-        .createdAt(kNow.toMSecsSinceEpoch() - 65'000)
-        .direction(QStringLiteral("outbound"))
-        .toNumber(QStringLiteral("+14155550123"))
-        .endReason(live ? QString() : QStringLiteral("user_disconnected"));
-}
-
-AnalysisField field(const QString &key, AnalysisValue::Type type, const QVariant &v,
-                    const QString &text)
-{
-    return {key, {type, v, text}};
-}
-
-QStyleOptionViewItem option(const QRect &rect, QStyle::State state = QStyle::State_Enabled)
-{
-    QStyleOptionViewItem opt;
-    opt.rect = rect;
-    opt.font = QApplication::font();
-    opt.state = state;
-    return opt;
-}
-
-const QColor kOutside(1, 2, 3); // a colour no theme uses, around the card
-
-QImage render(const CallCardDelegate &d, const QModelIndex &index, const QRect &card,
-              const QSize &canvas, qreal dpr = 1.0, QStyle::State state = QStyle::State_Enabled)
-{
-    QImage img(canvas * dpr, QImage::Format_ARGB32_Premultiplied);
-    img.setDevicePixelRatio(dpr);
-    img.fill(kOutside);
-    QPainter p(&img);
-    d.paint(&p, option(card, state), index);
-    return img;
-}
-
-QColor at(const QImage &img, const QPoint &logical)
-{
-    const qreal dpr = img.devicePixelRatio();
-    return img.pixelColor(qRound(logical.x() * dpr), qRound(logical.y() * dpr));
-}
-
-// A point inside the badge's pill but left of its glyph: the fill colour.
-QPoint fillPoint(const QRect &badge)
-{
-    return {badge.left() + 3, badge.center().y()};
-}
-
-QByteArray region(const QImage &img, const QRect &logical)
-{
-    const qreal dpr = img.devicePixelRatio();
-    const QImage part = img.copy(QRect((logical.topLeft() * dpr), logical.size() * dpr));
-    return QByteArray(reinterpret_cast<const char *>(part.constBits()), int(part.sizeInBytes()));
-}
-} // namespace
-
-class TestCallCardDelegate : public QObject
+class TestCallCardDelegate : public QObject, protected CardFixture
 {
     Q_OBJECT
-private:
-    ManualClock m_clock{kNow};
-    Theme m_theme = Theme::light();
-    CallStore m_store;
-    CallListModel m_model{&m_store};
-
-    QModelIndex add(const CallLog &call)
-    {
-        m_store.apply({call});
-        return m_model.index(m_store.rowOf(call.id));
-    }
-
 private slots:
     void init()
     {
@@ -116,6 +23,7 @@ private slots:
         QTest::newRow("1x") << 1.0;
         QTest::newRow("2x") << 2.0;
     }
+
     void statusBadgesDifferByGlyphWordAndColour()
     {
         QFETCH(qreal, dpr);
@@ -230,6 +138,7 @@ private slots:
             QTest::addRow("grid %d", w) << int(CardShape::Grid) << w;
         }
     }
+
     void textNeverLeavesTheCard()
     {
         QFETCH(int, shape);
@@ -359,49 +268,6 @@ private slots:
                  QStringLiteral("sideways · +14155550123"));
         call.callDirection.clear();
         QCOMPARE(CardContent::directionText(call, true), QStringLiteral("+14155550123"));
-    }
-
-    void viewSwitchesBetweenListAndGrid()
-    {
-        CallCardView view(&m_theme, &m_clock);
-        view.setModel(&m_model);
-        QCOMPARE(view.viewMode(), QListView::ListMode);
-        QVERIFY(!view.gridSize().isValid());
-        view.setLayout(CallCardView::Layout::Grid);
-        QCOMPARE(view.viewMode(), QListView::IconMode);
-        QVERIFY(view.isWrapping());
-        QCOMPARE(view.movement(), QListView::Static);
-        QVERIFY(view.gridSize().width() >= view.cardDelegate()->cardSize(view.font()).width());
-        view.setLayout(CallCardView::Layout::List);
-        QCOMPARE(view.viewMode(), QListView::ListMode);
-        QVERIFY(!view.accessibleName().isEmpty());
-    }
-
-    void viewTicksOnlyForLiveCallsOnScreen()
-    {
-        std::vector<CallLog> calls;
-        for (int i = 0; i < 200; ++i)
-            calls.push_back(makeCall(QString::number(i), QStringLiteral("completed")));
-        calls.push_back(makeCall(QStringLiteral("live"), QStringLiteral("received")));
-        m_store.apply(calls);
-        m_clock.advance(10 * 60'000); // nothing is recent any more
-        CallCardView view(&m_theme, &m_clock);
-        view.setModel(&m_model);
-        view.resize(900, 600);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.doItemsLayout();
-        QVERIFY(!view.hasLiveRowInView());
-        QVERIFY(!view.needsTick());
-        view.scrollToBottom();
-        QVERIFY(view.hasLiveRowInView());
-        QVERIFY(view.needsTick());
-        view.setLayout(CallCardView::Layout::Grid);
-        view.doItemsLayout();
-        view.scrollToTop();
-        QVERIFY(!view.hasLiveRowInView());
-        view.scrollToBottom();
-        QVERIFY(view.hasLiveRowInView());
     }
 };
 

@@ -1,111 +1,17 @@
 // Saved views on the board, driven as a supervisor drives them: filters, a chart selection and
 // a sort saved under a name from View › Saved views, cleared, and brought back by picking the
-// view; a taken name asks before replacing; the manager deletes. Then --view NAME through
-// AppController (known, unknown, with --once) and a kiosk cards page showing only its view's
-// calls. Offscreen, on the simulator over loopback, in virtual time.
-#include "SimFixture.h"
-
-#include "core/model/CallStore.h"
-#include "core/settings/AppSettings.h"
-#include "core/settings/MemorySecretStore.h"
-#include "core/sync/SyncEngine.h"
-#include "core/views/SavedViewStore.h"
-#include "demo/SimulatorDemo.h"
-#include "gui/kiosk/KioskController.h"
-#include "gui/kiosk/KioskWindow.h"
-#include "gui/kiosk/PageIndicator.h"
-#include "gui/main/AppController.h"
-#include "session/BoardSession.h"
-#include "gui/filters/FilterBar.h"
-#include "gui/main/MainWindow.h"
-#include "gui/models/CallFilterProxy.h"
-#include "gui/models/CallListModel.h"
-#include "gui/views/SavedViewsDialog.h"
-#include "gui/views/SavedViewsMenu.h"
-
-#include <QApplication>
-#include <QComboBox>
-#include <QInputDialog>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStatusBar>
-#include <QTemporaryDir>
-#include <QToolButton>
-
-#include <climits>
+// view; a taken name asks before replacing; the manager deletes; a damaged view is said.
+// --view NAME through AppController and a kiosk page's view are in tst_savedviewsstart.
+// Offscreen, on the simulator over loopback, in virtual time.
+#include "SavedViewsFixture.h"
 
 using namespace callboard;
 using namespace callboard::test;
+using namespace callboard::viewstest;
 
-namespace {
-QStringList visibleIds(const QAbstractItemModel *proxy)
-{
-    QStringList ids;
-    for (int row = 0; row < proxy->rowCount(); ++row)
-        ids << proxy->index(row, 0).data(CallListModel::IdRole).toString();
-    return ids;
-}
-
-QAction *actionFor(QMenu *menu, const QString &viewName)
-{
-    emit menu->aboutToShow(); // the menu is rebuilt (and its ticks judged) as it opens
-    for (QAction *a : menu->actions())
-        if (a->data().toString() == viewName)
-            return a;
-    return nullptr;
-}
-
-template<typename Dialog>
-Dialog *openDialog(QWidget *parent, const QString &objectName = QString())
-{
-    Dialog *found = nullptr;
-    waitUntil([&] {
-        for (Dialog *d : parent->findChildren<Dialog *>())
-            if (d->isVisible() && (objectName.isEmpty() || d->objectName() == objectName))
-                found = d;
-        return found != nullptr;
-    }, 2000);
-    return found;
-}
-
-SavedView failedLongestFirst(const QString &name)
-{
-    SavedView v;
-    v.name = name;
-    v.filter.groups = CallFilter::bit(StatusGroup::Failed);
-    v.sort = CallSort::Longest;
-    return v;
-}
-} // namespace
-
-class TestSavedViewsBoard : public QObject
+class TestSavedViewsBoard : public QObject, protected SavedViewsFixture
 {
     Q_OBJECT
-private:
-    QComboBox *sortBox() const
-    {
-        for (QComboBox *c : m_window->filterBar()->findChildren<QComboBox *>())
-            if (c->accessibleName() == QStringLiteral("Sort order"))
-                return c;
-        return nullptr;
-    }
-    void saveThroughTheMenu(const QString &name)
-    {
-        SavedViewsMenu *menu = m_window->savedViewsMenu();
-        emit menu->aboutToShow();
-        menu->actions().first()->trigger(); // "Save current view as…"
-        auto *ask = openDialog<QInputDialog>(m_window.get(), QStringLiteral("saveViewName"));
-        QVERIFY(ask);
-        QVERIFY(ask->isModal());
-        ask->setTextValue(name);
-        ask->accept();
-    }
-
 private slots:
     void init()
     {
@@ -122,6 +28,7 @@ private slots:
         QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
         QVERIFY(m_window->proxy()->rowCount() > 100);
     }
+
     void cleanup()
     {
         m_window.reset();
@@ -252,84 +159,6 @@ private slots:
         QVERIFY(!m_window->savedViewsMenu()->applyView(QStringLiteral("no such view")));
     }
 
-    void theCommandLineViewStartsTheWindowWithIt()
-    {
-        QTemporaryDir dir;
-        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-        {
-            SavedViewStore views(settings.settings());
-            views.save(failedLongestFirst(QStringLiteral("Failed only")));
-        }
-        MemorySecretStore secrets;
-        AppController app(&settings, &secrets);
-        useSimulatorForDemo(*app.session());
-        AppController::StartOptions options;
-        options.demo = true;
-        options.cache = false;
-        options.view = QStringLiteral("failed ONLY");
-        app.start(options);
-        QVERIFY(app.window());
-        CallFilterProxy *proxy = app.window()->proxy();
-        QCOMPARE(proxy->filter().groups, CallFilter::bit(StatusGroup::Failed));
-        QCOMPARE(proxy->sortOrder(), CallSort::Longest);
-        QVERIFY(waitUntil([&] { return app.session()->engine()->backfillDone() && proxy->rowCount() > 0; }, 15000));
-        QVERIFY(proxy->rowCount() < app.session()->store()->size());
-        for (int row = 0; row < proxy->rowCount(); ++row)
-            QCOMPARE(proxy->index(row, 0).data(CallListModel::StatusGroupRole).toInt(), int(StatusGroup::Failed));
-    }
-
-    void anUnknownViewStartsUnfilteredAndSaysWhichViewsThereAre()
-    {
-        QTemporaryDir dir;
-        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-        {
-            SavedViewStore views(settings.settings());
-            views.save(failedLongestFirst(QStringLiteral("Failed only")));
-            views.save(failedLongestFirst(QStringLiteral("Escalations")));
-        }
-        MemorySecretStore secrets;
-        {
-            AppController app(&settings, &secrets);
-            useSimulatorForDemo(*app.session());
-            AppController::StartOptions options;
-            options.demo = true;
-            options.cache = false;
-            options.view = QStringLiteral("Nope");
-            app.start(options);
-            QVERIFY(app.window());
-            QVERIFY(app.window()->proxy()->filter().isEmpty());
-            const QString said = app.window()->statusBar()->currentMessage();
-            QVERIFY2(said.contains(QStringLiteral("“Nope”")) && said.contains(QStringLiteral("“Failed only”, “Escalations”"))
-                         && said.contains(QStringLiteral("every call")),
-                     qPrintable(said));
-        }
-        // --once: a picture of the wrong board helps nobody: exit 2 with the names.
-        AppController app(&settings, &secrets);
-        useSimulatorForDemo(*app.session());
-        QSignalSpy finished(&app, &AppController::finished);
-        AppController::StartOptions options;
-        options.demo = true;
-        options.cache = false;
-        options.once = true;
-        options.view = QStringLiteral("Nope");
-        app.start(options);
-        QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.first().at(0).toInt(), 2);
-        QCOMPARE(finished.first().at(1).toString(),
-                 QStringLiteral("no saved view named “Nope” (saved views: “Failed only”, “Escalations”)"));
-        QVERIFY(!app.window());
-        QVERIFY(!app.session()->isStarted());
-
-        options.kiosk = true; // the kiosk's --once alike
-        AppController kiosk(&settings, &secrets);
-        useSimulatorForDemo(*kiosk.session());
-        QSignalSpy kioskFinished(&kiosk, &AppController::finished);
-        kiosk.start(options);
-        QCOMPARE(kioskFinished.count(), 1);
-        QCOMPARE(kioskFinished.first().at(0).toInt(), 2);
-        QVERIFY(!kiosk.kiosk());
-    }
-
     void aDamagedViewIsSaidInTheWindowAndTheManager()
     {
         QTemporaryDir dir;
@@ -360,62 +189,6 @@ private slots:
             said |= l->isVisibleTo(dialog) && l->text().contains(QStringLiteral("unknown status \"ringing\""));
         QVERIFY(said);
     }
-
-    void aKioskCardsPageShowsOnlyItsViewsCalls()
-    {
-        KioskConfig config;
-        config.pages = {KioskPage::Cards, KioskPage::Kpis};
-        config.cardsView = QStringLiteral("failed first");
-        KioskController kiosk(m_session.get(), config);
-        kiosk.setHeadless(true);
-        kiosk.setSavedViews({failedLongestFirst(QStringLiteral("Failed first"))});
-        kiosk.start();
-        QCOMPARE(kiosk.windows().size(), 1);
-        KioskWindow *w = kiosk.windows().first();
-        QCOMPARE(w->cardsViewName(), QStringLiteral("Failed first"));
-        QCOMPARE(w->indicator()->currentTitle(), QStringLiteral("Calls · Failed first"));
-        CallFilterProxy *proxy = w->cardsProxy();
-        int failed = 0;
-        for (int i = 0; i < m_session->store()->size(); ++i)
-            failed += m_session->store()->at(i).group() == StatusGroup::Failed;
-        QVERIFY(failed > 0);
-        QCOMPARE(proxy->rowCount(), failed);
-        int previous = INT_MAX;
-        for (int row = 0; row < proxy->rowCount(); ++row) {
-            const QModelIndex index = proxy->index(row, 0);
-            QCOMPARE(index.data(CallListModel::StatusGroupRole).toInt(), int(StatusGroup::Failed));
-            const int seconds = sortDurationSeconds(*m_session->store()->find(index.data(CallListModel::IdRole).toString()),
-                                                    m_clock->nowMs());
-            QVERIFY(seconds <= previous); // longest first
-            previous = seconds;
-        }
-        // A call failing later joins the page as it syncs.
-        const int before = proxy->rowCount();
-        demoSimulator(*m_session)->setCallsPerMinute(600);
-        for (int i = 0; i < 24 && proxy->rowCount() == before; ++i) {
-            m_clock->advance(5000);
-            QVERIFY(waitUntil([&] { return !m_session->engine()->isBusy(); }));
-        }
-        QVERIFY(proxy->rowCount() > before);
-
-        // A name no view has: the page shows every call (and the log says so, in the app).
-        KioskConfig unknown = config;
-        unknown.cardsView = QStringLiteral("Nope");
-        KioskController plain(m_session.get(), unknown);
-        plain.setHeadless(true);
-        plain.setSavedViews({failedLongestFirst(QStringLiteral("Failed first"))});
-        plain.start();
-        QVERIFY(plain.windows().first()->cardsViewName().isEmpty());
-        QCOMPARE(plain.windows().first()->cardsProxy()->rowCount(), m_session->store()->size());
-    }
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<BoardSession> m_session;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SavedViewStore> m_store;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestSavedViewsBoard)

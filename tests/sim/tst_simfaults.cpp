@@ -232,46 +232,66 @@ void TestSimFaults::resetFault()
 
 void TestSimFaults::latencyFault()
 {
+    // The delay runs on the fixture's ManualClock: an answer goes out exactly when 300 ms of
+    // virtual time have passed, and the test spends no wall time waiting for it. The only real
+    // waits are for loopback I/O: a request reaching the server, an answer reaching the client.
+    m_server->setLatencyClock(m_clock.get());
     FaultConfig f;
     f.latencyMs = 300;
     m_sim->setFaults(f);
-    QElapsedTimer timer; // real time: the fault delays real I/O
-    timer.start();
-    const HttpResult r = get(QStringLiteral("/call-logs?limit=3"));
-    QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(r.status, 200);
-    QCOMPARE(r.data().size(), 3);
+    auto send = [&](const QString &pathAndQuery) {
+        QNetworkRequest request(QUrl(m_server->baseUrl().toString() + pathAndQuery));
+        request.setRawHeader("Authorization", "Bearer " + apiKey());
+        return std::unique_ptr<QNetworkReply>(m_nam->get(request));
+    };
+    auto heldReach = [&](int n) { return QTest::qWaitFor([&] { return m_server->heldAnswers() == n; }, 10000); };
+    auto arrived = [](QNetworkReply *reply) {
+        return reply->isFinished() || QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
+    };
+    auto dataSize = [](QNetworkReply *reply) {
+        return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toArray().size();
+    };
+
+    std::unique_ptr<QNetworkReply> reply = send(QStringLiteral("/call-logs?limit=3"));
+    QVERIFY(heldReach(1));
+    m_clock->advance(299);
+    QCoreApplication::processEvents(); // an answer sent early would be on its way now
+    QCOMPARE(m_server->heldAnswers(), 1);
+    QVERIFY(!reply->isFinished());
+    m_clock->advance(1);
+    QCOMPARE(m_server->heldAnswers(), 0);
+    QVERIFY(arrived(reply.get()));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(dataSize(reply.get()), 3);
 
     // Several delayed answers in flight at once all arrive, each to its own request.
     std::vector<std::unique_ptr<QNetworkReply>> replies;
-    for (int limit = 1; limit <= 4; ++limit) {
-        QNetworkRequest request(QUrl(m_server->baseUrl().toString() +
-                                     QStringLiteral("/call-logs?limit=%1").arg(limit)));
-        request.setRawHeader("Authorization", "Bearer " + apiKey());
-        replies.emplace_back(m_nam->get(request));
-    }
+    for (int limit = 1; limit <= 4; ++limit)
+        replies.push_back(send(QStringLiteral("/call-logs?limit=%1").arg(limit)));
+    QVERIFY(heldReach(4));
+    m_clock->advance(300);
+    QCOMPARE(m_server->heldAnswers(), 0);
     for (int i = 0; i < 4; ++i) {
-        QNetworkReply *reply = replies[size_t(i)].get();
-        if (!reply->isFinished())
-            QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll())
-                     .object()
-                     .value(QStringLiteral("data"))
-                     .toArray()
-                     .size(),
-                 i + 1);
+        QNetworkReply *r = replies[size_t(i)].get();
+        QVERIFY(arrived(r));
+        QCOMPARE(dataSize(r), i + 1);
     }
 
     // A client that gives up before its delayed answer leaves the server unharmed: the
-    // next delayed request outlasts the abandoned one's delay, so that answer was dropped.
-    QNetworkRequest impatient(QUrl(m_server->baseUrl().toString() + QStringLiteral("/call-logs")));
-    impatient.setRawHeader("Authorization", "Bearer " + apiKey());
-    impatient.setTransferTimeout(50);
-    std::unique_ptr<QNetworkReply> abandoned(m_nam->get(impatient));
-    if (!abandoned->isFinished())
-        QVERIFY(QSignalSpy(abandoned.get(), &QNetworkReply::finished).wait(10000));
+    // abandoned answer goes out to nobody, and the next delayed request is answered.
+    std::unique_ptr<QNetworkReply> abandoned = send(QStringLiteral("/call-logs"));
+    QVERIFY(heldReach(1));
+    abandoned->abort();
+    QVERIFY(abandoned->isFinished());
     QVERIFY(abandoned->error() != QNetworkReply::NoError);
-    QCOMPARE(get(QStringLiteral("/call-logs?limit=1")).status, 200);
+    QCoreApplication::processEvents(); // the server sees the connection close
+    m_clock->advance(300);
+    QCOMPARE(m_server->heldAnswers(), 0);
+    std::unique_ptr<QNetworkReply> next = send(QStringLiteral("/call-logs?limit=1"));
+    QVERIFY(heldReach(1));
+    m_clock->advance(300);
+    QVERIFY(arrived(next.get()));
+    QCOMPARE(next->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
 
     m_sim->setFaults({});
     QCOMPARE(get(QStringLiteral("/call-logs?limit=1")).status, 200);

@@ -1,0 +1,147 @@
+// The dashboard charts as a supervisor reads them: every name and count readable at the
+// widths the board gives them, the histogram's bin edges named, an agent's whole id in the
+// tooltip, and titles that give way when narrow.
+#include "ChartsFixture.h"
+
+using namespace callboard;
+using namespace callboard::chartstest;
+
+class TestChartsReadable : public QObject
+{
+    Q_OBJECT
+private slots:
+    void chartsStayReadableAtTheWidthsTheBoardGivesThem_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("complete");
+        QTest::addColumn<int>("textPx"); // the wall's type size (0: the desktop's)
+        QTest::addColumn<bool>("buttonsBeside"); // the bucket buttons beside the title, not under
+        QTest::newRow("1600x1000 window") << QSize(660, 720) << true << 0 << true;  // charts ~320 px wide
+        QTest::newRow("1280x800 window") << QSize(440, 600) << false << 0 << false; // charts ~215 px wide
+        QTest::newRow("3840x2160 wall") << QSize(3800, 1700) << false << 41 << true; // the kiosk at 4K
+    }
+
+    void chartsStayReadableAtTheWidthsTheBoardGivesThem()
+    {
+        QFETCH(QSize, size);
+        QFETCH(bool, complete);
+        QFETCH(int, textPx);
+        QFETCH(bool, buttonsBeside);
+        Fixture f;
+        // A long agent id and a status DialNexa invented: the widest names there are.
+        f.store.apply({makeCall(400, QStringLiteral("completed"), 200, kNow.toMSecsSinceEpoch(),
+                                QStringLiteral("agent_5c1e9b7d3f2a6b48")),
+                       makeCall(401, QStringLiteral("teleported"), -1, kNow.toMSecsSinceEpoch())});
+        ChartsPanel panel(&f.stats, &f.theme, &f.clock);
+        if (textPx > 0)
+            panel.setTextPixelSize(textPx);
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.refresh();
+        QCoreApplication::processEvents();
+        QCOMPARE(panel.size(), size); // nothing in it insists on more room
+        // The mean line grows with the wall's type: seen across the room, not a hairline.
+        QVERIFY(panel.overTime()->meanSeries()->pen().widthF() >= (textPx > 0 ? textPx / 6.0 : 2.5));
+
+        for (CategoryBarChart *bars : {panel.histogram()->bars(), panel.statusSentiment()->statusBars(),
+                                       panel.statusSentiment()->sentimentBars(), panel.agents()->bars()}) {
+            checkReadable(bars, complete || bars == panel.histogram()->bars());
+            if (QTest::currentTestFailed())
+                return;
+        }
+        checkTitles(&panel, complete);
+        if (QTest::currentTestFailed())
+            return;
+
+        // The bucket buttons sit beside the title when there is room, else under it.
+        DurationOverTimeChart *overTime = panel.overTime();
+        const auto titles = overTime->findChildren<ElidedLabel *>();
+        QCOMPARE(titles.size(), 1);
+        QVERIFY(!titles.first()->isElided());
+        const QRect button = overTime->bucketButton(5)->geometry();
+        QVERIFY(!button.intersects(titles.first()->geometry()));
+        QCOMPARE(button.top() >= titles.first()->geometry().bottom(), !buttonsBeside);
+        QVERIFY(overTime->bucketButton(60)->geometry().right() < overTime->width());
+        // The time axis labels are a label's width and more apart, whatever the buckets.
+        QChart *timeChart = overTime->findChild<QChartView *>()->chart();
+        auto *timeAxis = qobject_cast<QCategoryAxis *>(timeChart->axes(Qt::Horizontal).constFirst());
+        QVERIFY(timeAxis);
+        for (int minutes : {5, 15, 60}) {
+            overTime->bucketButton(minutes)->click();
+            QCoreApplication::processEvents();
+            const QStringList times = timeAxis->categoriesLabels();
+            QVERIFY(times.size() >= 2);
+            const qreal apart = (timeAxis->endValue(times.at(1)) - timeAxis->endValue(times.at(0)))
+                                * timeChart->plotArea().width() / overTime->bucketCount();
+            QVERIFY2(apart > QFontMetricsF(timeAxis->labelsFont()).horizontalAdvance(times.at(0)) + 4,
+                     qPrintable(QString::number(minutes)));
+        }
+    }
+
+    void histogramNamesItsBinEdges()
+    {
+        Fixture f;
+        DurationHistogramChart chart(&f.stats, &f.theme);
+        chart.resize(320, 360);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        // One name per boundary between two bins, matching the bins' bounds.
+        const std::vector<int> &bounds = DurationHistogramChart::upperBounds();
+        QCOMPARE(chart.bars()->shownLabelCount(), int(bounds.size()));
+        QCOMPARE(chart.bars()->shownLabel(0), QStringLiteral("30s"));
+        QCOMPARE(chart.bars()->shownLabel(2), QStringLiteral("2m"));
+        QCOMPARE(chart.bars()->shownLabel(int(bounds.size()) - 1), QStringLiteral("10m"));
+        // Each edge name sits between the bins it separates.
+        QChart *c = chart.bars()->chart();
+        auto *series = qobject_cast<QAbstractBarSeries *>(c->series().constFirst());
+        for (int i = 0; i < chart.bars()->shownLabelCount(); ++i) {
+            const qreal centre = chart.bars()->labelRect(i).center().x();
+            QVERIFY(centre > c->mapToPosition(QPointF(i, 0), series).x());
+            QVERIFY(centre < c->mapToPosition(QPointF(i + 1, 0), series).x());
+        }
+        // Each bin's own name and count are on hover.
+        emit chart.bars()->barSets().at(2)->hovered(true, 2);
+        QCOMPARE(chart.bars()->toolTip(), QStringLiteral("<qt>1–2 min: %1</qt>").arg(int(chart.bars()->value(2))));
+        emit chart.bars()->barSets().at(2)->hovered(false, 2);
+        QVERIFY(chart.bars()->toolTip().isEmpty());
+    }
+
+    void agentBarTooltipShowsTheWholeIdLiterally()
+    {
+        Fixture f;
+        const QString id = QStringLiteral("<i>agent_5c1e9b7d3f2a6b48</i>");
+        f.store.apply({makeCall(500, QStringLiteral("completed"), 6000, kNow.toMSecsSinceEpoch(), id)});
+        AgentDurationChart chart(&f.stats, &f.theme);
+        QCOMPARE(chart.shownAgents().first(), id);
+        QVERIFY(chart.bars()->label(0).contains(QStringLiteral("…"))); // shortened on the chart
+        QBarSet *set = chart.bars()->barSets().at(0);
+        emit set->hovered(true, visiblePlace(set));
+        QVERIFY(chart.bars()->toolTip().contains(id.toHtmlEscaped()));
+        QVERIFY(!chart.bars()->toolTip().contains(id));
+    }
+
+    void elidedLabelGivesWayWhenNarrow()
+    {
+        ElidedLabel label(QStringLiteral("Calls by status"));
+        label.setShortText(QStringLiteral("Status"));
+        const QFontMetrics fm(label.font());
+        label.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&label));
+        label.resize(fm.horizontalAdvance(label.fullText()) + 2, 20);
+        QCOMPARE(label.text(), label.fullText());
+        QVERIFY(label.toolTip().isEmpty());
+        label.resize(fm.horizontalAdvance(QStringLiteral("Status")) + 2, 20);
+        QCOMPARE(label.text(), QStringLiteral("Status"));
+        QCOMPARE(label.toolTip(), plainToolTip(label.fullText()));
+        label.resize(fm.horizontalAdvance(QStringLiteral("Sta")), 20);
+        QVERIFY(label.text().endsWith(QStringLiteral("…")));
+        QVERIFY(label.isElided());
+        // Its layout may give it less than its text: the title never widens a chart.
+        QVERIFY(label.minimumSizeHint().width() < fm.horizontalAdvance(QStringLiteral("Status")));
+    }
+};
+
+QTEST_MAIN(TestChartsReadable)
+#include "tst_chartsreadable.moc"
