@@ -348,17 +348,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
 </context>
 <context>
-    <name>BoardSession</name>
-    <message>
-        <source>no API key</source>
-        <translation>kein API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>this build has no demo</source>
-        <translation>dieser Build enthält keine Demo</translation>
-    </message>
-</context>
-<context>
     <name>BoardWindow</name>
     <message>
         <source>Today</source>
@@ -375,10 +364,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
 </context>
 <context>
     <name>CampaignRows</name>
-    <message>
-        <source>%1 calls · %2 live · %3 % connected</source>
-        <translation>%1 Anrufe · %2 live · %3 % verbunden</translation>
-    </message>
     <message>
         <source> · %1 % negative</source>
         <translation> · %1 % negativ</translation>
@@ -402,6 +387,13 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls · %1 live · %2 % connected</source>
+        <translation>
+            <numerusform>%Ln Anruf · %1 live · %2 % verbunden</numerusform>
+            <numerusform>%Ln Anrufe · %1 live · %2 % verbunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1564,17 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
     <message>
         <source>This board cannot start</source>
         <translation>Dieses Board kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::BoardSession</name>
+    <message>
+        <source>this build has no demo</source>
+        <translation>dieser Build enthält keine Demo</translation>
+    </message>
+    <message>
+        <source>no API key</source>
+        <translation>kein API-Schlüssel</translation>
     </message>
 </context>
 <context>

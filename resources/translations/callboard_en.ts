@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>CampaignRows</name>
+    <message numerus="yes">
+        <source>%Ln calls · %1 live · %2 % connected</source>
+        <translation>
+            <numerusform>%Ln call · %1 live · %2 % connected</numerusform>
+            <numerusform>%Ln calls · %1 live · %2 % connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Freshness</name>
     <message numerus="yes">
         <source>updated %n h ago</source>

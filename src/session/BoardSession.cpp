@@ -14,7 +14,6 @@
 #include "core/time/Utc.h"
 #include "core/window/BoardWindowKeeper.h"
 
-#include <QCoreApplication>
 
 namespace callboard {
 
@@ -144,7 +143,7 @@ bool BoardSession::startDemo(quint64 seed, QString *error)
     m_demo.reset();
     if (!m_demoFactory) {
         if (error)
-            *error = QCoreApplication::translate("BoardSession", "this build has no demo");
+            *error = tr("this build has no demo");
         return false;
     }
     m_demo = m_demoFactory(m_clock, seed, error);
@@ -169,7 +168,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
         return false;
     if (apiKey.trimmed().isEmpty() && !m_client->isKeyless()) {
         if (error)
-            *error = QCoreApplication::translate("BoardSession", "no API key");
+            *error = tr("no API key");
         return false;
     }
     m_client->setApiKey(apiKey);

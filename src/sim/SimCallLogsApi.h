@@ -17,7 +17,6 @@ namespace callboard::sim {
 
 class Simulator;
 struct FaultConfig;
-struct SimListQuery;
 
 class SimCallLogsApi final
 {

@@ -21,6 +21,7 @@
 #include "gui/kiosk/PulseOverlay.h"
 #include "gui/main/MainWindow.h"
 #include "gui/settings/SettingsDialog.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "session/BoardSession.h"
 

@@ -5,6 +5,7 @@
 #include "SimFixture.h"
 #include "gui/detail/CallDetailPane.h"
 #include "gui/detail/DetailFormat.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/PlainToolTip.h"
 

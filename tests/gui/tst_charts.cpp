@@ -2,6 +2,7 @@
 // when it changes, and a click on a bar asks for exactly the constraint that bar stands for.
 // How they stay readable at the board's widths is tst_chartsreadable.
 #include "ChartsFixture.h"
+#include "gui/theme/Labels.h"
 #include "gui/widgets/RefreshThrottle.h"
 
 using namespace callboard;

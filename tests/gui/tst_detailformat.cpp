@@ -1,6 +1,7 @@
 // Specification of the detail pane's wording: keys humanized, tokens told apart from prose,
 // numbers and dates in the user's locale and time zone, transcripts split into turns; a call's
 // direction worded as on the cards; English counts one and many.
+#include "gui/campaigns/CampaignRows.h"
 #include "gui/detail/DetailFormat.h"
 #include "gui/models/CardContent.h"
 #include "gui/theme/Labels.h"
@@ -132,6 +133,13 @@ private slots:
                  QStringLiteral("Last hour"));
         QCOMPARE(QCoreApplication::translate("callboard::AnalysisTile", "in %n calls", nullptr, 1),
                  QStringLiteral("in 1 call"));
+        // A campaign row counts its calls in the locale's digits and plural.
+        CampaignRow row;
+        row.stats.calls = 1;
+        QVERIFY2(row.figures().startsWith(QStringLiteral("1 call · 0 live · ")), qPrintable(row.figures()));
+        row.stats.calls = 1200;
+        QVERIFY2(row.figures().startsWith(QLocale().toString(1200) + QStringLiteral(" calls · ")),
+                 qPrintable(row.figures()));
     }
 
     void jsonIsIndented()

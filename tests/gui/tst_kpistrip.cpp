@@ -9,6 +9,7 @@
 #include "gui/kpi/Freshness.h"
 #include "gui/kpi/KpiStrip.h"
 #include "gui/kpi/KpiTile.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 
 #include <QLocale>

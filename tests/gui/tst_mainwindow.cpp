@@ -12,6 +12,7 @@
 #include "gui/main/MainWindow.h"
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 #include "session/BoardSession.h"
 

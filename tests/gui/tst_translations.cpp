@@ -5,6 +5,7 @@
 #include "core/time/Utc.h"
 #include "gui/filters/FilterBar.h"
 #include "gui/main/Translations.h"
+#include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
 
 #include <QComboBox>

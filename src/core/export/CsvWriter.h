@@ -11,8 +11,6 @@
 
 #include <vector>
 
-class QIODevice;
-
 namespace callboard {
 
 class Directory;

@@ -33,8 +33,9 @@ int CampaignRow::donePercent() const
 QString CampaignRow::figures() const
 {
     const QLocale locale;
-    QString text = QCoreApplication::translate("CampaignRows", "%1 calls · %2 live · %3 % connected")
-                       .arg(locale.toString(stats.calls), locale.toString(stats.in(StatusGroup::Live)))
+    QString text = QCoreApplication::translate("CampaignRows", "%Ln calls · %1 live · %2 % connected",
+                                               nullptr, stats.calls)
+                       .arg(locale.toString(stats.in(StatusGroup::Live)))
                        .arg(connectPercent());
     if (negativePercent() >= 0)
         text += QCoreApplication::translate("CampaignRows", " · %1 % negative").arg(negativePercent());

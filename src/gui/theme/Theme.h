@@ -10,10 +10,6 @@
 #include <QPalette>
 #include <QString>
 
-// Not used here: tests still reach the words through this header; drop once they include
-// Labels.h themselves.
-#include "gui/theme/Labels.h"
-
 class QWidget;
 
 namespace callboard {
