@@ -250,6 +250,14 @@ private slots:
             springKey = view.keyAt(where);
         }
         QCOMPARE(springKey, Spring);
+        // In the window two rows keep a desk's size; on a wall they share the whole height.
+        const QPoint low(view.width() / 2, view.height() * 9 / 10);
+        QVERIFY(view.keyAt(low).isEmpty());
+        view.setFillsHeight(true);
+        view.repaint();
+        QVERIFY(!view.keyAt(low).isEmpty());
+        view.setFillsHeight(false);
+        view.repaint();
         QTest::mouseClick(&view, Qt::LeftButton, {}, where);
         QCOMPARE(clicked.count(), 1);
         QCOMPARE(clicked.first().first().toString(), Spring);

@@ -34,6 +34,12 @@ void CampaignsView::setDirectory(const Directory *directory)
     refresh();
 }
 
+void CampaignsView::setFillsHeight(bool fills)
+{
+    m_fillsHeight = fills;
+    update();
+}
+
 void CampaignsView::refresh()
 {
     // What a screen reader says: the rows as drawn, in words.
@@ -95,13 +101,24 @@ void CampaignsView::paintEvent(QPaintEvent *)
     const int gap = line / 2;
     const int available = height() - top;
     const int rows = int(all.size());
-    const int rowHeight = qBound(line * 3, (available + gap) / qMax(1, rows) - gap, line * 5);
+    const int rowHeight = qBound(line * 3, (available + gap) / qMax(1, rows) - gap, line * (m_fillsHeight ? 12 : 5));
     int fit = qMax(1, (available + gap) / (rowHeight + gap));
     if (fit < rows) // keep a line for "and N more"
         fit = qMax(1, (available - line + gap) / (rowHeight + gap));
     const int shown = qMin(rows, fit);
     m_rowsShown = shown;
-    QFont bold = font();
+    // A row's words: larger in taller rows on a wall, so a room can read them.
+    QFont rowFont = font();
+    if (m_fillsHeight && rowHeight > line * 5) {
+        const double scale = qMin(2.0, rowHeight / (line * 5.0));
+        if (rowFont.pixelSize() > 0)
+            rowFont.setPixelSize(qRound(rowFont.pixelSize() * scale));
+        else
+            rowFont.setPointSizeF(rowFont.pointSizeF() * scale);
+    }
+    const QFontMetrics rfm(rowFont);
+    const int rowLine = rfm.height();
+    QFont bold = rowFont;
     bold.setBold(true);
     const int nameWidth = width() * 3 / 10;
     for (int i = 0; i < shown; ++i) {
@@ -114,23 +131,29 @@ void CampaignsView::paintEvent(QPaintEvent *)
         const QRect inner = row.adjusted(line, line / 3, -line, -line / 3);
         // The name is server text: drawn as plain text, elided; a batch's status beneath it.
         const bool hasStatus = r.batch && !r.batch->status.isEmpty();
-        const QRect nameRect(inner.left(), inner.top(), nameWidth - line, hasStatus ? inner.height() / 2 + line / 2 : inner.height());
+        const QRect nameRect(inner.left(), inner.top(), nameWidth - line, hasStatus ? inner.height() / 2 + rowLine / 2 : inner.height());
         p.setFont(bold);
         p.setPen(m_theme->text());
         p.drawText(nameRect, Qt::AlignLeft | (hasStatus ? Qt::AlignBottom : Qt::AlignVCenter),
                    QFontMetrics(bold).elidedText(r.name, Qt::ElideRight, nameRect.width()));
-        p.setFont(font());
+        p.setFont(rowFont);
         if (hasStatus) {
             p.setPen(m_theme->mutedText());
-            p.drawText(QRect(nameRect.left(), nameRect.bottom(), nameRect.width(), line + line / 2), Qt::AlignLeft | Qt::AlignTop,
-                       fm.elidedText(r.batch->status, Qt::ElideRight, nameRect.width()));
+            p.drawText(QRect(nameRect.left(), nameRect.bottom(), nameRect.width(), rowLine + rowLine / 2), Qt::AlignLeft | Qt::AlignTop,
+                       rfm.elidedText(r.batch->status, Qt::ElideRight, nameRect.width()));
         }
-        p.setFont(font());
+        // The figures: on one line, or on two where a wall row has the room; elided otherwise.
+        const QString figures = r.figures();
+        const QRect barArea(inner.left() + nameWidth, inner.top(), inner.width() - nameWidth, inner.height());
+        const bool twoLines = m_fillsHeight && rfm.horizontalAdvance(figures) > barArea.width()
+                              && inner.height() >= rowLine * 4;
+        const int figureLines = twoLines ? 2 : 1;
         // The outcome bar: connected, not reached, failed, live — in proportion to all calls.
-        const QRect bar(inner.left() + nameWidth, inner.center().y() - line, inner.width() - nameWidth, line);
+        const int block = rowLine + rowLine / 4 + rowLine * figureLines;
+        const QRect bar(barArea.left(), barArea.center().y() - block / 2, barArea.width(), rowLine);
         p.setPen(Qt::NoPen);
         p.setBrush(m_theme->border());
-        p.drawRoundedRect(bar, line / 4, line / 4);
+        p.drawRoundedRect(bar, rowLine / 4, rowLine / 4);
         x = bar.left();
         for (StatusGroup g : {StatusGroup::Connected, StatusGroup::NotReached, StatusGroup::Failed, StatusGroup::Other, StatusGroup::Live}) {
             const int n = r.stats.in(g);
@@ -142,9 +165,28 @@ void CampaignsView::paintEvent(QPaintEvent *)
             x += w;
         }
         p.setPen(m_theme->mutedText());
-        p.drawText(QRect(bar.left(), bar.bottom() + line / 4, bar.width(), line + line / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(r.figures(), Qt::ElideRight, bar.width()));
+        const QRect figureRect(bar.left(), bar.bottom() + rowLine / 4, bar.width(), rowLine * figureLines + rowLine / 2);
+        if (twoLines) {
+            // Broken between figures, never inside one ("7 % done" stays whole).
+            const QString separator = QStringLiteral(" · ");
+            const QStringList parts = figures.split(separator);
+            QString first;
+            qsizetype used = 0;
+            for (; used < parts.size(); ++used) {
+                const QString longer = first.isEmpty() ? parts[used] : first + separator + parts[used];
+                if (!first.isEmpty() && rfm.horizontalAdvance(longer) > bar.width())
+                    break;
+                first = longer;
+            }
+            const QString second = parts.mid(used).join(separator);
+            p.drawText(QRect(figureRect.left(), figureRect.top(), figureRect.width(), rowLine), Qt::AlignLeft | Qt::AlignTop,
+                       rfm.elidedText(first, Qt::ElideRight, bar.width()));
+            p.drawText(QRect(figureRect.left(), figureRect.top() + rowLine, figureRect.width(), rowLine), Qt::AlignLeft | Qt::AlignTop,
+                       rfm.elidedText(second, Qt::ElideRight, bar.width()));
+        } else
+            p.drawText(figureRect, Qt::AlignLeft | Qt::AlignTop, rfm.elidedText(figures, Qt::ElideRight, bar.width()));
     }
+    p.setFont(font());
     if (shown < int(all.size())) {
         p.setPen(m_theme->mutedText());
         p.drawText(QRect(0, height() - line, width(), line), Qt::AlignRight | Qt::AlignVCenter,

@@ -28,6 +28,9 @@ public:
     // The rows as drawn, for tests and screen readers: "Spring outreach (running): 120 calls · …".
     QStringList rowTexts() const;
     int rowsShown() const { return m_rowsShown; }
+    // On a wall: a few rows share the whole height, their words grow with them (up to twice),
+    // and figures too long for one line take two. In the window rows keep a desk's size.
+    void setFillsHeight(bool fills);
     // The campaign key of the row at a point, or an empty string.
     QString keyAt(const QPoint &pos) const;
 
@@ -44,6 +47,7 @@ private:
     CallStats *m_stats;
     const Theme *m_theme;
     const Directory *m_names = nullptr;
+    bool m_fillsHeight = false;
     mutable int m_rowsShown = 0;
     mutable std::vector<std::pair<QRect, QString>> m_hits; // each drawn row and its key
 };

@@ -111,6 +111,7 @@ QWidget *KioskWindow::createPage(KioskPage page)
         return m_kpis;
     case KioskPage::Campaigns:
         m_campaigns = new CampaignsView(stats, &m_theme, m_stack);
+        m_campaigns->setFillsHeight(true);
         m_campaigns->setDirectory(m_session->directory());
         return m_campaigns;
     }
