@@ -24,3 +24,5 @@ add_unit_test(tst_midnightboard tst_midnightboard.cpp LIBS callboard_gui callboa
 add_unit_test(tst_windowplacement tst_windowplacement.cpp LIBS callboard_gui)
 # README's keyboard shortcuts, pressed from the search box, a combo's text and the cards.
 add_unit_test(tst_shortcuts tst_shortcuts.cpp LIBS callboard_gui callboard_demo)
+# Focus is visible at every stop of the Tab order.
+add_unit_test(tst_focusvisible tst_focusvisible.cpp LIBS callboard_gui callboard_demo)

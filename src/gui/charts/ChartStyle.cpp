@@ -2,6 +2,7 @@
 
 #include "gui/theme/Theme.h"
 #include "gui/widgets/ElidedLabel.h"
+#include "gui/widgets/FocusRing.h"
 
 #include <QAbstractAxis>
 #include <QChart>
@@ -38,6 +39,7 @@ void styleView(QChartView *view, const QSize &minimumSize)
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumSize(minimumSize);
+    FocusRing::install(view); // Tab reaches a chart: where it is must show
 }
 
 ElidedLabel *createTitle(const QString &text, QWidget *parent)

@@ -12,6 +12,7 @@
 #include "core/sync/SyncEngine.h"
 #include "core/time/Clock.h"
 #include "gui/theme/Theme.h"
+#include "gui/widgets/FocusRing.h"
 #include "gui/widgets/PlainToolTip.h"
 
 #include <QClipboard>
@@ -51,6 +52,7 @@ CallDetailPane::CallDetailPane(CallStore *store, DialNexaClient *client, const T
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    FocusRing::install(m_scroll); // Tab stops here to scroll the details with the keys
     buildContent();
     m_stack->addWidget(m_scroll);
 

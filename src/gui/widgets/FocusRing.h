@@ -1,0 +1,28 @@
+// FocusRing: a 2-px ring in the palette's highlight colour drawn over a widget while it has the
+// keyboard focus, for widgets whose style shows none (chart views, a scroll area). Hidden
+// otherwise: nothing moves or resizes when the focus comes and goes.
+#pragma once
+
+#include <QWidget>
+
+namespace callboard {
+
+class FocusRing final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FocusRing)
+public:
+    // Gives target a ring (owned by target).
+    static void install(QWidget *target);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    explicit FocusRing(QWidget *target);
+
+    QWidget *m_target;
+};
+
+} // namespace callboard

@@ -1,0 +1,79 @@
+// Focus is visible at every stop of the main window's Tab order: with the demo's data on the
+// board, each widget Tab reaches looks different focused from unfocused (issue 15 §4).
+#include "SimFixture.h"
+
+#include "core/sync/SyncEngine.h"
+#include "demo/SimulatorDemo.h"
+#include "gui/main/MainWindow.h"
+#include "session/BoardSession.h"
+
+#include <QApplication>
+#include <QImage>
+
+using namespace callboard;
+using namespace callboard::test;
+
+namespace {
+QString describe(const QWidget *w)
+{
+    const QString name = !w->accessibleName().isEmpty() ? w->accessibleName() : w->objectName();
+    return QStringLiteral("%1 \"%2\"").arg(QLatin1String(w->metaObject()->className()), name);
+}
+
+// The window's pixels around a widget (its focus frame may be drawn just outside it).
+QImage around(QWidget *window, const QWidget *w)
+{
+    const QRect r = QRect(w->mapTo(window, QPoint(0, 0)), w->size()).adjusted(-3, -3, 3, 3);
+    return window->grab(r).toImage();
+}
+} // namespace
+
+class TestFocusVisible : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyTabStopShowsItsFocus()
+    {
+        ManualClock clock(fixedStart());
+        BoardSession session(&clock);
+        MainWindow window(&session);
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        useSimulatorForDemo(session);
+        QVERIFY(session.startDemo(7));
+        QVERIFY(waitUntil([&] { return session.engine()->backfillDone() && !session.engine()->isBusy(); }));
+
+        QWidget *first = QApplication::focusWidget();
+        QVERIFY(first);
+        QStringList invisible, seen;
+        QWidget *previous = nullptr;
+        for (int stop = 0; stop < 80; ++stop) {
+            QWidget *w = QApplication::focusWidget();
+            QVERIFY(w);
+            if (stop > 0 && w == first)
+                break;
+            seen << describe(w);
+            const QImage focused = around(&window, w);
+            // The same pixels with the focus one stop back (or on the window itself).
+            QWidget *elsewhere = previous && previous != w ? previous : &window;
+            elsewhere->setFocus(Qt::TabFocusReason);
+            QApplication::processEvents();
+            const QImage unfocused = around(&window, w);
+            if (focused == unfocused)
+                invisible << describe(w);
+            w->setFocus(Qt::TabFocusReason);
+            QApplication::processEvents();
+            previous = w;
+            QTest::keyClick(w, Qt::Key_Tab);
+            QApplication::processEvents();
+        }
+        QVERIFY2(seen.size() >= 10, qPrintable(seen.join(QLatin1String(", "))));
+        QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("no visible focus at: ") + invisible.join(QLatin1String(", "))
+                                                 + QStringLiteral("\nTab order: ") + seen.join(QLatin1String(", "))));
+    }
+};
+
+QTEST_MAIN(TestFocusVisible)
+#include "tst_focusvisible.moc"
