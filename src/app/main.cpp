@@ -1,5 +1,6 @@
 // callboard: the command line. Everything else lives in the libraries.
 #include "AppOptions.h"
+#include "core/i18n/PluralForms.h"
 #include "core/kiosk/KioskConfig.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/EnvOverrideSecretStore.h"
@@ -50,6 +51,7 @@ int main(int argc, char *argv[])
     // The system's proxy settings (http_proxy/https_proxy/no_proxy on Linux) apply to DialNexa.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     // The user's language: Qt's own strings (Cancel, the file dialog) and Callboard's.
+    installEnglishPluralForms(); // also a startup hook, which a static library may lose
     installTranslations(&app);
     AppOptions options;
     QString error;

@@ -206,19 +206,24 @@ void DialNexaClient::finish(QNetworkReply *reply, const QString &etagKey, QObjec
 
 int DialNexaClient::abortRequests(QObject *context)
 {
+    if (!context)
+        return 0; // requests without a context belong to no one to stop
     QList<QNetworkReply *> aborted;
     for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
         if (it.value() == context)
             aborted.append(it.key());
+    int count = 0;
     for (QNetworkReply *reply : std::as_const(aborted)) {
-        m_pending.remove(reply);
+        if (!m_pending.remove(reply))
+            continue; // finished meanwhile: finish() has handled it
+        ++count;
         disconnect(reply, &QNetworkReply::finished, this, nullptr); // abort() emits finished
         reply->abort();
         reply->deleteLater();
         --m_inFlight;
         ++m_requestsAborted;
     }
-    return int(aborted.size());
+    return count;
 }
 
 void DialNexaClient::readCacheHeaders(QNetworkReply *reply, ReplyInfo &info)
