@@ -1,5 +1,6 @@
 // Focus is visible at every stop of the main window's Tab order: with the demo's data on the
-// board, each widget Tab reaches looks different focused from unfocused (issue 15 §4).
+// board, each widget Tab reaches looks different focused from unfocused, and has a name a
+// screen reader can say (issue 15 §4).
 #include "SimFixture.h"
 
 #include "core/sync/SyncEngine.h"
@@ -55,6 +56,8 @@ private slots:
             if (stop > 0 && w == first)
                 break;
             seen << describe(w);
+            // A screen reader names every stop.
+            QVERIFY2(!w->accessibleName().isEmpty() || w->inherits("QTabBar"), qPrintable(describe(w)));
             const QImage focused = around(&window, w);
             // The same pixels with the focus one stop back (or on the window itself).
             QWidget *elsewhere = previous && previous != w ? previous : &window;

@@ -53,6 +53,7 @@ CallDetailPane::CallDetailPane(CallStore *store, DialNexaClient *client, const T
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     FocusRing::install(m_scroll); // Tab stops here to scroll the details with the keys
+    m_scroll->setAccessibleName(accessibleName()); // what a screen reader says at that stop
     buildContent();
     m_stack->addWidget(m_scroll);
 
