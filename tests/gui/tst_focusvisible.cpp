@@ -6,10 +6,13 @@
 #include "core/sync/SyncEngine.h"
 #include "demo/SimulatorDemo.h"
 #include "gui/main/MainWindow.h"
+#include "gui/widgets/FocusRing.h"
 #include "session/BoardSession.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QLineEdit>
+#include <QVBoxLayout>
 
 using namespace callboard;
 using namespace callboard::test;
@@ -75,6 +78,36 @@ private slots:
         QVERIFY2(seen.size() >= 10, qPrintable(seen.join(QLatin1String(", "))));
         QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("no visible focus at: ") + invisible.join(QLatin1String(", "))
                                                  + QStringLiteral("\nTab order: ") + seen.join(QLatin1String(", "))));
+    }
+
+    void theRingShowsOnlyForTheKeyboard()
+    {
+        // A wall's window gives its first chart the focus; nobody is at a keyboard there.
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *edit = new QLineEdit(&window);
+        auto *chart = new QWidget(&window);
+        chart->setFocusPolicy(Qt::StrongFocus);
+        layout->addWidget(edit);
+        layout->addWidget(chart);
+        FocusRing::install(chart);
+        auto *ring = chart->findChild<FocusRing *>();
+        QVERIFY(ring);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        chart->setFocus(Qt::OtherFocusReason);
+        QVERIFY(chart->hasFocus());
+        QVERIFY(!ring->isVisible());
+        edit->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QVERIFY(chart->hasFocus());
+        QVERIFY(ring->isVisible());
+        QCOMPARE(ring->geometry(), chart->rect());
+        edit->setFocus(Qt::MouseFocusReason);
+        QVERIFY(!ring->isVisible());
+        chart->setFocus(Qt::MouseFocusReason); // a click
+        QVERIFY(!ring->isVisible());
     }
 };
 

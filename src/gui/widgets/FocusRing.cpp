@@ -1,6 +1,6 @@
 #include "FocusRing.h"
 
-#include <QEvent>
+#include <QFocusEvent>
 #include <QPainter>
 
 namespace callboard {
@@ -24,9 +24,21 @@ bool FocusRing::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_target) {
         switch (event->type()) {
         case QEvent::FocusIn:
+            switch (static_cast<QFocusEvent *>(event)->reason()) {
+            case Qt::TabFocusReason:
+            case Qt::BacktabFocusReason:
+            case Qt::ShortcutFocusReason:
+                m_byKeyboard = true;
+                break;
+            case Qt::ActiveWindowFocusReason:
+            case Qt::PopupFocusReason:
+                break; // back to where the keyboard had left it
+            default:
+                m_byKeyboard = false; // a click, or a window's first focus (a wall's)
+            }
             setGeometry(m_target->rect());
             raise();
-            show();
+            setVisible(m_byKeyboard);
             break;
         case QEvent::FocusOut:
             hide();

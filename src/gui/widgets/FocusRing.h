@@ -1,6 +1,7 @@
 // FocusRing: a 2-px ring in the palette's highlight colour drawn over a widget while it has the
-// keyboard focus, for widgets whose style shows none (chart views, a scroll area). Hidden
-// otherwise: nothing moves or resizes when the focus comes and goes.
+// focus from the keyboard (Tab, Shift+Tab, a shortcut), for widgets whose style shows none
+// (chart views, a scroll area). Hidden otherwise, after a click and on a wall display whose
+// window gave a chart its first focus: nothing moves or resizes when it comes and goes.
 #pragma once
 
 #include <QWidget>
@@ -23,6 +24,7 @@ private:
     explicit FocusRing(QWidget *target);
 
     QWidget *m_target;
+    bool m_byKeyboard = false;
 };
 
 } // namespace callboard
