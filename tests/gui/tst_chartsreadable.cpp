@@ -120,6 +120,13 @@ private slots:
         emit set->hovered(true, visiblePlace(set));
         QVERIFY(chart.bars()->toolTip().contains(id.toHtmlEscaped()));
         QVERIFY(!chart.bars()->toolTip().contains(id));
+        // Narrow, the name gives way in its middle: the figure after it stays whole.
+        chart.resize(220, 200);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QString figure = chart.bars()->label(0).section(QStringLiteral(" · "), -1);
+        QVERIFY(chart.bars()->shownLabel(0).size() < chart.bars()->label(0).size());
+        QVERIFY2(chart.bars()->shownLabel(0).endsWith(QStringLiteral("· ") + figure), qPrintable(chart.bars()->shownLabel(0)));
     }
 
     void elidedLabelGivesWayWhenNarrow()

@@ -241,7 +241,8 @@ void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
     for (int i = 0; i < barCount(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         const QString full = m_bars[size_t(i)].label;
-        label->setText(fm.elidedText(full, Qt::ElideRight, width));
+        // Shortened in the middle: a name's start and the figure after it ("· 2:41") stay.
+        label->setText(fm.elidedText(full, Qt::ElideMiddle, width));
         label->setToolTip(label->text() == full ? QString() : plainToolTip(full));
         const QPointF top = chart()->mapToPosition(QPointF(0, position(i) + barWidth / 2), m_series);
         label->setPos(plot.left(), top.y() - kLabelGap - fm.height());
