@@ -67,6 +67,24 @@ class KioskFixture
 {
 protected:
     // Moves virtual time forward timer by timer, letting each step's requests finish.
+    // A demo board with the backfill done, fresh for every test function (its init()).
+    void startDemoBoard()
+    {
+        m_inhibits = 0;
+        m_clock = std::make_unique<ManualClock>(fixedStart());
+        m_session = std::make_unique<BoardSession>(m_clock.get());
+        useSimulatorForDemo(*m_session);
+        QVERIFY(m_session->startDemo(7));
+        QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
+        QVERIFY(m_session->store()->size() > 100);
+    }
+    // Its cleanup(): the session before the clock it runs on.
+    void stopDemoBoard()
+    {
+        m_session.reset();
+        m_clock.reset();
+    }
+
     void runFor(qint64 ms)
     {
         QVERIFY(test::runFor(*m_clock, ms, boardSettled(m_session->client(), m_session->engine())));

@@ -11,22 +11,8 @@ class TestKioskScreens : public QObject, protected KioskFixture
 {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        m_inhibits = 0;
-        m_clock = std::make_unique<ManualClock>(fixedStart());
-        m_session = std::make_unique<BoardSession>(m_clock.get());
-        useSimulatorForDemo(*m_session);
-        QVERIFY(m_session->startDemo(7));
-        QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
-        QVERIFY(m_session->store()->size() > 100);
-    }
-
-    void cleanup()
-    {
-        m_session.reset();
-        m_clock.reset();
-    }
+    void init() { startDemoBoard(); }
+    void cleanup() { stopDemoBoard(); }
 
     void cursorHidesAfterThreeStillSeconds()
     {
