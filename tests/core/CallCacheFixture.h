@@ -156,6 +156,18 @@ inline QByteArray allBytesUnder(const QString &dir)
 class CacheFixture
 {
 protected:
+    // A fresh directory and clock for every test function (its init() and cleanup()).
+    void makeBed()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_clock = std::make_unique<ManualClock>(start());
+    }
+    void clearBed()
+    {
+        m_clock.reset();
+        m_dir.reset();
+    }
     QString path() const { return m_dir->filePath(QStringLiteral("workspace.sqlite")); }
     QStringList asideFiles() const
     {

@@ -10,18 +10,8 @@ class TestCacheSchema final : public QObject, protected CacheFixture
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_clock = std::make_unique<ManualClock>(start());
-    }
-
-    void cleanup()
-    {
-        m_clock.reset();
-        m_dir.reset();
-    }
+    void init() { makeBed(); }
+    void cleanup() { clearBed(); }
 
     void anEmptyFileIsMigratedToTheCurrentVersion()
     {
