@@ -87,6 +87,32 @@ inline SavedView failedLongestFirst(const QString &name)
 class SavedViewsFixture
 {
 protected:
+    // A demo board in a window with a fresh saved-views store, for every test function (its
+    // init()); closeBoard() is its cleanup(), the window first.
+    void openBoard()
+    {
+        m_clock = std::make_unique<ManualClock>(fixedStart());
+        m_session = std::make_unique<BoardSession>(m_clock.get());
+        useSimulatorForDemo(*m_session);
+        m_window = std::make_unique<MainWindow>(m_session.get());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_store = std::make_unique<SavedViewStore>(m_settings.get());
+        m_window->setViewStore(m_store.get());
+        m_window->show();
+        QVERIFY(m_session->startDemo(7));
+        QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
+        QVERIFY(m_window->proxy()->rowCount() > 100);
+    }
+    void closeBoard()
+    {
+        m_window.reset();
+        m_store.reset();
+        m_settings.reset();
+        m_session.reset();
+        m_clock.reset();
+    }
+
     QComboBox *sortBox() const
     {
         for (QComboBox *c : m_window->filterBar()->findChildren<QComboBox *>())

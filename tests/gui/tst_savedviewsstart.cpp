@@ -11,30 +11,8 @@ class TestSavedViewsStart : public QObject, protected SavedViewsFixture
 {
     Q_OBJECT
 private slots:
-    void init()
-    {
-        m_clock = std::make_unique<ManualClock>(fixedStart());
-        m_session = std::make_unique<BoardSession>(m_clock.get());
-        useSimulatorForDemo(*m_session);
-        m_window = std::make_unique<MainWindow>(m_session.get());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_settings->clear();
-        m_store = std::make_unique<SavedViewStore>(m_settings.get());
-        m_window->setViewStore(m_store.get());
-        m_window->show();
-        QVERIFY(m_session->startDemo(7));
-        QVERIFY(waitUntil([&] { return m_session->engine()->backfillDone() && !m_session->engine()->isBusy(); }));
-        QVERIFY(m_window->proxy()->rowCount() > 100);
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        m_store.reset();
-        m_settings.reset();
-        m_session.reset();
-        m_clock.reset();
-    }
+    void init() { openBoard(); }
+    void cleanup() { closeBoard(); }
 
     void theCommandLineViewStartsTheWindowWithIt()
     {
