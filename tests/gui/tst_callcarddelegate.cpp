@@ -4,6 +4,9 @@
 // grid, ticking only for live calls on screen) is in tst_callcardview.
 #include "CardFixture.h"
 
+#include <QScopeGuard>
+#include <QTranslator>
+
 using namespace callboard;
 using namespace callboard::cardtest;
 
@@ -185,6 +188,35 @@ private slots:
                     QCOMPARE(img.pixelColor(x, y), kOutside);
             }
         }
+    }
+
+    void aNarrowListCardStillNamesTheAgent()
+    {
+        // A list a third of a laptop wide, in German: the badge column, as wide as the longest
+        // label of all ("Wiederholungen erschöpft"), would leave the name no room; this card's
+        // own badges make it.
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        CallCardDelegate d(&m_theme, &m_clock);
+        CallLog call = makeCall(QStringLiteral("narrow"), QStringLiteral("ringing"), QString());
+        call.agentId = QStringLiteral("Cleo (Collections)");
+        call.createdAtMs = kNow.toMSecsSinceEpoch(); // "just now", the widest relative time in German
+        const QModelIndex index = add(call);
+        const CardMetrics metrics(QApplication::font());
+        const int width = metrics.listCard.width() + 20;
+        const CardLayout layout = d.cardLayout(option(QRect(0, 0, width, metrics.listCard.height())), index);
+        QString agent, when;
+        for (const CardText &t : layout.texts) {
+            if (t.font == CardText::Font::Strong)
+                agent = t.text;
+            if (t.text == QStringLiteral("gerade eben"))
+                when = t.text;
+        }
+        QVERIFY2(agent.startsWith(QStringLiteral("Cleo")), qPrintable(agent));
+        QCOMPARE(when, QStringLiteral("gerade eben")); // whole, not "gerade e…"
     }
 
     void sharpAtDevicePixelRatioTwo()

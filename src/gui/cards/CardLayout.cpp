@@ -12,6 +12,9 @@ namespace callboard {
 
 namespace {
 using Font = CardText::Font;
+// Below this many gaps (half an em each) for the agent's name, a list card stops aligning its
+// badges in a column: 20 gaps hold "Cleo (Collections)" at the card's font.
+constexpr int kMinNameEms = 20;
 using Tone = CardText::Tone;
 
 const QFont &fontOf(const CardMetrics &m, Font f)
@@ -134,9 +137,15 @@ void Builder::list()
     int x = c.left() + m_m.inset + m_m.accentWidth + m_m.padding;
     const int right = c.left() + c.width() - m_m.padding;
 
-    const int bw = qMax(0, qMin(m_m.badgeColumn, right - x));
+    int bw = qMax(0, qMin(m_m.badgeColumn, right - x));
     m_out.statusRect = m_m.badges.rectAt({x, band1.top()}, m_out.status, bw);
     m_out.sentimentRect = m_m.badges.rectAt({x, band2.top()}, m_out.sentiment, bw);
+    // The badges share a column as wide as the widest label, so the names line up. When that
+    // leaves the name too little room (a narrow list; German's "Nicht abgenommen"), this
+    // card's own badges decide where the name starts: a name beats a straight edge.
+    const int nameRoom = right - x - bw - 4 * m_m.gap - m_m.timeColumn;
+    if (nameRoom < kMinNameEms * m_m.gap)
+        bw = qMax(m_out.statusRect.width(), m_out.sentimentRect.width());
     x += bw + 2 * m_m.gap;
 
     const int tw = qMax(0, qMin(m_m.timeColumn, right - x));

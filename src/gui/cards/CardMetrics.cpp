@@ -66,10 +66,10 @@ CardMetrics::CardMetrics(const QFont &viewFont)
     badgeColumn = widestBadge(badges);
 
     const QFontMetrics dfm(duration), sfm(small);
-    timeColumn = qMax(dfm.horizontalAdvance(QStringLiteral("0:00:00")),
-                      sfm.horizontalAdvance(Labels::relativeTime(0, 59LL * 60 * 1000)));
-    timeColumn =
-        qMax(timeColumn, sfm.horizontalAdvance(Labels::relativeTime(0, 23LL * 3600 * 1000)));
+    // The widest relative time of each wording ("gerade eben" is wider than "vor 59 Min.").
+    timeColumn = dfm.horizontalAdvance(QStringLiteral("0:00:00"));
+    for (const qint64 agoSeconds : {0LL, 59LL, 59LL * 60, 23LL * 3600, 99LL * 86400})
+        timeColumn = qMax(timeColumn, sfm.horizontalAdvance(Labels::relativeTime(0, agoSeconds * 1000)));
 
     // List: two bands (badge height each) with a gap, padded above and below.
     const int listHeight = 2 * badges.height() + gap + 2 * padding;
