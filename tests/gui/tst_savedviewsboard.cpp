@@ -152,8 +152,20 @@ private slots:
         app.start(options);
         QVERIFY(app.window());
         QVERIFY(app.savedViews()->views().isEmpty());
-        QCOMPARE(app.window()->statusBar()->currentMessage(),
+        QCOMPARE(app.window()->problemText(),
                  QStringLiteral("⚠ A saved view could not be read: View › Saved views › Manage saved views… says why"));
+        // Said before the window was shown, and still beside the sync state, not drawn over it.
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        QList<QRect> shown;
+        for (const QLabel *l : app.window()->statusBar()->findChildren<QLabel *>()) {
+            if (!l->isVisible() || l->text().isEmpty())
+                continue;
+            const QRect r(l->mapTo(app.window(), QPoint(0, 0)), l->size());
+            for (const QRect &other : std::as_const(shown))
+                QVERIFY2(!r.intersects(other), qPrintable(l->text()));
+            shown << r;
+        }
+        QVERIFY(shown.size() >= 2); // the problem and the sync state
         SavedViewsMenu *menu = app.window()->savedViewsMenu();
         emit menu->aboutToShow();
         QAction *manage = menu->actions().last();

@@ -60,7 +60,7 @@ private slots:
             app.start(options);
             QVERIFY(app.window());
             QVERIFY(app.window()->proxy()->filter().isEmpty());
-            const QString said = app.window()->statusBar()->currentMessage();
+            const QString said = app.window()->problemText();
             QVERIFY2(said.contains(QStringLiteral("“Nope”")) && said.contains(QStringLiteral("“Failed only”, “Escalations”"))
                          && said.contains(QStringLiteral("every call")),
                      qPrintable(said));

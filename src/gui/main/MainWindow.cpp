@@ -18,6 +18,7 @@
 #include "gui/models/CallFilterProxy.h"
 #include "gui/models/CallListModel.h"
 #include "gui/settings/FirstRunPage.h"
+#include "gui/widgets/ElidedLabel.h"
 #include "gui/widgets/PlainToolTip.h"
 #include "session/BoardSession.h"
 
@@ -151,6 +152,15 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_progress->setFormat(tr("Loading %v / %m"));
     m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->setVisible(false);
+    // A problem has a label of its own: QStatusBar's temporary message, shown before the
+    // window was, left the sync state drawn underneath it.
+    m_problemLabel = new ElidedLabel(QString(), this);
+    m_problemLabel->setVisible(false);
+    m_problemTimer = new QTimer(this);
+    m_problemTimer->setSingleShot(true);
+    m_problemTimer->setInterval(60 * 1000);
+    connect(m_problemTimer, &QTimer::timeout, m_problemLabel, &QWidget::hide);
+    statusBar()->addWidget(m_problemLabel, 1);
     statusBar()->addWidget(m_syncLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_alertLabel);
@@ -348,7 +358,16 @@ QString MainWindow::alertStatus() const { return m_alertLabel->text(); }
 
 void MainWindow::showProblem(const QString &message)
 {
-    statusBar()->showMessage(tr("⚠ %1").arg(message), 60 * 1000);
+    m_problemLabel->setFullText(tr("⚠ %1").arg(message));
+    m_problemLabel->setAccessibleName(tr("Problem"));
+    m_problemLabel->setAccessibleDescription(message);
+    m_problemLabel->setVisible(true);
+    m_problemTimer->start();
+}
+
+QString MainWindow::problemText() const
+{
+    return m_problemLabel->isHidden() ? QString() : m_problemLabel->fullText();
 }
 
 void MainWindow::openAlertLog()

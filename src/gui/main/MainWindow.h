@@ -13,6 +13,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
+class QTimer;
 
 namespace callboard {
 
@@ -22,6 +23,7 @@ class BoardSession;
 class CallCardView;
 class CallDetailPane;
 class CallFilterProxy;
+class ElidedLabel;
 class EmptyResultNotice;
 class CallListModel;
 class ChartsPanel;
@@ -58,8 +60,10 @@ public:
     // The firing alerts in the status bar ("⚠ 2 alerts: …"); empty hides it.
     void setAlertStatus(const QString &text);
     QString alertStatus() const;
-    // A problem worth a sentence that does not stop the board (the cache could not be used).
+    // A problem worth a sentence that does not stop the board (the cache could not be used):
+    // shown for a minute in the status bar, beside the sync state, not over it.
     void showProblem(const QString &message);
+    QString problemText() const; // what the status bar shows of it; empty once it has gone
     void openAlertLog();
     // View › Saved views keeps its views here (not owned); until then the menu offers none.
     void setViewStore(SavedViewStore *store);
@@ -111,6 +115,8 @@ private:
     QSplitter *m_splitter;
     QList<int> m_listSplit; // the split before the grid widened the cards
     QLabel *m_syncLabel;
+    ElidedLabel *m_problemLabel;
+    QTimer *m_problemTimer;
     QLabel *m_rateLabel;
     QLabel *m_alertLabel;
     QProgressBar *m_progress;
