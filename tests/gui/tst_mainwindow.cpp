@@ -17,6 +17,7 @@
 #include "session/BoardSession.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 
 #include <climits>
+#include <cmath>
 #include <QToolButton>
 
 using namespace callboard;
@@ -239,18 +241,33 @@ private slots:
         QVERIFY(!notice->isVisible());
     }
 
-    void theSearchFieldHasAnEdgeInEveryTheme()
+    void theFilterFieldsHaveAnEdgeInEveryTheme()
     {
-        QLineEdit *search = m_window->filterBar()->searchField();
+        // The search field and every combo: an edge of 3:1 or more against the window
+        // (WCAG 1.4.11), which Fusion's own frame is not on the contrast theme's black.
+        auto luminance = [](const QColor &c) {
+            auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a), lb = luminance(b);
+            return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+        };
+        QList<QWidget *> fields{m_window->filterBar()->searchField()};
+        for (QComboBox *combo : m_window->filterBar()->findChildren<QComboBox *>())
+            fields << combo;
+        QVERIFY(fields.size() >= 7);
         m_window->cardView()->setFocus(); // unfocused: no focus ring to stand in for the edge
         for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()}) {
             m_window->setTheme(theme);
-            const QImage shot = search->grab().toImage();
-            const QColor inside = shot.pixelColor(shot.width() / 2, 1);
-            int edge = 0; // pixels of the left edge that differ from the window around it
-            for (int y = 3; y < shot.height() - 3; ++y)
-                edge += shot.pixelColor(0, y) != theme.window() && shot.pixelColor(0, y) != inside;
-            QVERIFY2(edge > shot.height() / 2, qPrintable(QString::number(int(theme.kind()))));
+            for (QWidget *field : std::as_const(fields)) {
+                const QImage shot = field->grab().toImage();
+                int edge = 0; // rows whose leftmost pixel stands out from the window
+                for (int y = 4; y < shot.height() - 4; ++y)
+                    edge += contrast(shot.pixelColor(0, y), theme.window()) >= 3.0;
+                QVERIFY2(edge > (shot.height() - 8) / 2,
+                         qPrintable(field->accessibleName() + QStringLiteral(" in theme ") + Theme::nameOf(theme.kind())));
+            }
         }
     }
 

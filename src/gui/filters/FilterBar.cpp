@@ -273,7 +273,8 @@ void FilterBar::applyConstraint(const CallFilter &c)
 
 void FilterBar::setTheme(const Theme &theme)
 {
-    m_search->setStyleSheet(theme.lineEditStyleSheet());
+    // The search field and every combo: the toggles keep the style's own look.
+    setStyleSheet(theme.fieldStyleSheet());
 }
 
 void FilterBar::setDirectory(const Directory *directory)

@@ -30,7 +30,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Cloc
       m_secrets(secrets), m_clock(clock), m_theme(theme)
 {
     m_ui->setupUi(this);
-    setStyleSheet(theme->lineEditStyleSheet());
+    setStyleSheet(theme->fieldStyleSheet());
     m_ui->keyNote->setStyleSheet(QStringLiteral("color: %1;").arg(theme->mutedText().name()));
     m_ui->saveStatus->hide();
     m_ui->testResult->hide();

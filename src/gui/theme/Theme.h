@@ -27,9 +27,10 @@ public:
 
     Kind kind() const { return m_kind; }
     QPalette palette() const;
-    // Text fields with a visible edge in every theme: Fusion draws their frame from the window
-    // colour darkened, which on the high-contrast theme's black is black.
-    QString lineEditStyleSheet() const;
+    // Text fields and combo boxes with a visible edge in every theme: Fusion draws their frame
+    // from the window colour darkened, which on the high-contrast theme's black is black.
+    QString fieldStyleSheet() const;
+    QColor fieldBorder() const; // a control's edge: 3:1 or more against field and window
 
     QColor window() const;      // board background
     QColor card() const;        // card background
