@@ -1,10 +1,13 @@
 // Focus is visible at every stop of the main window's Tab order: with the demo's data on the
 // board, each widget Tab reaches looks different focused from unfocused, and has a name a
-// screen reader can say (issue 15 §4).
+// screen reader can say, and Tab reads the filter bar and the charts in the order the eye
+// does (issue 15 §4).
 #include "SimFixture.h"
 
 #include "core/sync/SyncEngine.h"
 #include "demo/SimulatorDemo.h"
+#include "gui/charts/ChartsPanel.h"
+#include "gui/filters/FilterBar.h"
 #include "gui/main/MainWindow.h"
 #include "gui/widgets/FocusRing.h"
 #include "session/BoardSession.h"
@@ -52,6 +55,7 @@ private slots:
         QWidget *first = QApplication::focusWidget();
         QVERIFY(first);
         QStringList invisible, seen;
+        QList<QWidget *> stops;
         QWidget *previous = nullptr;
         for (int stop = 0; stop < 80; ++stop) {
             QWidget *w = QApplication::focusWidget();
@@ -59,6 +63,7 @@ private slots:
             if (stop > 0 && w == first)
                 break;
             seen << describe(w);
+            stops << w;
             // A screen reader names every stop.
             QVERIFY2(!w->accessibleName().isEmpty() || w->inherits("QTabBar"), qPrintable(describe(w)));
             const QImage focused = around(&window, w);
@@ -78,6 +83,25 @@ private slots:
         QVERIFY2(seen.size() >= 10, qPrintable(seen.join(QLatin1String(", "))));
         QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("no visible focus at: ") + invisible.join(QLatin1String(", "))
                                                  + QStringLiteral("\nTab order: ") + seen.join(QLatin1String(", "))));
+
+        // Within the filter bar and within the charts, Tab goes the way the eye reads: along
+        // a row, then down to the next one.
+        for (QWidget *group : std::initializer_list<QWidget *>{window.filterBar(), window.findChild<ChartsPanel *>()}) {
+            QVERIFY(group);
+            QList<QWidget *> inGroup;
+            for (QWidget *w : std::as_const(stops))
+                if (group->isAncestorOf(w))
+                    inGroup << w;
+            QVERIFY2(inGroup.size() >= 5, qPrintable(describe(group)));
+            for (qsizetype i = 1; i < inGroup.size(); ++i) {
+                const QRect a(inGroup[i - 1]->mapTo(&window, QPoint(0, 0)), inGroup[i - 1]->size());
+                const QRect b(inGroup[i]->mapTo(&window, QPoint(0, 0)), inGroup[i]->size());
+                const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+                const bool readsOn = sameRow ? b.left() > a.left() : b.top() >= a.bottom();
+                QVERIFY2(readsOn, qPrintable(describe(inGroup[i - 1]) + QStringLiteral(" then ") + describe(inGroup[i])
+                                             + QStringLiteral("\nTab order: ") + seen.join(QLatin1String(", "))));
+            }
+        }
     }
 
     void theRingShowsOnlyForTheKeyboard()

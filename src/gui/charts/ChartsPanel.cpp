@@ -18,9 +18,9 @@
 namespace callboard {
 
 ChartsPanel::ChartsPanel(CallStats *stats, const Theme *theme, Clock *clock, QWidget *parent)
-    : QWidget(parent), m_histogram(new DurationHistogramChart(stats, theme, this)),
+    : QWidget(parent), m_statusSentiment(new StatusSentimentChart(stats, theme, this)),
       m_overTime(new DurationOverTimeChart(stats, theme, clock, this)),
-      m_statusSentiment(new StatusSentimentChart(stats, theme, this)),
+      m_histogram(new DurationHistogramChart(stats, theme, this)),
       m_agents(new AgentDurationChart(stats, theme, this))
 {
     setAccessibleName(tr("Charts"));

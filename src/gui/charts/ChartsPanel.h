@@ -44,9 +44,10 @@ signals:
 private:
     QList<ChartWidget *> charts() const;
 
-    DurationHistogramChart *m_histogram;
-    DurationOverTimeChart *m_overTime;
+    // In reading order, which is also the order they are made in and so the Tab order.
     StatusSentimentChart *m_statusSentiment;
+    DurationOverTimeChart *m_overTime;
+    DurationHistogramChart *m_histogram;
     AgentDurationChart *m_agents;
 };
 

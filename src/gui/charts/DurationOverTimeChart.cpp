@@ -72,6 +72,14 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
     layout->addLayout(m_header);
     layout->addWidget(m_view, 1);
     m_view->setAccessibleName(tr("Calls per time bucket; click a bar to show those calls"));
+    // Tab reads the header's buttons before the chart beneath them (the view was made first).
+    QWidget *previous = nullptr;
+    for (QAbstractButton *b : m_buttons->buttons()) {
+        if (previous)
+            setTabOrder(previous, b);
+        previous = b;
+    }
+    setTabOrder(previous, m_view);
 
     m_mean->setPointsVisible(true);
     m_bars->append(m_calls);

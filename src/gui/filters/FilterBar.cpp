@@ -124,6 +124,15 @@ FilterBar::FilterBar(CallStats *stats, QWidget *parent)
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     layout->addWidget(m_clear);
 
+    // Tab goes in the order the bar reads (the toggles were made after the combos).
+    QWidget *previous = m_search;
+    for (QWidget *next : std::initializer_list<QWidget *>{m_groups[0], m_groups[1], m_groups[2], m_groups[3],
+                                                          m_sentiment, m_agent, m_campaign, m_endReason,
+                                                          m_duration, m_sort, m_chartChip, m_clear}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+
     refill(m_agent, tr("Agent"), {}, {});
     refill(m_campaign, tr("Campaign"), {}, {});
     refill(m_endReason, tr("End reason"), {}, {});
