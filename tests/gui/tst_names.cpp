@@ -25,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
+#include <QApplication>
 #include <QChartView>
 #include <QApplication>
 #include <QComboBox>
@@ -219,11 +220,29 @@ private slots:
         CallHeaderView header;
         header.setDirectory(&m_names);
         header.setCall(*m_store.find(QStringLiteral("log_1")), m_theme);
+        header.resize(600, 500);
+        header.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&header));
         QStringList texts;
         for (const QLabel *l : header.findChildren<QLabel *>())
             texts << l->text();
         QVERIFY2(texts.contains(QStringLiteral("Customer Support Agent\n") + Support), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("Spring outreach\ncmp_spring_outreach_8c2f")));
+
+        // A narrow pane: each line gives way with "…" where it would be cut, the name kept
+        // above the id, and a screen reader still hears both whole.
+        header.resize(230, 500);
+        QApplication::processEvents();
+        const QLabel *campaign = nullptr;
+        for (const QLabel *l : header.findChildren<QLabel *>())
+            if (l->accessibleName() == QLatin1String("Campaign") && l->text().contains(QLatin1Char('\n')))
+                campaign = l;
+        QVERIFY(campaign);
+        const QStringList lines = campaign->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[1].endsWith(QStringLiteral("…")) && lines[1].startsWith(QStringLiteral("cmp_")), qPrintable(lines[1]));
+        QVERIFY2(campaign->fontMetrics().horizontalAdvance(lines[1]) <= campaign->contentsRect().width(), qPrintable(lines[1]));
+        QCOMPARE(campaign->accessibleDescription(), QStringLiteral("Spring outreach\ncmp_spring_outreach_8c2f"));
     }
 
     void theCampaignsViewShowsBatchProgressAndNarrowsTheCards()
@@ -235,7 +254,7 @@ private slots:
         QVERIFY2(rows.first().startsWith(QStringLiteral("cmp_spring_outreach_8c2f: 2 calls"))
                      || rows.last().startsWith(QStringLiteral("cmp_spring_outreach_8c2f: 2 calls")), qPrintable(rows.join(QLatin1Char('\n'))));
         const QString spring = rows.filter(QStringLiteral("Spring outreach")).value(0);
-        QVERIFY2(spring.startsWith(QStringLiteral("Spring outreach (running): 2 calls · 0 live · 50 % connected · 100 % negative · 75 % done · 300 of 400 leads sent · 180 picked up")),
+        QVERIFY2(spring.startsWith(QStringLiteral("Spring outreach (Running): 2 calls · 0 live · 50 % connected · 100 % negative · 75 % done · 300 of 400 leads sent · 180 picked up")),
                  qPrintable(spring));
         QCOMPARE(view.accessibleDescription(), rows.join(QLatin1Char('\n')));
 

@@ -63,45 +63,39 @@ CallHeaderView::CallHeaderView(QWidget *parent)
     m_type = addRow(tr("Type"));
     m_from = addRow(tr("From"));
     m_to = addRow(tr("To"));
-    m_endReason = addRow(tr("End reason"));
-    m_callId = addIdRow(tr("Call id"));
-    m_logId = addIdRow(tr("Log id"));
-    m_batch = addIdRow(tr("Batch"));
-    m_transcriber = addIdRow(tr("Fallback transcriber"));
-}
-
-QLabel *CallHeaderView::addRow(const QString &name)
-{
-    auto *label = DetailWidgets::plainLabel(name, m_fields, "muted");
-    label->setWordWrap(false);
-    auto *value = DetailWidgets::plainLabel({}, m_fields);
-    value->setAccessibleName(name);
-    // Long ids must not widen the pane past the window: they clip at its edge instead and
-    // stay selectable for copying.
-    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(label, value);
-    return value;
-}
-
-ElidedLabel *CallHeaderView::addIdRow(const QString &name)
-{
-    auto *label = DetailWidgets::plainLabel(name, m_fields, "muted");
-    label->setWordWrap(false);
+    // An end reason is a few words: they wrap, and the tooltip keeps the server's own text.
+    auto *endLabel = DetailWidgets::plainLabel(tr("End reason"), m_fields, "muted");
+    endLabel->setWordWrap(false);
+    m_endReason = DetailWidgets::plainLabel({}, m_fields);
+    m_endReason->setAccessibleName(tr("End reason"));
+    m_endReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(endLabel, m_endReason);
     // A long id gives way in its middle ("call_672f…99b295"): both ends stay to compare, the
     // whole id is in the tooltip, and "Copy call id" copies it.
+    m_callId = addRow(tr("Call id"), Qt::ElideMiddle);
+    m_logId = addRow(tr("Log id"), Qt::ElideMiddle);
+    m_batch = addRow(tr("Batch"), Qt::ElideMiddle);
+    m_transcriber = addRow(tr("Fallback transcriber"), Qt::ElideMiddle);
+}
+
+ElidedLabel *CallHeaderView::addRow(const QString &name, Qt::TextElideMode mode)
+{
+    auto *label = DetailWidgets::plainLabel(name, m_fields, "muted");
+    label->setWordWrap(false);
+    // Long values must not widen the pane past the window: they end in "…" at its edge (the
+    // whole value in the tooltip) and stay selectable for copying.
     auto *value = new ElidedLabel(QString(), m_fields);
-    value->setElideMode(Qt::ElideMiddle);
+    value->setElideMode(mode);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(label, value);
     return value;
 }
 
-void CallHeaderView::setIdRow(ElidedLabel *row, const QString &rowName, const QString &id)
+void CallHeaderView::setRow(ElidedLabel *row, const QString &rowName, const QString &text)
 {
-    row->setFullText(orDash(id));
-    row->setAccessibleName(rowName); // the reader hears "Call id", then the whole id
-    row->setAccessibleDescription(id);
+    row->setFullText(orDash(text));
+    row->setAccessibleName(rowName); // the reader hears "Call id", then the whole value
+    row->setAccessibleDescription(text);
 }
 
 void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
@@ -126,18 +120,20 @@ void CallHeaderView::setCall(const CallLog &call, const Theme &theme)
     auto nameAndId = [](const QString &name, const QString &id) {
         return name.isEmpty() || name == id ? orDash(id) : name + QLatin1Char('\n') + id;
     };
-    m_agent->setText(nameAndId(CardContent::agentName(call, m_names), call.agentId));
-    m_campaign->setText(nameAndId(CardContent::campaignName(call, m_names), call.campaignId.isEmpty() ? call.batchCallId : call.campaignId));
-    m_direction->setText(orDash(Labels::direction(call.callDirection)));
-    m_type->setText(orDash(Labels::callType(call.type)));
-    m_from->setText(orDash(call.fromNumber));
-    m_to->setText(orDash(call.toNumber));
+    setRow(m_agent, tr("Agent"), nameAndId(CardContent::agentName(call, m_names), call.agentId));
+    setRow(m_campaign, tr("Campaign"),
+           nameAndId(CardContent::campaignName(call, m_names),
+                     call.campaignId.isEmpty() ? call.batchCallId : call.campaignId));
+    setRow(m_direction, tr("Direction"), Labels::direction(call.callDirection));
+    setRow(m_type, tr("Type"), Labels::callType(call.type));
+    setRow(m_from, tr("From"), call.fromNumber);
+    setRow(m_to, tr("To"), call.toNumber);
     m_endReason->setText(Labels::endReason(call.endReasonText));
     m_endReason->setToolTip(plainToolTip(call.endReasonText));
-    setIdRow(m_callId, tr("Call id"), call.callId);
-    setIdRow(m_logId, tr("Log id"), call.id);
-    setIdRow(m_batch, tr("Batch"), call.batchCallId);
-    setIdRow(m_transcriber, tr("Fallback transcriber"), call.fallbackSttTranscriberId);
+    setRow(m_callId, tr("Call id"), call.callId);
+    setRow(m_logId, tr("Log id"), call.id);
+    setRow(m_batch, tr("Batch"), call.batchCallId);
+    setRow(m_transcriber, tr("Fallback transcriber"), call.fallbackSttTranscriberId);
 }
 
 void CallHeaderView::setCallId(const QString &id, bool lookupFailed)

@@ -30,9 +30,8 @@ public:
     void setDirectory(const Directory *directory) { m_names = directory; }
 
 private:
-    QLabel *addRow(const QString &name);
-    ElidedLabel *addIdRow(const QString &name);
-    static void setIdRow(ElidedLabel *row, const QString &rowName, const QString &id);
+    ElidedLabel *addRow(const QString &name, Qt::TextElideMode mode = Qt::ElideRight);
+    static void setRow(ElidedLabel *row, const QString &rowName, const QString &text);
 
     const Directory *m_names = nullptr;
     QLabel *m_status;
@@ -40,12 +39,12 @@ private:
     QLabel *m_when;
     QWidget *m_fields;
     QFormLayout *m_form;
-    QLabel *m_agent;
-    QLabel *m_campaign;
-    QLabel *m_direction;
-    QLabel *m_type;
-    QLabel *m_from;
-    QLabel *m_to;
+    ElidedLabel *m_agent;
+    ElidedLabel *m_campaign;
+    ElidedLabel *m_direction;
+    ElidedLabel *m_type;
+    ElidedLabel *m_from;
+    ElidedLabel *m_to;
     QLabel *m_endReason;
     ElidedLabel *m_callId;
     ElidedLabel *m_logId;

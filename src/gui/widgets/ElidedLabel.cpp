@@ -39,8 +39,13 @@ QSize ElidedLabel::sizeHint() const
 {
     const QFontMetrics fm(font());
     const QMargins m = contentsMargins();
-    return {fm.horizontalAdvance(m_fullText) + m.left() + m.right() + 2 * margin(),
-            fm.height() + m.top() + m.bottom() + 2 * margin()};
+    const QStringList lines = m_fullText.split(QLatin1Char('\n'));
+    int widest = 0;
+    for (const QString &line : lines)
+        widest = qMax(widest, fm.horizontalAdvance(line));
+    const int height = fm.height() + int(lines.size() - 1) * fm.lineSpacing();
+    return {widest + m.left() + m.right() + 2 * margin(),
+            height + m.top() + m.bottom() + 2 * margin()};
 }
 
 QSize ElidedLabel::minimumSizeHint() const
@@ -68,9 +73,18 @@ void ElidedLabel::elide()
     const QFontMetrics fm(font());
     const int width = contentsRect().width();
     const bool shortFits = !m_shortText.isEmpty() && fm.horizontalAdvance(m_shortText) <= width;
-    const QString shown = fm.horizontalAdvance(m_fullText) <= width ? m_fullText
-                          : shortFits                                ? m_shortText
-                                                                     : fm.elidedText(m_fullText, m_mode, width);
+    // Each line gives way on its own ("Eve" stays whole above an elided id).
+    QStringList lines = m_fullText.split(QLatin1Char('\n'));
+    bool fits = true;
+    for (QString &line : lines) {
+        if (fm.horizontalAdvance(line) > width) {
+            fits = false;
+            line = fm.elidedText(line, m_mode, width);
+        }
+    }
+    const QString shown = fits        ? m_fullText
+                          : shortFits ? m_shortText
+                                      : lines.join(QLatin1Char('\n'));
     if (shown != text())
         setText(shown);
     setToolTip(shown == m_fullText ? QString() : plainToolTip(m_fullText));

@@ -1,6 +1,7 @@
 // ElidedLabel: a one-line caption that gives way when its column is narrow — it switches to
 // its short form if it has one, else ends in "…", instead of being cut or pushing its
-// neighbours; the whole text is then in its tooltip.
+// neighbours; the whole text is then in its tooltip. Text of several lines ("name\nid")
+// elides line by line.
 #pragma once
 
 #include <QLabel>
