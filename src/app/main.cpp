@@ -4,6 +4,7 @@
 #include "core/kiosk/KioskConfig.h"
 #include "core/settings/AppSettings.h"
 #include "core/settings/EnvOverrideSecretStore.h"
+#include "core/settings/IniFileCheck.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "demo/SimulatorDemo.h"
 #include "gui/main/AppController.h"
@@ -56,13 +57,18 @@ int main(int argc, char *argv[])
     AppOptions options;
     QString error;
     if (!options.parse(app.arguments(), &error))
-        return fail(error);
+        return fail(error + QLatin1Char('\n')
+                    + QCoreApplication::translate("main", "Run “callboard --help” to see the options."));
 
     // --config FILE: a provisioned display's settings (INI) instead of the user's.
     if (!options.configPath.isEmpty()) {
         const QFileInfo config(options.configPath);
         if (!config.isFile() || !config.isReadable())
             return fail(QCoreApplication::translate("main", "cannot read the config file %1").arg(options.configPath));
+        const QString problem = IniFileCheck::fileProblem(options.configPath);
+        if (!problem.isEmpty())
+            return fail(QCoreApplication::translate("main", "the config file %1 is not an INI file: %2")
+                            .arg(options.configPath, problem));
     }
     std::unique_ptr<QSettings> qsettingsOwner = options.configPath.isEmpty()
         ? std::make_unique<QSettings>()

@@ -1,47 +1,15 @@
 // --view NAME in the real app: a saved view of the settings file (--config) narrows what
 // `--once --export-csv` writes; a name no view has, or none at all, exits 2 with one line
 // that says which views there are.
+#include "AppRun.h"
 #include "SimFixture.h"
 
 #include "core/model/CallLog.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 using namespace callboard;
 using namespace callboard::test;
-
-namespace {
-struct AppRun
-{
-    int exitCode = -1;
-    QByteArray err;
-};
-
-AppRun runApp(const QString &home, const QStringList &args)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    env.remove(QStringLiteral("CALLBOARD_API_KEY"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CALLBOARD_APP), args);
-    AppRun run;
-    if (!p.waitForStarted(10000) || !p.waitForFinished(90000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.err = p.readAllStandardError();
-    return run;
-}
-} // namespace
 
 class TestViewOption : public QObject
 {

@@ -1,6 +1,7 @@
 // MainWindow's exports: the calls on show as CSV and the board as PNG, from the File menu
 // and from --once.
 #include "MainWindow.h"
+#include "PngFile.h"
 
 #include "core/export/CsvWriter.h"
 #include "gui/models/CallFilterProxy.h"
@@ -29,12 +30,7 @@ bool MainWindow::exportCsv(const QString &path, QString *error)
 
 bool MainWindow::saveBoardPng(const QString &path, QString *error)
 {
-    if (!grab().save(path, "PNG")) {
-        if (error)
-            *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+    return PngFile::save(grab(), path, error);
 }
 
 void MainWindow::exportCsvInteractively()

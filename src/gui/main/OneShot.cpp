@@ -1,4 +1,5 @@
 #include "OneShot.h"
+#include "PngFile.h"
 
 #include "core/api/DialNexaClient.h"
 #include "core/directory/DirectorySync.h"
@@ -70,8 +71,9 @@ void OneShot::render()
         return;
     if (!m_options.screenshotPath.isEmpty()) {
         m_window->resize(m_options.size);
-        if (!m_window->grab().save(m_options.screenshotPath, "PNG")) {
-            fail(tr("cannot write %1").arg(m_options.screenshotPath));
+        QString error;
+        if (!PngFile::save(m_window->grab(), m_options.screenshotPath, &error)) {
+            fail(error);
             return;
         }
     }
