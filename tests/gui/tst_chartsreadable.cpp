@@ -3,6 +3,9 @@
 // tooltip, and titles that give way when narrow.
 #include "ChartsFixture.h"
 
+#include <QScopeGuard>
+#include <QTranslator>
+
 using namespace callboard;
 using namespace callboard::chartstest;
 
@@ -106,6 +109,30 @@ private slots:
         QCOMPARE(chart.bars()->toolTip(), QStringLiteral("<qt>1–2 min: %1</qt>").arg(int(chart.bars()->value(2))));
         emit chart.bars()->barSets().at(2)->hovered(false, 2);
         QVERIFY(chart.bars()->toolTip().isEmpty());
+    }
+
+    void germanBinEdgesAreWholeWhereTheyFit()
+    {
+        // "10min" is wider than one slot of a chart a quarter of a laptop wide; with no
+        // neighbour to its right it read "10…". A name may use its neighbours' spare room.
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        Fixture f;
+        for (const int width : {300, 320, 360, 420}) {
+            DurationHistogramChart chart(&f.stats, &f.theme);
+            chart.resize(width, 360);
+            chart.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&chart));
+            QCoreApplication::processEvents();
+            const int last = chart.bars()->shownLabelCount() - 1;
+            QCOMPARE(chart.bars()->shownLabel(last), QStringLiteral("10min"));
+            for (int i = 0; i <= last; ++i)
+                QVERIFY2(!chart.bars()->shownLabel(i).endsWith(QStringLiteral("…")),
+                         qPrintable(QString::number(width) + QLatin1Char(' ') + chart.bars()->shownLabel(i)));
+        }
     }
 
     void agentBarTooltipShowsTheWholeIdLiterally()

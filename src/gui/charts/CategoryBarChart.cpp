@@ -269,7 +269,10 @@ void CategoryBarChart::layoutVerticalLabels(const QRectF &plot)
     const int lines = stagger ? 2 : 1;
     const int lineHeight = qCeil(fm.height());
     setChartMargins(QMargins(kEdge, kEdge, kEdge, kEdge + lines * lineHeight + kLabelGap));
-    const qreal room = (stagger ? 2 * slot : slot) - kMinLabelSpace;
+    // Neighbours on one line are two slots apart when staggered; unstaggered, every pair was
+    // found to fit above, so a label may use its neighbours' spare half slots: "10min", the
+    // last edge, read "10…" when held to one slot.
+    const qreal room = 2 * slot - kMinLabelSpace;
     for (int i = 0; i < texts.size(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         label->setText(fm.elidedText(texts.at(i), Qt::ElideRight, room));
