@@ -656,6 +656,21 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
 </context>
 <context>
+    <name>IniFileCheck</name>
+    <message>
+        <source>it holds binary data (a zero byte at byte %1), not INI text</source>
+        <translation>sie enthält Binärdaten (ein Nullbyte an Byte %1), keinen INI-Text</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1 is neither a [group], a key=value nor a comment</source>
+        <translation>Zeile %1 ist weder eine [Gruppe] noch Schlüssel=Wert noch ein Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>%1: &quot;%2&quot; is not a whole number from %3 to %4; using %5</source>
@@ -891,6 +906,37 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Web</source>
         <translation>Web</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>PngFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2470,10 +2516,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Ratenlimit: %1 von %2 übrig</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>Export calls as CSV</source>
         <translation>Anrufe als CSV exportieren</translation>
     </message>
@@ -2561,6 +2603,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>%1 rejected the API key (%2)</source>
         <translation>%1 hat den API-Schlüssel abgelehnt (%2)</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>callboard::OneShot</name>
@@ -2574,10 +2620,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
             <numerusform>keine vollständige Synchronisierung innerhalb von %n s</numerusform>
             <numerusform>keine vollständige Synchronisierung innerhalb von %n s</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +2964,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>Faults to inject, e.g. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status,directory403</source>
         <translation>Einzuschleusende Fehler, z. B. latency=200,5xx=0.3,429,reset=0.1,truncated=0.1,malformed=0.1,duration_sec,createdAt,bare,unknown_status,directory403</translation>
+    </message>
+    <message>
+        <source>Run “callboard --help” to see the options.</source>
+        <translation>„callboard --help“ zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>the config file %1 is not an INI file: %2</source>
+        <translation>die Konfigurationsdatei %1 ist keine INI-Datei: %2</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,9 @@
 // in tst_kioskscreens.
 #include "KioskFixture.h"
 
+#include <QScopeGuard>
+#include <QTranslator>
+
 using namespace callboard;
 using namespace callboard::test;
 using namespace callboard::kiosktest;
@@ -178,6 +181,33 @@ private slots:
             const QString count = QStringLiteral(": ") + QLocale().toString(it.value()) + QStringLiteral(" calls");
             QVERIFY2(std::any_of(rows.begin(), rows.end(), [&](const QString &r) { return r.startsWith(name) && r.contains(count); }),
                      qPrintable(name + count));
+        }
+    }
+
+    void theWallsCampaignsPageShowsEveryFigureInGerman()
+    {
+        // German figures are a third longer than English: at 1920x1080 they broke onto a
+        // second line that still ended in "…" ("365 von 6.000 Kontakten angerufen · …").
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        KioskConfig config;
+        config.pages = {KioskPage::Campaigns};
+        auto kiosk = startKiosk(config, true);
+        QVERIFY(waitUntil([&] { return m_session->directory()->availability() == Directory::Availability::Available; }));
+        KioskWindow *wall = kiosk->windows().first();
+        auto *page = qobject_cast<CampaignsView *>(wall->pageWidget(KioskPage::Campaigns));
+        QVERIFY(page);
+        wall->resize(1920, 1080);
+        wall->grab(); // lays out and paints the page at the wall's size
+        const std::vector<QStringList> &shown = page->figureLinesShown();
+        QVERIFY(!shown.empty());
+        for (const QStringList &lines : shown) {
+            QVERIFY2(lines.join(QString()).contains(QStringLiteral("Kontakten angerufen")), qPrintable(lines.join(QLatin1Char('|'))));
+            for (const QString &line : lines)
+                QVERIFY2(!line.endsWith(QStringLiteral("…")), qPrintable(lines.join(QLatin1Char('|'))));
         }
     }
 

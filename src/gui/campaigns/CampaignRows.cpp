@@ -1,5 +1,7 @@
 #include "CampaignRows.h"
 
+#include "gui/theme/Labels.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -51,7 +53,7 @@ QString CampaignRow::figures() const
 QString CampaignRow::spokenText() const
 {
     const QString status = batch && !batch->status.isEmpty()
-        ? QCoreApplication::translate("CampaignRows", "%1 (%2)").arg(name, batch->status) : name;
+        ? QCoreApplication::translate("CampaignRows", "%1 (%2)").arg(name, Labels::batchStatus(batch->status)) : name;
     return QCoreApplication::translate("CampaignRows", "%1: %2").arg(status, figures());
 }
 

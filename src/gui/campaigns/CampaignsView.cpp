@@ -12,6 +12,23 @@
 
 namespace callboard {
 
+namespace {
+const QString kFigureSeparator = QStringLiteral(" · ");
+
+// The figures in lines no wider than `width`, broken between figures, never inside one.
+QStringList breakFigures(const QString &figures, const QFontMetrics &fm, int width)
+{
+    QStringList lines;
+    for (const QString &part : figures.split(kFigureSeparator)) {
+        if (!lines.isEmpty() && fm.horizontalAdvance(lines.last() + kFigureSeparator + part) <= width)
+            lines.last() += kFigureSeparator + part;
+        else
+            lines << part;
+    }
+    return lines;
+}
+} // namespace
+
 CampaignsView::CampaignsView(CallStats *stats, const Theme *theme, QWidget *parent)
     : QWidget(parent), m_stats(stats), m_theme(theme)
 {
@@ -78,6 +95,7 @@ void CampaignsView::paintEvent(QPaintEvent *)
     p.fillRect(rect(), m_theme->window());
     const std::vector<CampaignRow> all = campaignRows(*m_stats, m_names);
     m_hits.clear();
+    m_figureLines.clear();
     const QFontMetrics fm(font());
     const int line = fm.height();
     if (all.empty()) {
@@ -140,16 +158,33 @@ void CampaignsView::paintEvent(QPaintEvent *)
         if (hasStatus) {
             p.setPen(m_theme->mutedText());
             p.drawText(QRect(nameRect.left(), nameRect.bottom(), nameRect.width(), rowLine + rowLine / 2), Qt::AlignLeft | Qt::AlignTop,
-                       rfm.elidedText(r.batch->status, Qt::ElideRight, nameRect.width()));
+                       rfm.elidedText(Labels::batchStatus(r.batch->status), Qt::ElideRight, nameRect.width()));
         }
-        // The figures: on one line, or on two where a wall row has the room; elided otherwise.
-        const QString figures = r.figures();
+        // The figures: on one line, or on as many as a wall row has room for, broken between
+        // figures ("7 % done" stays whole); in a smaller size before any is elided.
         const QRect barArea(inner.left() + nameWidth, inner.top(), inner.width() - nameWidth, inner.height());
-        const bool twoLines = m_fillsHeight && rfm.horizontalAdvance(figures) > barArea.width()
-                              && inner.height() >= rowLine * 4;
-        const int figureLines = twoLines ? 2 : 1;
+        QFont figureFont = rowFont;
+        QStringList lines = breakFigures(r.figures(), QFontMetrics(figureFont), barArea.width());
+        const auto linesThatFit = [&](const QFont &f) {
+            const int h = QFontMetrics(f).height();
+            return m_fillsHeight ? qMax(1, (inner.height() - rowLine - rowLine / 4) / h) : 1;
+        };
+        // Never below the window's own size, which the unscaled rows use.
+        const int smallest = QFontMetrics(font()).height();
+        while (m_fillsHeight && lines.size() > linesThatFit(figureFont)) {
+            const QFont smaller = scaledFont(figureFont, 0.9, false);
+            const int h = QFontMetrics(smaller).height();
+            if (h < smallest || h >= QFontMetrics(figureFont).height())
+                break;
+            figureFont = smaller;
+            lines = breakFigures(r.figures(), QFontMetrics(figureFont), barArea.width());
+        }
+        const QFontMetrics ffm(figureFont);
+        const int fitLines = int(qMin<qsizetype>(lines.size(), linesThatFit(figureFont)));
+        if (fitLines < lines.size()) // what is left over goes on the last line, elided
+            lines[fitLines - 1] = lines.mid(fitLines - 1).join(kFigureSeparator);
         // The outcome bar: connected, not reached, failed, live — in proportion to all calls.
-        const int block = rowLine + rowLine / 4 + rowLine * figureLines;
+        const int block = rowLine + rowLine / 4 + ffm.height() * fitLines;
         const QRect bar(barArea.left(), barArea.center().y() - block / 2, barArea.width(), rowLine);
         p.setPen(Qt::NoPen);
         p.setBrush(m_theme->border());
@@ -165,26 +200,14 @@ void CampaignsView::paintEvent(QPaintEvent *)
             x += w;
         }
         p.setPen(m_theme->mutedText());
-        const QRect figureRect(bar.left(), bar.bottom() + rowLine / 4, bar.width(), rowLine * figureLines + rowLine / 2);
-        if (twoLines) {
-            // Broken between figures, never inside one ("7 % done" stays whole).
-            const QString separator = QStringLiteral(" · ");
-            const QStringList parts = figures.split(separator);
-            QString first;
-            qsizetype used = 0;
-            for (; used < parts.size(); ++used) {
-                const QString longer = first.isEmpty() ? parts[used] : first + separator + parts[used];
-                if (!first.isEmpty() && rfm.horizontalAdvance(longer) > bar.width())
-                    break;
-                first = longer;
-            }
-            const QString second = parts.mid(used).join(separator);
-            p.drawText(QRect(figureRect.left(), figureRect.top(), figureRect.width(), rowLine), Qt::AlignLeft | Qt::AlignTop,
-                       rfm.elidedText(first, Qt::ElideRight, bar.width()));
-            p.drawText(QRect(figureRect.left(), figureRect.top() + rowLine, figureRect.width(), rowLine), Qt::AlignLeft | Qt::AlignTop,
-                       rfm.elidedText(second, Qt::ElideRight, bar.width()));
-        } else
-            p.drawText(figureRect, Qt::AlignLeft | Qt::AlignTop, rfm.elidedText(figures, Qt::ElideRight, bar.width()));
+        p.setFont(figureFont);
+        QStringList drawn;
+        for (int l = 0; l < fitLines; ++l) {
+            drawn << ffm.elidedText(lines[l], Qt::ElideRight, bar.width());
+            p.drawText(QRect(bar.left(), bar.bottom() + rowLine / 4 + l * ffm.height(), bar.width(), ffm.height()),
+                       Qt::AlignLeft | Qt::AlignTop, drawn.last());
+        }
+        m_figureLines.push_back(drawn);
     }
     p.setFont(font());
     if (shown < int(all.size())) {

@@ -28,8 +28,11 @@ public:
     // The rows as drawn, for tests and screen readers: "Spring outreach (running): 120 calls · …".
     QStringList rowTexts() const;
     int rowsShown() const { return m_rowsShown; }
+    // The lines of figures last drawn for each shown row, as drawn (an elided one ends in "…").
+    const std::vector<QStringList> &figureLinesShown() const { return m_figureLines; }
     // On a wall: a few rows share the whole height, their words grow with them (up to twice),
-    // and figures too long for one line take two. In the window rows keep a desk's size.
+    // and figures too long for one line take as many as the row holds, in a smaller size
+    // before any is elided. In the window rows keep a desk's size.
     void setFillsHeight(bool fills);
     // The campaign key of the row at a point, or an empty string.
     QString keyAt(const QPoint &pos) const;
@@ -50,6 +53,7 @@ private:
     bool m_fillsHeight = false;
     mutable int m_rowsShown = 0;
     mutable std::vector<std::pair<QRect, QString>> m_hits; // each drawn row and its key
+    mutable std::vector<QStringList> m_figureLines;
 };
 
 } // namespace callboard

@@ -123,6 +123,30 @@ QString relativeTime(qint64 thenMs, qint64 nowMs)
     return QCoreApplication::translate("Labels", "just now");
 }
 
+QString batchStatus(const QString &raw)
+{
+    // The batch statuses DialNexa's OpenAPI file lists; another is shown as the server sent it.
+    static const struct
+    {
+        const char *wire;
+        const char *label;
+    } known[] = {
+        {"initiated", QT_TRANSLATE_NOOP("Labels", "Initiated")},
+        {"draft", QT_TRANSLATE_NOOP("Labels", "Draft")},
+        {"waiting", QT_TRANSLATE_NOOP("Labels", "Waiting")},
+        {"scheduled", QT_TRANSLATE_NOOP("Labels", "Scheduled")},
+        {"running", QT_TRANSLATE_NOOP("Labels", "Running")},
+        {"paused", QT_TRANSLATE_NOOP("Labels", "Paused")},
+        {"completed", QT_TRANSLATE_NOOP("Labels", "Completed")},
+        {"cancelled", QT_TRANSLATE_NOOP("Labels", "Cancelled")},
+        {"deleted", QT_TRANSLATE_NOOP("Labels", "Deleted")},
+    };
+    for (const auto &k : known)
+        if (raw.compare(QLatin1String(k.wire), Qt::CaseInsensitive) == 0)
+            return QCoreApplication::translate("Labels", k.label);
+    return raw;
+}
+
 QString direction(const QString &raw)
 {
     // The server writes lower case; a capitalised value is the same direction.

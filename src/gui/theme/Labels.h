@@ -19,6 +19,7 @@ QString sentiment(const CallLog &call); // "Positive", …, "—" when none, or 
 QString sentimentName(Sentiment sentiment); // the same for a value alone; "Other" for the unknown ones
 QString endReason(const QString &raw);  // "Line busy" for "user_busy"; unknown ones humanized
 QString direction(const QString &raw);  // "Inbound", "Outbound" (any case), or as sent
+QString batchStatus(const QString &raw); // "Running" for "running" (the API's nine); else as sent
 QString callType(const QString &raw);   // "Phone", "Web" (any case), or as sent
 QString duration(int seconds);          // "2:05", "1:02:03", "—" when unknown
 QString relativeTime(qint64 thenMs, qint64 nowMs); // "just now", "2 min ago", "3 h ago"
