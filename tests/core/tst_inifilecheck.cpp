@@ -24,6 +24,8 @@ private slots:
                                "[views]\nlist\\1\\name=Failed only\n";
         QCOMPARE(IniFileCheck::problem(ini), QString());
         QCOMPARE(IniFileCheck::problem(QByteArray()), QString());
+        // Windows editors save UTF-8 with a byte order mark, and CRLF line ends.
+        QCOMPARE(IniFileCheck::problem("\xEF\xBB\xBF[kiosk]\r\nenabled=true\r\n"), QString());
     }
 
     void binaryDataIsNamedWithItsPlace()

@@ -15,8 +15,10 @@ bool isLineOfIni(const QByteArray &line)
 }
 } // namespace
 
-QString problem(const QByteArray &content)
+QString problem(const QByteArray &fileContent)
 {
+    // Notepad and PowerShell begin UTF-8 with a byte order mark; QSettings skips it too.
+    const QByteArray content = fileContent.startsWith("\xEF\xBB\xBF") ? fileContent.mid(3) : fileContent;
     const qsizetype nul = content.indexOf('\0');
     if (nul >= 0)
         return QCoreApplication::translate("IniFileCheck", "it holds binary data (a zero byte at byte %1), not INI text").arg(nul + 1);
