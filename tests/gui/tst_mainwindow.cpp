@@ -241,10 +241,11 @@ private slots:
         QVERIFY(!notice->isVisible());
     }
 
-    void theFilterFieldsHaveAnEdgeInEveryTheme()
+    void theFilterControlsHaveAnEdgeAndShowWhatIsOnInEveryTheme()
     {
-        // The search field and every combo: an edge of 3:1 or more against the window
-        // (WCAG 1.4.11), which Fusion's own frame is not on the contrast theme's black.
+        // The search field, every combo and the status toggles: an edge of 3:1 or more against
+        // the window (WCAG 1.4.11), which Fusion's own frame is not on the contrast theme's
+        // black; and a toggle that is on must look on.
         auto luminance = [](const QColor &c) {
             auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
             return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
@@ -256,7 +257,13 @@ private slots:
         QList<QWidget *> fields{m_window->filterBar()->searchField()};
         for (QComboBox *combo : m_window->filterBar()->findChildren<QComboBox *>())
             fields << combo;
-        QVERIFY(fields.size() >= 7);
+        QList<QToolButton *> toggles;
+        for (QToolButton *b : m_window->filterBar()->findChildren<QToolButton *>())
+            if (b->isCheckable())
+                toggles << b;
+        QCOMPARE(toggles.size(), 4);
+        fields << toggles.first() << toggles.last();
+        QVERIFY(fields.size() >= 9);
         m_window->cardView()->setFocus(); // unfocused: no focus ring to stand in for the edge
         for (const Theme &theme : {Theme::light(), Theme::dark(), Theme::highContrast()}) {
             m_window->setTheme(theme);
@@ -268,6 +275,12 @@ private slots:
                 QVERIFY2(edge > (shot.height() - 8) / 2,
                          qPrintable(field->accessibleName() + QStringLiteral(" in theme ") + Theme::nameOf(theme.kind())));
             }
+            // A status toggle that is on looks on: its fill differs from off by 3:1 or more.
+            toggles.last()->setChecked(true);
+            const QImage on = toggles.last()->grab().toImage();
+            const QImage off = toggles.first()->grab().toImage();
+            toggles.last()->setChecked(false);
+            QVERIFY2(contrast(on.pixelColor(4, 4), off.pixelColor(4, 4)) >= 3.0, qPrintable(Theme::nameOf(theme.kind())));
         }
     }
 

@@ -282,8 +282,8 @@ void FilterBar::applyConstraint(const CallFilter &c)
 
 void FilterBar::setTheme(const Theme &theme)
 {
-    // The search field and every combo: the toggles keep the style's own look.
-    setStyleSheet(theme.fieldStyleSheet());
+    // The search field, every combo and the toggles: an edge in every theme, "on" in colour.
+    setStyleSheet(theme.fieldStyleSheet() + theme.toggleStyleSheet());
 }
 
 void FilterBar::setDirectory(const Directory *directory)

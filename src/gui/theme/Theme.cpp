@@ -132,6 +132,20 @@ QString Theme::fieldStyleSheet() const
         .arg(fieldBorder().name(), card().name(), text().name(), accent().name());
 }
 
+QString Theme::toggleStyleSheet() const
+{
+    // A toggle that is on is filled with the accent: Fusion's "on" was a shade of grey
+    // (#e8e8e8 on white; darker than "off" on the dark theme; none at all on black).
+    return QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 4px; padding: 2px 7px;"
+                          " background: %2; color: %3; }"
+                          "QToolButton:hover { background: %4; }"
+                          "QToolButton:checked { background: %5; color: %6; border-color: %5; }"
+                          "QToolButton:focus { border: 2px solid %5; padding: 1px 6px; }"
+                          "QToolButton:checked:focus { border-color: %3; }")
+        .arg(fieldBorder().name(), card().name(), text().name(), cardHover().name(), accent().name(),
+             onColor(accent()).name());
+}
+
 QColor Theme::fieldBorder() const
 {
     // At least 3:1 against the field and the window (WCAG 1.4.11): the card border is too

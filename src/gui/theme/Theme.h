@@ -31,6 +31,8 @@ public:
     // from the window colour darkened, which on the high-contrast theme's black is black.
     QString fieldStyleSheet() const;
     QColor fieldBorder() const; // a control's edge: 3:1 or more against field and window
+    // Tool buttons that toggle (the status filters): an edge, and "on" filled with the accent.
+    QString toggleStyleSheet() const;
 
     QColor window() const;      // board background
     QColor card() const;        // card background
