@@ -261,6 +261,15 @@ private slots:
         view.resize(800, 400);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // In the window too, figures too long for one line take the lines a row holds: the
+        // lead progress at the end was cut ("· 6 …").
+        view.repaint();
+        bool leadsShown = false;
+        for (const QStringList &lines : view.figureLinesShown()) {
+            QVERIFY2(!lines.join(QString()).endsWith(QStringLiteral("…")), qPrintable(lines.join(QLatin1Char('|'))));
+            leadsShown |= lines.join(QStringLiteral(" · ")).contains(QStringLiteral("300 of 400 leads sent · 180 picked up"));
+        }
+        QVERIFY2(leadsShown, qPrintable(QString::number(view.figureLinesShown().size())));
         QSignalSpy clicked(&view, &CampaignsView::campaignClicked);
         QString springKey;
         QPoint where;

@@ -160,14 +160,13 @@ void CampaignsView::paintEvent(QPaintEvent *)
             p.drawText(QRect(nameRect.left(), nameRect.bottom(), nameRect.width(), rowLine + rowLine / 2), Qt::AlignLeft | Qt::AlignTop,
                        rfm.elidedText(Labels::batchStatus(r.batch->status), Qt::ElideRight, nameRect.width()));
         }
-        // The figures: on one line, or on as many as a wall row has room for, broken between
+        // The figures: on one line, or on as many as the row has room for, broken between
         // figures ("7 % done" stays whole); in a smaller size before any is elided.
         const QRect barArea(inner.left() + nameWidth, inner.top(), inner.width() - nameWidth, inner.height());
         QFont figureFont = rowFont;
         QStringList lines = breakFigures(r.figures(), QFontMetrics(figureFont), barArea.width());
         const auto linesThatFit = [&](const QFont &f) {
-            const int h = QFontMetrics(f).height();
-            return m_fillsHeight ? qMax(1, (inner.height() - rowLine - rowLine / 4) / h) : 1;
+            return qMax(1, (inner.height() - rowLine - rowLine / 4) / QFontMetrics(f).height());
         };
         // Never below the window's own size, which the unscaled rows use.
         const int smallest = QFontMetrics(font()).height();

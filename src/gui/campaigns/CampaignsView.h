@@ -31,8 +31,8 @@ public:
     // The lines of figures last drawn for each shown row, as drawn (an elided one ends in "…").
     const std::vector<QStringList> &figureLinesShown() const { return m_figureLines; }
     // On a wall: a few rows share the whole height, their words grow with them (up to twice),
-    // and figures too long for one line take as many as the row holds, in a smaller size
-    // before any is elided. In the window rows keep a desk's size.
+    // and figures too long for the lines the row holds get a smaller size before any is
+    // elided. In the window rows keep a desk's size (figures still take the lines it holds).
     void setFillsHeight(bool fills);
     // The campaign key of the row at a point, or an empty string.
     QString keyAt(const QPoint &pos) const;
