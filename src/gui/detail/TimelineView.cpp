@@ -2,11 +2,15 @@
 
 #include "DetailFormat.h"
 #include "DetailWidgets.h"
+#include "RecordingPlayer.h"
+#include "gui/widgets/FocusRing.h"
 #include "gui/widgets/PlainToolTip.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLayoutItem>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace callboard {
@@ -26,7 +30,8 @@ TimelineView::TimelineView(QWidget *parent)
     layout->addWidget(m_empty);
 }
 
-void TimelineView::setTimeline(const std::vector<TimelineEvent> &events, qint64 startedMs)
+void TimelineView::setTimeline(const std::vector<TimelineEvent> &events, qint64 startedMs,
+                               bool seekable)
 {
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         delete item->widget();
@@ -47,6 +52,20 @@ void TimelineView::setTimeline(const std::vector<TimelineEvent> &events, qint64 
         what->setToolTip(plainToolTip(e.event));
         m_grid->addWidget(time, m_events, 0, Qt::AlignTop);
         m_grid->addWidget(what, m_events, 1, Qt::AlignTop);
+        const qint64 offsetMs = e.timestampMs - startedMs;
+        if (seekable && offsetMs >= 0) {
+            auto *seek = new QToolButton(this);
+            seek->setObjectName(QStringLiteral("timelineSeek"));
+            seek->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+            seek->setAutoRaise(true);
+            FocusRing::install(seek); // a flat button shows no focus of its own
+            const QString at = RecordingPlayer::clockText(offsetMs);
+            seek->setAccessibleName(tr("Go to %1 in the recording").arg(at));
+            seek->setToolTip(seek->accessibleName());
+            connect(seek, &QToolButton::clicked, this,
+                    [this, offsetMs] { emit seekRequested(offsetMs); });
+            m_grid->addWidget(seek, m_events, 2, Qt::AlignTop);
+        }
         ++m_events;
     }
 }

@@ -1,4 +1,6 @@
-// TimelineView: what happened to the call and when (local time), one event per row.
+// TimelineView: what happened to the call and when (local time), one event per row. When the
+// call has a recording, each event that falls within it has a button that moves the recording
+// to that moment.
 #pragma once
 
 #include "core/model/CallLog.h"
@@ -18,8 +20,14 @@ public:
     explicit TimelineView(QWidget *parent = nullptr);
 
     // startedMs: the call's creation time; events on another local day show their date.
-    void setTimeline(const std::vector<TimelineEvent> &events, qint64 startedMs);
+    // seekable: the call has a recording, which starts at startedMs.
+    void setTimeline(const std::vector<TimelineEvent> &events, qint64 startedMs,
+                     bool seekable);
     int eventCount() const { return m_events; }
+
+signals:
+    // An event's button was pressed: ms from the call's start.
+    void seekRequested(qint64 ms);
 
 private:
     QGridLayout *m_grid;
