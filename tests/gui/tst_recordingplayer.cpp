@@ -7,6 +7,7 @@
 #include "SimFixture.h"
 #include "gui/detail/CallDetailPane.h"
 #include "gui/detail/RecordingPlayer.h"
+#include "gui/detail/TimelineView.h"
 #include "gui/theme/Theme.h"
 #include "sim/SimRecording.h"
 
@@ -108,12 +109,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_player->mediaPlayer()->position(), answeredMs, 15000);
         QCOMPARE(m_player->mediaPlayer()->playbackState(), QMediaPlayer::StoppedState); // not playing
         QCOMPARE(label("recordingPosition")->text(), RecordingPlayer::clockText(answeredMs));
+        QCOMPARE(m_pane->findChild<TimelineView *>()->currentEvent(), 1); // answered is highlighted
 
         auto *slider = m_pane->findChild<QSlider *>(QStringLiteral("recordingSeek"));
         QTRY_VERIFY(slider->isEnabled());
         QCOMPARE(slider->value(), int(answeredMs));
         slider->setValue(4000);
         QTRY_COMPARE(m_player->mediaPlayer()->position(), qint64(4000));
+        QCOMPARE(m_pane->findChild<TimelineView *>()->currentEvent(), answeredMs > 4000 ? 0 : 1);
         slider->setFocus();
         QTest::keyClick(slider, Qt::Key_Right); // one step: 5 s further
         QTRY_COMPARE(m_player->mediaPlayer()->position(), qint64(9000));

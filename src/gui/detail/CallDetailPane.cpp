@@ -128,6 +128,7 @@ void CallDetailPane::buildContent()
     m_timeline = new TimelineView(content);
     body->addWidget(m_timeline);
     connect(m_timeline, &TimelineView::seekRequested, m_player, &RecordingPlayer::seek);
+    connect(m_player, &RecordingPlayer::positionChanged, m_timeline, &TimelineView::setPlayhead);
     column->addStretch(1);
     m_scroll->setWidget(content);
 }

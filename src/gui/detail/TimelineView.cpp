@@ -38,6 +38,8 @@ void TimelineView::setTimeline(const std::vector<TimelineEvent> &events, qint64 
         delete item;
     }
     m_events = 0;
+    m_marks.clear();
+    m_current = -1;
     m_empty->setVisible(events.empty());
     const QDate startDay = QDateTime::fromMSecsSinceEpoch(startedMs).date();
     for (const TimelineEvent &e : events) {
@@ -65,9 +67,30 @@ void TimelineView::setTimeline(const std::vector<TimelineEvent> &events, qint64 
             connect(seek, &QToolButton::clicked, this,
                     [this, offsetMs] { emit seekRequested(offsetMs); });
             m_grid->addWidget(seek, m_events, 2, Qt::AlignTop);
+            m_marks.emplace_back(offsetMs, time);
         }
         ++m_events;
     }
+}
+
+void TimelineView::setPlayhead(qint64 ms)
+{
+    int current = -1;
+    for (int i = 0; i < int(m_marks.size()) && m_marks[size_t(i)].first <= ms; ++i)
+        current = i;
+    if (current == m_current)
+        return;
+    auto mark = [this](int index, const char *role) {
+        if (index < 0)
+            return;
+        QLabel *label = m_marks[size_t(index)].second;
+        label->setProperty(DetailWidgets::RoleProperty, QString::fromLatin1(role));
+        label->style()->unpolish(label);
+        label->style()->polish(label);
+    };
+    mark(m_current, "muted");
+    mark(current, "now");
+    m_current = current;
 }
 
 } // namespace callboard
