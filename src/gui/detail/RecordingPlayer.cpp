@@ -25,24 +25,29 @@ namespace callboard {
 namespace {
 constexpr double Speeds[] = {0.75, 1.0, 1.25, 1.5, 2.0};
 constexpr int NormalSpeed = 1; // index of 1x
+
+// A short muted label of our own (a time, "Speed"): one line, not selectable.
+QLabel *fixedLabel(const QString &text, QWidget *parent, const QString &accessibleName)
+{
+    QLabel *label = DetailWidgets::plainLabel(text, parent, "muted");
+    label->setWordWrap(false);
+    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
 } // namespace
 
 RecordingPlayer::RecordingPlayer(QWidget *parent)
-    : QWidget(parent), m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this)),
-      m_nam(new QNetworkAccessManager(this)),
+    : QWidget(parent), m_nam(new QNetworkAccessManager(this)),
       m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("recordingPlayer"));
     setAccessibleName(tr("Recording"));
-    m_player->setAudioOutput(m_output);
 
     m_play = new QPushButton(this);
     m_play->setObjectName(QStringLiteral("recordingPlayButton"));
-    m_position = DetailWidgets::plainLabel(clockText(0), this, "muted");
+    m_position = fixedLabel(clockText(0), this, tr("Position"));
     m_position->setObjectName(QStringLiteral("recordingPosition"));
-    m_position->setWordWrap(false);
-    m_position->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_position->setAccessibleName(tr("Position"));
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("recordingSeek"));
     m_slider->setAccessibleName(tr("Seek in the recording"));
@@ -51,11 +56,8 @@ RecordingPlayer::RecordingPlayer(QWidget *parent)
     m_slider->setSingleStep(5000);
     m_slider->setPageStep(15000);
     FocusRing::install(m_slider); // not every style marks a focused slider
-    m_duration = DetailWidgets::plainLabel(QStringLiteral("–:––"), this, "muted");
+    m_duration = fixedLabel(QStringLiteral("–:––"), this, tr("Length"));
     m_duration->setObjectName(QStringLiteral("recordingDuration"));
-    m_duration->setWordWrap(false);
-    m_duration->setTextInteractionFlags(Qt::NoTextInteraction);
-    m_duration->setAccessibleName(tr("Length"));
 
     m_speed = new QComboBox(this);
     m_speed->setObjectName(QStringLiteral("recordingSpeed"));
@@ -64,9 +66,7 @@ RecordingPlayer::RecordingPlayer(QWidget *parent)
     for (double speed : Speeds)
         m_speed->addItem(tr("%1×", "playback speed").arg(QLocale().toString(speed)), speed);
     m_speed->setCurrentIndex(NormalSpeed);
-    auto *speedLabel = DetailWidgets::plainLabel(tr("Speed"), this, "muted");
-    speedLabel->setWordWrap(false);
-    speedLabel->setTextInteractionFlags(Qt::NoTextInteraction);
+    QLabel *speedLabel = fixedLabel(tr("Speed"), this, tr("Speed"));
     speedLabel->setBuddy(m_speed);
     m_open = new QPushButton(tr("Open in browser"), this);
     m_open->setObjectName(QStringLiteral("openRecordingButton"));
@@ -107,19 +107,43 @@ RecordingPlayer::RecordingPlayer(QWidget *parent)
     connect(m_speed, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &RecordingPlayer::onSpeed);
     connect(m_open, &QPushButton::clicked, this, &RecordingPlayer::openInBrowser);
+    setRecording(QString());
+}
+
+QMediaPlayer *RecordingPlayer::ensurePlayer()
+{
+    if (m_player)
+        return m_player;
+    // Made on first use: a board nobody listens on never starts the audio back end.
+    m_player = new QMediaPlayer(this);
+    m_player->setAudioOutput(new QAudioOutput(m_player));
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, &RecordingPlayer::onStatus);
     connect(m_player, &QMediaPlayer::errorOccurred, this, &RecordingPlayer::onError);
     connect(m_player, &QMediaPlayer::durationChanged, this, &RecordingPlayer::onDuration);
     connect(m_player, &QMediaPlayer::positionChanged, this, &RecordingPlayer::onPosition);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this,
             &RecordingPlayer::updateControls);
-    setRecording(QString());
+    return m_player;
+}
+
+bool RecordingPlayer::ready() const
+{
+    const auto status = m_player ? m_player->mediaStatus() : QMediaPlayer::NoMedia;
+    return m_loaded && !m_failed && status != QMediaPlayer::LoadingMedia &&
+           status != QMediaPlayer::NoMedia;
+}
+
+bool RecordingPlayer::isPlaying() const
+{
+    return m_wantPlay || (m_player && m_player->playbackState() == QMediaPlayer::PlayingState);
 }
 
 RecordingPlayer::~RecordingPlayer()
 {
-    m_player->stop();
-    m_player->setSource(QUrl()); // before the file it reads goes
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource(QUrl()); // before the file it reads goes
+    }
     dropDownload();
 }
 
@@ -149,8 +173,10 @@ void RecordingPlayer::setRecording(const QString &url)
     const QUrl next = isPlayableUrl(trimmed) ? QUrl(trimmed, QUrl::StrictMode) : QUrl();
     if (next == m_url && !next.isEmpty())
         return; // the same call updated: keep playing
-    m_player->stop();
-    m_player->setSource(QUrl());
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource(QUrl());
+    }
     dropDownload();
     m_url = next;
     m_refusal.clear();
@@ -158,11 +184,8 @@ void RecordingPlayer::setRecording(const QString &url)
         m_refusal = tr("The recording link is not https, so Callboard does not play or open it.");
     m_loaded = m_failed = m_wantPlay = false;
     m_pendingSeek = -1;
-    m_slider->blockSignals(true);
-    m_slider->setRange(0, 0);
-    m_slider->blockSignals(false);
+    onDuration(0);
     m_position->setText(clockText(0));
-    m_duration->setText(QStringLiteral("–:––"));
     setStatus(QString(), false);
     updateControls();
 }
@@ -171,14 +194,15 @@ void RecordingPlayer::load()
 {
     if (m_url.isEmpty() || (m_loaded && !m_failed))
         return;
-    m_player->setSource(QUrl()); // a second try after a failure starts afresh
+    if (m_player)
+        m_player->setSource(QUrl()); // a second try after a failure starts afresh
     dropDownload();
     m_loaded = true;
     m_failed = false;
     setStatus(tr("Fetching the recording from %1…").arg(m_url.host()), false);
     m_download = new RecordingDownload(m_nam, m_url, this);
     connect(m_download, &RecordingDownload::done, this, [this](const QString &file) {
-        m_player->setPlaybackRate(m_speed->currentData().toDouble());
+        ensurePlayer()->setPlaybackRate(m_speed->currentData().toDouble());
         m_player->setSource(QUrl::fromLocalFile(file));
     });
     connect(m_download, &RecordingDownload::failed, this, [this](const QString &problem) {
@@ -207,9 +231,7 @@ void RecordingPlayer::play()
 {
     if (m_url.isEmpty())
         return;
-    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
-    if (!m_loaded || m_failed || status == QMediaPlayer::LoadingMedia ||
-        status == QMediaPlayer::NoMedia) {
+    if (!ready()) {
         m_wantPlay = true; // onStatus() starts it once loaded
         load();
         return;
@@ -220,12 +242,13 @@ void RecordingPlayer::play()
 void RecordingPlayer::pause()
 {
     m_wantPlay = false;
-    m_player->pause();
+    if (m_player)
+        m_player->pause();
 }
 
 void RecordingPlayer::togglePlay()
 {
-    if (m_player->playbackState() == QMediaPlayer::PlayingState || m_wantPlay)
+    if (isPlaying())
         pause();
     else
         play();
@@ -237,9 +260,7 @@ void RecordingPlayer::seek(qint64 ms)
     if (m_url.isEmpty())
         return;
     ms = qMax<qint64>(0, ms);
-    const QMediaPlayer::MediaStatus status = m_player->mediaStatus();
-    if (!m_loaded || m_failed || status == QMediaPlayer::LoadingMedia ||
-        status == QMediaPlayer::NoMedia) {
+    if (!ready()) {
         m_pendingSeek = ms; // onStatus() moves there once loaded
         load();
         return;
@@ -323,7 +344,7 @@ void RecordingPlayer::onPosition(qint64 ms)
 
 void RecordingPlayer::onSpeed(int index)
 {
-    if (index >= 0)
+    if (index >= 0 && m_player)
         m_player->setPlaybackRate(m_speed->itemData(index).toDouble());
 }
 
@@ -341,8 +362,7 @@ QString RecordingPlayer::statusText() const
 void RecordingPlayer::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setProperty(DetailWidgets::RoleProperty,
-                          QString::fromLatin1(error ? "error" : "muted"));
+    m_status->setProperty(DetailWidgets::RoleProperty, QLatin1String(error ? "error" : "muted"));
     m_status->style()->unpolish(m_status);
     m_status->style()->polish(m_status);
     m_status->setHidden(text.isEmpty());
@@ -351,20 +371,18 @@ void RecordingPlayer::setStatus(const QString &text, bool error)
 void RecordingPlayer::updateControls()
 {
     const bool has = !m_url.isEmpty();
-    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState || m_wantPlay;
+    const bool playing = isPlaying();
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setAccessibleName(playing ? tr("Pause the recording") : tr("Play the recording"));
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_play->setEnabled(has);
-    m_open->setEnabled(has);
-    m_speed->setEnabled(has);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_open, m_speed})
+        w->setEnabled(has);
     m_slider->setEnabled(has && !m_failed && m_slider->maximum() > 0);
 
     QString reason;
     if (!has)
         reason = m_refusal.isEmpty() ? tr("This call has no recording.") : m_refusal;
-    for (QWidget *w : {static_cast<QWidget *>(m_play), static_cast<QWidget *>(m_slider),
-                       static_cast<QWidget *>(m_open)})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_play, m_slider, m_open})
         w->setToolTip(reason);
     if (has) {
         m_open->setToolTip(tr("Opens the recording from %1 in the web browser").arg(m_url.host()));

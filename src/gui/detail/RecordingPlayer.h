@@ -14,7 +14,6 @@
 
 #include <functional>
 
-class QAudioOutput;
 class QComboBox;
 class QLabel;
 class QMediaPlayer;
@@ -50,6 +49,7 @@ public:
     void pause();
     // What the status line says (empty while all is well).
     QString statusText() const;
+    // The Qt Multimedia player, made when a recording is first played (null until then).
     QMediaPlayer *mediaPlayer() const { return m_player; }
 
     // Links Callboard plays or opens: https, or http to this machine only (the demo's and the
@@ -64,6 +64,9 @@ signals:
     void positionChanged(qint64 ms);
 
 private:
+    QMediaPlayer *ensurePlayer();
+    bool ready() const; // fetched and loaded: it can play and seek now
+    bool isPlaying() const;
     void load();
     void dropDownload();
     void togglePlay();
@@ -76,8 +79,7 @@ private:
     void updateControls();
     void setStatus(const QString &text, bool error);
 
-    QMediaPlayer *m_player;
-    QAudioOutput *m_output;
+    QMediaPlayer *m_player = nullptr;
     QNetworkAccessManager *m_nam;
     RecordingDownload *m_download = nullptr; // under way or done: its file is being played
     UrlOpener m_openUrl;
