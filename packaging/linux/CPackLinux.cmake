@@ -17,7 +17,12 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, libqt6keychain1, qt6-translations-l10n")
 # QtKeychain stores the key through the Secret Service (GNOME Keyring, KWallet, KeePassXC);
 # a display fed CALLBOARD_API_KEY needs none, so it is a recommendation.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin | keepassxc")
+# Qt 6.4's Multimedia plays recordings through GStreamer, whose elements (HTTP source, WAV and
+# MP3 parsers, audio sinks) are plugins dlopen()ed at run time; without them the detail pane
+# says it cannot play the recording and "Open in browser" still works, so they are
+# recommended, not required.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "gnome-keyring | libkf5wallet-bin | keepassxc, gstreamer1.0-plugins-base, gstreamer1.0-plugins-good")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "xvfb")
 
 # ---- RPM (names as in Fedora; built and listed here, not installed on an RPM system) ----

@@ -1691,10 +1691,6 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
         <translation>Wählen Sie einen Anruf aus, um Analyse, Transkript und Verlauf zu sehen</translation>
     </message>
     <message>
-        <source>Play recording</source>
-        <translation>Aufnahme abspielen</translation>
-    </message>
-    <message>
         <source>Copy call id</source>
         <translation>Anruf-ID kopieren</translation>
     </message>
@@ -1739,14 +1735,6 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
         <translation>Noch keine Analyse: Sie liegt meist innerhalb einer Minute nach Anrufende vor.</translation>
     </message>
     <message>
-        <source>This call has no recording.</source>
-        <translation>Dieser Anruf hat keine Aufnahme.</translation>
-    </message>
-    <message>
-        <source>The recording link is not https, so Callboard does not open it.</source>
-        <translation>Der Aufnahmelink verwendet kein https, daher öffnet Callboard ihn nicht.</translation>
-    </message>
-    <message>
         <source>No transcript for this call.</source>
         <translation>Kein Transkript für diesen Anruf.</translation>
     </message>
@@ -1765,6 +1753,10 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2647,128 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
 </context>
 <context>
+    <name>callboard::RecordingDownload</name>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation>der Server antwortete mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the host was not found</source>
+        <translation>der Host wurde nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted</source>
+        <translation>seinem Zertifikat wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>it redirects to a link that is not https</source>
+        <translation>er leitet auf einen Link ohne https um</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>ein Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>the temporary folder is not writable</source>
+        <translation>der temporäre Ordner ist nicht beschreibbar</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::RecordingPlayer</name>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Seek in the recording</source>
+        <translation>In der Aufnahme springen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>Wiedergabegeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <comment>playback speed</comment>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the recording in the browser</source>
+        <translation>Die Aufnahme im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>The recording link is not https, so Callboard does not play or open it.</source>
+        <translation>Der Aufnahmelink verwendet kein https, daher spielt oder öffnet Callboard ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Fetching the recording from %1…</source>
+        <translation>Aufnahme wird von %1 geladen…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the recording from %1: %2. Open in browser may still reach it; Play tries again.</source>
+        <translation>Die Aufnahme konnte nicht von %1 geladen werden: %2. „Im Browser öffnen“ erreicht sie vielleicht trotzdem; „Abspielen“ versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>The recording from %1 could not be played: this computer cannot decode it. Open in browser may still play it.</source>
+        <translation>Die Aufnahme von %1 konnte nicht abgespielt werden: Dieser Computer kann sie nicht dekodieren. „Im Browser öffnen“ spielt sie vielleicht trotzdem ab.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause the recording</source>
+        <translation>Die Aufnahme anhalten</translation>
+    </message>
+    <message>
+        <source>Play the recording</source>
+        <translation>Die Aufnahme abspielen</translation>
+    </message>
+    <message>
+        <source>This call has no recording.</source>
+        <translation>Dieser Anruf hat keine Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Opens the recording from %1 in the web browser</source>
+        <translation>Öffnet die Aufnahme von %1 im Webbrowser</translation>
+    </message>
+    <message>
+        <source>Play the recording to seek in it</source>
+        <translation>Spielen Sie die Aufnahme ab, um darin zu springen</translation>
+    </message>
+</context>
+<context>
     <name>callboard::SavedViewsDialog</name>
     <message>
         <source>Saved views</source>
@@ -2929,6 +3043,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>No events yet.</source>
         <translation>Noch keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Go to %1 in the recording</source>
+        <translation>Zu %1 in der Aufnahme springen</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,16 @@ Ask an administrator to store a valid key for this display: one in the keychain 
     </message>
 </context>
 <context>
+    <name>callboard::RecordingDownload</name>
+    <message numerus="yes">
+        <source>no answer within %n seconds</source>
+        <translation>
+            <numerusform>no answer within %n second</numerusform>
+            <numerusform>no answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callboard::SettingsDialog</name>
     <message numerus="yes">
         <source>Last %n hours</source>

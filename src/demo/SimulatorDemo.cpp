@@ -17,6 +17,7 @@ std::unique_ptr<DemoBackend> SimulatorDemo::start(Clock *clock, quint64 seed, QS
 {
     sim::SimConfig config;
     config.seed = seed;
+    config.localRecordings = true; // the demo's recordings can be played
     std::unique_ptr<SimulatorDemo> demo(new SimulatorDemo);
     demo->m_simulator = std::make_unique<sim::Simulator>(clock, config);
     demo->m_server = std::make_unique<sim::SimServer>(demo->m_simulator.get());

@@ -41,6 +41,8 @@ QByteArray SimCallLogsApi::reasonPhrase(int status)
         return "Forbidden";
     case 404:
         return "Not Found";
+    case 416:
+        return "Range Not Satisfiable";
     case 429:
         return "Too Many Requests";
     case 500:

@@ -3,6 +3,8 @@
 // from the script alone, so the workspace at t never depends on when someone looked.
 #pragma once
 
+#include "SimRecording.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -37,6 +39,8 @@ struct SimCall
     bool hasAnalysis() const;
     qint64 endMs() const { return createdMs + m_endAt; }
     qint64 analysisMs() const { return endMs() + m_analysisDelayMs; }
+    // What its recording holds (meaningful for answered calls, once ended).
+    SimRecordingScript recordingScript() const { return {seed, m_endAt, qMax(0, m_answerAt)}; }
 
     quint64 seed = 0;
     qint64 createdMs = 0;

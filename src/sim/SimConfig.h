@@ -43,6 +43,9 @@ struct SimConfig
     // DialNexa does). Benches that run for virtual weeks set it so that the simulator's own
     // memory and work per request stay flat.
     int historyHours = 0;
+    // recording_url points at the simulator's own /recordings/<call id>.wav (the demo, the
+    // player's tests) instead of https://recordings.example.invalid, which cannot be fetched.
+    bool localRecordings = false;
     FaultConfig faults;
 };
 

@@ -26,6 +26,7 @@ namespace {
 constexpr quint64 FaultStream = 0xFA17;
 const QByteArray JsonType = QByteArrayLiteral("application/json; charset=utf-8");
 const QByteArray GatewayPage = QByteArrayLiteral("<html><body>502 Bad Gateway</body></html>");
+const QLatin1String RecordingsPath("/recordings/");
 
 QString bearerToken(const QHttpServerRequest &request)
 {
@@ -66,6 +67,7 @@ struct SimServer::Private
     }
 
     SimResponse answer(const QHttpServerRequest &request);
+    SimResponse recording(const QHttpServerRequest &request);
     SimResponse answerAuthorized(const QHttpServerRequest &request, const FaultConfig &faults);
     void finish(QHttpServerResponder &&responder, const SimResponse &response, int latencyMs);
     void count(const SimResponse &response);
@@ -111,6 +113,9 @@ bool SimServer::listen(quint16 port)
         return false;
     }
     d->tcp = tcp;
+    if (m_sim->config().localRecordings)
+        m_sim->setRecordingBase(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/recordings/").arg(tcp->serverPort())));
     return true;
 }
 
@@ -127,6 +132,8 @@ QUrl SimServer::baseUrl() const
 SimResponse SimServer::Private::answer(const QHttpServerRequest &request)
 {
     ++q->m_stats.requests;
+    if (request.url().path().startsWith(RecordingsPath))
+        return recording(request);
     const FaultConfig faults = q->m_sim->config().faults; // read per request: tests flip them
     const SimConfig &config = q->m_sim->config();
     const QString token = bearerToken(request);
@@ -165,6 +172,48 @@ SimResponse SimServer::Private::answer(const QHttpServerRequest &request)
     // closing after each answer makes the client dial again, and the fault bites.
     if (faults.resetRatio > 0)
         r.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+    return r;
+}
+
+// /recordings/<call id>.wav: what a recording_url points at under SimConfig::localRecordings.
+// Like the storage links DialNexa hands out, it needs no API key and spends no rate budget
+// (a player cannot send the key, and must not); an outage answers 503 here too.
+SimResponse SimServer::Private::recording(const QHttpServerRequest &request)
+{
+    const QString name = request.url().path().mid(RecordingsPath.size());
+    if (!q->m_available)
+        return SimCallLogsApi::error(503, QStringLiteral("Service Unavailable"));
+    if (request.method() != QHttpServerRequest::Method::Get || !name.endsWith(QLatin1String(".wav")))
+        return SimCallLogsApi::error(404, QStringLiteral("Recording not found"));
+    SimResponse r;
+    r.body = q->m_sim->recordingWav(name.chopped(4));
+    if (r.body.isEmpty())
+        return SimCallLogsApi::error(404, QStringLiteral("Recording not found"));
+    r.contentType = QByteArrayLiteral("audio/wav");
+    r.addHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
+    // A player seeks by asking for a byte range (GStreamer's souphttpsrc refuses to seek a
+    // server that does not answer one): "bytes=FROM-" or "bytes=FROM-TO", one range.
+    const QByteArray range = request.value(QByteArrayLiteral("Range")).trimmed();
+    if (!range.startsWith("bytes="))
+        return r;
+    const QList<QByteArray> ends = range.mid(6).split('-');
+    const qsizetype total = r.body.size();
+    bool fromOk = false;
+    bool toOk = true;
+    const qsizetype from = ends.value(0).trimmed().toLongLong(&fromOk);
+    qsizetype to = total - 1;
+    if (ends.size() == 2 && !ends[1].trimmed().isEmpty())
+        to = qMin(total - 1, qsizetype(ends[1].trimmed().toLongLong(&toOk)));
+    const QByteArray size = QByteArray::number(total);
+    if (ends.size() != 2 || !fromOk || !toOk || from >= total || to < from) {
+        SimResponse unsatisfiable = SimCallLogsApi::error(416, QStringLiteral("Range Not Satisfiable"));
+        unsatisfiable.addHeader(QByteArrayLiteral("Content-Range"), "bytes */" + size);
+        return unsatisfiable;
+    }
+    r.status = 206;
+    r.body = r.body.mid(from, to - from + 1);
+    r.addHeader(QByteArrayLiteral("Content-Range"), "bytes " + QByteArray::number(from) + '-' +
+                                                        QByteArray::number(to) + '/' + size);
     return r;
 }
 

@@ -3,6 +3,8 @@
 // /v1/call-logs/{id}, /v1/call-logs/{id}/details, /v1/call-logs/campaign/{id}; Bearer key
 // checking; {data, meta} pagination; ETag / If-None-Match -> 304; X-RateLimit-* headers and
 // a real per-key limit answering 429 + Retry-After; the error envelope; fault injection.
+// Besides the API, /recordings/<call id>.wav serves each answered call's recording as real
+// audio (SimRecording.h), without a key, for SimConfig::localRecordings.
 #pragma once
 
 #include <QObject>

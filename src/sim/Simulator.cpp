@@ -105,6 +105,9 @@ QList<QJsonObject> Simulator::currentCalls()
     for (auto it = d->calls.crbegin(); it != d->calls.crend(); ++it)
         if (it->createdMs <= now) // a clock set backwards hides calls not yet made
             out.append(it->jsonAt(now, unknown));
+    if (!m_recordingBase.isEmpty())
+        for (QJsonObject &call : out)
+            pointRecordingHere(&call);
     return out;
 }
 
@@ -129,7 +132,30 @@ QJsonObject Simulator::call(const QString &id, bool withDetails)
     QJsonObject json = c.jsonAt(now, m_config.faults.unknownStatuses);
     if (withDetails)
         c.addDetails(&json, now);
+    pointRecordingHere(&json);
     return json;
+}
+
+void Simulator::pointRecordingHere(QJsonObject *call) const
+{
+    auto url = call->find(QStringLiteral("recording_url"));
+    if (m_recordingBase.isEmpty() || url == call->end() || !(*url).isString())
+        return;
+    const QString callId = call->value(QStringLiteral("call_id")).toString();
+    *url = m_recordingBase.resolved(QUrl(callId + QStringLiteral(".wav"))).toString();
+}
+
+QByteArray Simulator::recordingWav(const QString &id)
+{
+    const qint64 now = m_clock->nowMs();
+    generateUntil(now);
+    const auto it = d->byId.constFind(id);
+    if (it == d->byId.cend())
+        return {};
+    const SimCall &c = d->calls[size_t(*it - d->forgotten)];
+    if (c.createdMs > now || !c.isAnswered() || now < c.endMs())
+        return {};
+    return simRecordingWav(c.recordingScript());
 }
 
 QStringList Simulator::agentIds() const

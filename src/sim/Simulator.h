@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -41,6 +42,14 @@ public:
     // Accepts the log id ("log_…") or the call id ("call_…").
     QJsonObject call(const QString &id, bool withDetails);
 
+    // Recordings served by the simulator itself: every recording_url becomes
+    // base + "<call id>.wav" (SimServer sets it when SimConfig::localRecordings is on).
+    // Empty: the https links of a host that does not exist, as before.
+    void setRecordingBase(const QUrl &base) { m_recordingBase = base; }
+    QUrl recordingBase() const { return m_recordingBase; }
+    // The WAV of an answered call that has ended, by its call id or log id; empty otherwise.
+    QByteArray recordingWav(const QString &id);
+
     QStringList agentIds() const;
     QStringList campaignIds() const;
     // The human name the workspace gives an agent (its title on /v1/agents); empty if unknown.
@@ -61,8 +70,11 @@ private:
     friend class SimCallLogsApi;
     SimBatchProgress progressOf(int campaign, qint64 nowMs) const;
 
+    void pointRecordingHere(QJsonObject *call) const;
+
     Clock *m_clock;
     SimConfig m_config;
+    QUrl m_recordingBase;
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,7 +1,7 @@
 // Specification of the detail pane: every field of the selected call, analysis values shown
 // by type and always as plain text, transcript and timeline read from /details over real
 // loopback HTTP with a busy and an error state, stale answers ignored, store updates
-// followed, and a recording link opened only when it is https.
+// followed, and a recording link opened only when it is https (tst_recordingplayer plays it).
 #include "SimFixture.h"
 #include "gui/detail/CallDetailPane.h"
 #include "gui/detail/DetailFormat.h"
@@ -283,7 +283,7 @@ private slots:
             return true;
         });
         m_pane->showCall(call.id);
-        auto *play = m_pane->findChild<QPushButton *>(QStringLiteral("playRecordingButton"));
+        auto *play = m_pane->findChild<QPushButton *>(QStringLiteral("openRecordingButton"));
         QVERIFY(play->isEnabled());
         play->click();
         QCOMPARE(opened, QList<QUrl>{QUrl(call.recordingUrl)});

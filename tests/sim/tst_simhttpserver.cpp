@@ -1,6 +1,7 @@
 // The simulator's HTTP server around the routes: API keys, validation errors, 404s, ETags,
-// the rate limiter's 429s and the request statistics.
+// the rate limiter's 429s, the request statistics, and the recordings it serves.
 #include "SimApiFixture.h"
+#include "sim/SimRecording.h"
 
 using namespace callboard;
 using namespace callboard::sim;
@@ -20,6 +21,7 @@ private slots:
     void etagGivesNotModifiedUntilSomethingChanges();
     void rateLimitAnswers429UntilTheWindowEnds();
     void statsCountWhatWasServed();
+    void recordingsAreWavFilesServedInRanges();
 };
 
 void TestSimHttpServer::missingWrongAndForbiddenKeys()
@@ -182,6 +184,63 @@ void TestSimHttpServer::statsCountWhatWasServed()
     QVERIFY(s.bytesSent > 1000);
     m_server->resetStats();
     QCOMPARE(m_server->stats().requests, 0);
+}
+
+void TestSimHttpServer::recordingsAreWavFilesServedInRanges()
+{
+    sim::SimConfig config;
+    config.seed = 42;
+    config.localRecordings = true;
+    makeSim(config);
+    QJsonObject answered;
+    for (const QJsonValue &v : m_sim->truth())
+        if (text(v.toObject(), "status") == QLatin1String("completed"))
+            answered = v.toObject();
+    QVERIFY(!answered.isEmpty());
+    const QString callId = text(answered, "call_id");
+    const QUrl url(text(answered, "recording_url"));
+    QCOMPARE(url, QUrl(QStringLiteral("http://127.0.0.1:%1/recordings/%2.wav")
+                           .arg(m_server->port())
+                           .arg(callId)));
+    // /details and the single call say the same.
+    QCOMPARE(text(get(QStringLiteral("/call-logs/") + callId).object(), "recording_url"),
+             url.toString());
+
+    // No key needed, as for a storage link; the same call gives the same bytes.
+    HttpResult r = getUrl(url, QByteArray());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), QByteArray("audio/wav"));
+    QCOMPARE(r.header("Accept-Ranges"), QByteArray("bytes"));
+    QVERIFY(r.body.startsWith("RIFF") && r.body.mid(8, 4) == "WAVE");
+    QCOMPARE(r.body, m_sim->recordingWav(callId));
+    // As long as the call: call_started to call_ended, 8000 one-byte samples a second.
+    const QJsonArray timeline = m_sim->call(callId, true).value(QStringLiteral("timeline")).toArray();
+    auto at = [&timeline](int i) {
+        return QDateTime::fromString(text(timeline.at(i).toObject(), "timestamp"), Qt::ISODateWithMs)
+            .toMSecsSinceEpoch();
+    };
+    QCOMPARE(sim::simRecordingDurationMs(r.body), at(2) - at(0));
+    QCOMPARE(r.body.size(), 44 + (at(2) - at(0)) * 8);
+
+    r = getUrl(url, QByteArray(), {{"Range", "bytes=40-47"}});
+    QCOMPARE(r.status, 206);
+    QCOMPARE(r.body, m_sim->recordingWav(callId).mid(40, 8));
+    QCOMPARE(r.header("Content-Range"),
+             "bytes 40-47/" + QByteArray::number(m_sim->recordingWav(callId).size()));
+    r = getUrl(url, QByteArray(), {{"Range", "bytes=100-"}});
+    QCOMPARE(r.status, 206);
+    QCOMPARE(r.body, m_sim->recordingWav(callId).mid(100));
+    r = getUrl(url, QByteArray(), {{"Range", "bytes=99999999-"}});
+    QCOMPARE(r.status, 416);
+
+    QUrl missing = url;
+    missing.setPath(QStringLiteral("/recordings/call_nobody.wav"));
+    QCOMPARE(getUrl(missing, QByteArray()).status, 404);
+    // Without localRecordings the links are the unreachable https ones, as before.
+    config.localRecordings = false;
+    makeSim(config);
+    QCOMPARE(text(m_sim->call(callId, false), "recording_url"),
+             QStringLiteral("https://recordings.example.invalid/%1.mp3").arg(callId));
 }
 
 QTEST_GUILESS_MAIN(TestSimHttpServer)

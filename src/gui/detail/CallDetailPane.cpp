@@ -5,6 +5,7 @@
 #include "AnalysisView.h"
 #include "CallHeaderView.h"
 #include "DetailWidgets.h"
+#include "RecordingPlayer.h"
 #include "TimelineView.h"
 #include "TranscriptView.h"
 #include "core/api/DialNexaClient.h"
@@ -13,10 +14,8 @@
 #include "core/time/Clock.h"
 #include "gui/theme/Theme.h"
 #include "gui/widgets/FocusRing.h"
-#include "gui/widgets/PlainToolTip.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -33,8 +32,7 @@ namespace callboard {
 
 CallDetailPane::CallDetailPane(CallStore *store, DialNexaClient *client, const Theme *theme,
                                QWidget *parent)
-    : QWidget(parent), m_store(store), m_client(client), m_theme(theme),
-      m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    : QWidget(parent), m_store(store), m_client(client), m_theme(theme)
 {
     setAccessibleName(tr("Call details"));
     setObjectName(QStringLiteral("detailPane"));
@@ -75,20 +73,19 @@ void CallDetailPane::buildContent()
     column->addWidget(DetailWidgets::section(QString(), content, &body));
     m_header = new CallHeaderView(content);
     body->addWidget(m_header);
-    m_play = new QPushButton(tr("Play recording"), content);
-    m_play->setObjectName(QStringLiteral("playRecordingButton"));
-    m_play->setAccessibleName(tr("Play recording"));
     m_copy = new QPushButton(tr("Copy call id"), content);
     m_copy->setObjectName(QStringLiteral("copyCallIdButton"));
     m_copy->setAccessibleName(tr("Copy call id"));
     auto *actions = new QHBoxLayout;
     actions->setContentsMargins(0, 6, 0, 0);
-    actions->addWidget(m_play);
     actions->addWidget(m_copy);
     actions->addStretch(1);
     body->addLayout(actions);
-    connect(m_play, &QPushButton::clicked, this, &CallDetailPane::playRecording);
     connect(m_copy, &QPushButton::clicked, this, &CallDetailPane::copyCallId);
+
+    column->addWidget(DetailWidgets::section(tr("Recording"), content, &body));
+    m_player = new RecordingPlayer(content);
+    body->addWidget(m_player);
 
     m_analysisSection = DetailWidgets::section(tr("Analysis"), content, &body);
     column->addWidget(m_analysisSection);
@@ -130,15 +127,20 @@ void CallDetailPane::buildContent()
     column->addWidget(m_timelineSection);
     m_timeline = new TimelineView(content);
     body->addWidget(m_timeline);
+    connect(m_timeline, &TimelineView::seekRequested, m_player, &RecordingPlayer::seek);
+    connect(m_player, &RecordingPlayer::positionChanged, m_timeline, &TimelineView::setPlayhead);
     column->addStretch(1);
     m_scroll->setWidget(content);
 }
 
 bool CallDetailPane::isPlayableUrl(const QString &url)
 {
-    const QUrl u(url.trimmed(), QUrl::StrictMode);
-    return u.isValid() && u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
-           !u.host().isEmpty() && u.userInfo().isEmpty();
+    return RecordingPlayer::isPlayableUrl(url);
+}
+
+void CallDetailPane::setUrlOpener(UrlOpener opener)
+{
+    m_player->setUrlOpener(std::move(opener));
 }
 
 void CallDetailPane::setDirectory(const Directory *directory)
@@ -168,6 +170,7 @@ void CallDetailPane::showCall(const QString &id)
     m_call = CallLog();
     m_state = DetailsState::None;
     if (id.isEmpty()) {
+        m_player->setRecording(QString()); // stops what was playing
         m_stack->setCurrentWidget(m_placeholder);
         emit detailsStateChanged(m_state);
         return;
@@ -188,7 +191,7 @@ void CallDetailPane::showCall(const QString &id)
     m_scroll->verticalScrollBar()->setValue(0);
     renderCall();
     m_transcript->setTranscript(QString(), QString());
-    m_timeline->setTimeline({}, 0);
+    m_timeline->setTimeline({}, 0, false);
     fetchDetails();
 }
 
@@ -217,22 +220,13 @@ void CallDetailPane::renderCall()
     if (!m_haveCall) {
         m_header->setCallId(m_id, m_state == DetailsState::Failed);
         m_analysisSection->hide();
-        m_play->setEnabled(false);
-        m_play->setToolTip(QString());
+        m_player->setRecording(QString());
         return;
     }
     m_header->setCall(m_call, *m_theme);
     m_analysisSection->show();
     m_analysis->setAnalysis(m_call.analysis, emptyAnalysisText());
-
-    const bool playable = isPlayableUrl(m_call.recordingUrl);
-    m_play->setEnabled(playable);
-    if (m_call.recordingUrl.isEmpty())
-        m_play->setToolTip(tr("This call has no recording."));
-    else if (!playable)
-        m_play->setToolTip(tr("The recording link is not https, so Callboard does not open it."));
-    else
-        m_play->setToolTip(plainToolTip(m_call.recordingUrl));
+    m_player->setRecording(m_call.recordingUrl);
 }
 
 void CallDetailPane::fetchDetails()
@@ -267,7 +261,9 @@ void CallDetailPane::onDetails(const DetailsResult &result, quint64 request)
     else if (m_call.group() != StatusGroup::Connected)
         emptyTranscript = tr("No transcript: the call was not answered.");
     m_transcript->setTranscript(result.details.transcript, emptyTranscript);
-    m_timeline->setTimeline(result.details.timeline, m_call.createdAtMs);
+    // Recordings run from call_started, so an event's offset from it is its place in the audio.
+    m_timeline->setTimeline(result.details.timeline, m_call.createdAtMs,
+                            m_player->hasRecording());
     setState(DetailsState::Loaded);
 }
 
@@ -308,12 +304,6 @@ void CallDetailPane::onStoreChanged(const ChangeSet &changes)
     // A call that just ended has a transcript (and a complete timeline) to read now.
     if ((fields & FieldStatus) && !isLive(m_call.status))
         fetchDetails();
-}
-
-void CallDetailPane::playRecording()
-{
-    if (m_haveCall && isPlayableUrl(m_call.recordingUrl))
-        m_openUrl(QUrl(m_call.recordingUrl.trimmed(), QUrl::StrictMode));
 }
 
 void CallDetailPane::copyCallId()

@@ -3,6 +3,8 @@
 // per selection (again when the call reaches a final status), with a busy state, an error
 // state with Retry, and stale answers for an earlier selection ignored. All server text is
 // shown as plain text: analysis strings can hold markup and must appear literally.
+// The recording plays in the pane (RecordingPlayer); a timeline event's time button moves
+// the recording to that moment of the call.
 #pragma once
 
 #include "core/model/CallLog.h"
@@ -26,6 +28,7 @@ class CallHeaderView;
 class Clock;
 class CallStore;
 class DialNexaClient;
+class RecordingPlayer;
 class Directory;
 class Theme;
 class TimelineView;
@@ -60,10 +63,13 @@ public:
     // The clock that decides when "No analysis yet" becomes "No analysis for this call"
     // (not owned; null: the system's time, read when the call is shown).
     void setClock(Clock *clock) { m_clock = clock; }
-    // Opens the recording link; QDesktopServices::openUrl unless replaced (tests).
-    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
-    // Only https links are opened: a recording URL is server text.
+    // Opens the recording link ("Open in browser"); QDesktopServices::openUrl unless
+    // replaced (tests).
+    void setUrlOpener(UrlOpener opener);
+    // Only https links (and http to this computer) are played or opened: a recording URL is
+    // server text. See RecordingPlayer::isPlayableUrl.
     static bool isPlayableUrl(const QString &url);
+    RecordingPlayer *recordingPlayer() const { return m_player; }
 
 signals:
     void detailsStateChanged(callboard::CallDetailPane::DetailsState state);
@@ -76,13 +82,11 @@ private:
     void renderCall();
     QString emptyAnalysisText();
     void setState(DetailsState state, const QString &error = {});
-    void playRecording();
     void copyCallId();
 
     CallStore *m_store;
     DialNexaClient *m_client;
     const Theme *m_theme;
-    UrlOpener m_openUrl;
     Clock *m_clock = nullptr;
     quint64 m_analysisDeadline = 0; // Clock::TimerId: re-words the empty analysis when it passes
 
@@ -96,7 +100,7 @@ private:
     QLabel *m_placeholder;
     QScrollArea *m_scroll;
     CallHeaderView *m_header;
-    QPushButton *m_play;
+    RecordingPlayer *m_player;
     QPushButton *m_copy;
     QFrame *m_analysisSection;
     AnalysisView *m_analysis;

@@ -61,6 +61,7 @@ QString styleSheet(const Theme &theme)
         "QLabel[detailRole=\"agent\"] { color: %6; font-weight: bold; }"
         "QLabel[detailRole=\"user\"] { color: %4; font-weight: bold; }"
         "QLabel[detailRole=\"error\"] { color: %7; }"
+        "QLabel[detailRole=\"now\"] { color: %6; font-weight: bold; }"
         "QLabel[detailRole=\"yes\"] { color: %8; }"
         "QPushButton { background: %1; color: %4; border: 1px solid %2; border-radius: 6px;"
         "  padding: 5px 14px; }"
