@@ -37,6 +37,8 @@ int main(int argc, char *argv[])
     if (AppOptions::wantsInfoOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppOptions::setApplicationInfo();
+        installEnglishPluralForms();
+        installTranslations(&app); // --help in the user's language, like the window
         AppOptions().parse(app.arguments()); // prints and exits
         return 0;
     }

@@ -13,17 +13,22 @@ struct AppRun
 {
     int exitCode = -1;
     QByteArray err;
+    QByteArray out;
 };
 
-inline AppRun runApp(const QString &home, const QStringList &args)
+// `language`: LANGUAGE and LANG for the run (C.UTF-8, English, by default).
+inline AppRun runApp(const QString &home, const QStringList &args, const QString &language = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LANG"), language.isEmpty() ? QStringLiteral("C.UTF-8") : language + QStringLiteral(".UTF-8"));
+    if (language.isEmpty())
+        env.remove(QStringLiteral("LANGUAGE"));
+    else
+        env.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('_'), 0, 0));
     env.remove(QStringLiteral("CALLBOARD_API_KEY"));
     QProcess p;
     p.setProcessEnvironment(env);
@@ -36,6 +41,7 @@ inline AppRun runApp(const QString &home, const QStringList &args)
     }
     run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     run.err = p.readAllStandardError();
+    run.out = p.readAllStandardOutput();
     return run;
 }
 

@@ -55,6 +55,13 @@ private slots:
         QVERIFY2(run.err.contains("Run “callboard --help” to see the options."), run.err.constData());
     }
 
+    void helpSpeaksTheUsersLanguage()
+    {
+        const AppRun run = runApp(m_home.path(), {QStringLiteral("--help")}, QStringLiteral("de_DE"));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Mit dieser gespeicherten Ansicht starten"), run.out.constData());
+    }
+
     void aScreenshotThatCannotBeWrittenSaysWhy()
     {
         const QString path = m_home.filePath(QStringLiteral("no-such-folder/board.png"));
