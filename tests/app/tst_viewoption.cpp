@@ -57,6 +57,13 @@ private slots:
                                                   QStringLiteral("Nope")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("callboard: no saved view named “Nope” (saved views: “Failed only”)"), run.err.constData());
+        // A view that exists but cannot be read is named with why, not called missing.
+        const AppRun broken = runApp(m_home.path(), {QStringLiteral("--demo"), QStringLiteral("--no-cache"), QStringLiteral("--once"),
+                                                     QStringLiteral("--config"), m_config, QStringLiteral("--view"),
+                                                     QStringLiteral("Broken")});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains("callboard: saved view 2 (“Broken”): unknown status \"ringing\""), broken.err.constData());
+        QVERIFY2(!broken.err.contains("no saved view named"), broken.err.constData());
         const AppRun empty = runApp(m_home.path(), {QStringLiteral("--demo"), QStringLiteral("--once"), QStringLiteral("--view"), QStringLiteral(" ")});
         QCOMPARE(empty.exitCode, 2);
         QVERIFY2(empty.err.contains("--view needs the name of a saved view"), empty.err.constData());

@@ -163,6 +163,11 @@ void AppController::showStartView()
 
 QString AppController::unknownViewMessage(const QString &name) const
 {
+    // A view of that name that could not be read is not "no view of that name": say why.
+    const QString quoted = QStringLiteral("“%1”").arg(name.trimmed());
+    for (const QString &warning : m_views->warnings())
+        if (warning.contains(quoted, Qt::CaseInsensitive))
+            return warning;
     return tr("no saved view named “%1” (saved views: %2)")
         .arg(name.trimmed(), m_views->namesText());
 }

@@ -77,7 +77,8 @@ private:
     void retryKeyLater();
     // Gives the new window the saved views and shows --view NAME (or says why not).
     void showStartView();
-    // "no saved view named “X” (saved views: …)" for a name the store does not hold.
+    // "no saved view named “X” (saved views: …)" for a name the store does not hold; for a
+    // view of that name that could not be read, why not.
     QString unknownViewMessage(const QString &name) const;
 
     AppSettings *m_settings;
