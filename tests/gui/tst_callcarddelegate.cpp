@@ -265,17 +265,17 @@ private slots:
             field(QStringLiteral("b_score"), AnalysisValue::Type::Number, 8.0, QStringLiteral("8")),
             field(QStringLiteral("c_outcome"), AnalysisValue::Type::String,
                   QStringLiteral("callback"), QStringLiteral("callback"))};
-        QCOMPARE(CardContent::highlight(call, {}).text, QStringLiteral("c_outcome: callback"));
+        QCOMPARE(CardContent::highlight(call, {}).text, QStringLiteral("C outcome: callback")); // the key in words, as in the Analysis tab
         call.analysis.push_back(field(QStringLiteral("d_resolved"), AnalysisValue::Type::Bool,
                                       false, QStringLiteral("false")));
         const CardContent::Highlight h = CardContent::highlight(call, {});
-        QCOMPARE(h.text, QStringLiteral("d_resolved"));
+        QCOMPARE(h.text, QStringLiteral("D resolved"));
         QCOMPARE(h.mark, CardContent::Highlight::Mark::No);
         QCOMPARE(CardContent::highlight(call, QStringLiteral("b_score")).text,
-                 QStringLiteral("b_score: 8"));
+                 QStringLiteral("B score: 8"));
         QVERIFY(CardContent::highlight(call, QStringLiteral("missing")).isEmpty());
         call.analysis.erase(call.analysis.begin() + 2, call.analysis.end());
-        QCOMPARE(CardContent::highlight(call, {}).text, QStringLiteral("b_score: 8"));
+        QCOMPARE(CardContent::highlight(call, {}).text, QStringLiteral("B score: 8"));
 
         CallCardDelegate d(&m_theme, &m_clock);
         d.setHighlightedField(QStringLiteral("b_score"));
@@ -283,7 +283,7 @@ private slots:
         for (const CardText &t :
              d.cardLayout(call, QRect(0, 0, 1000, 80), QApplication::font()).texts)
             texts << t.text;
-        QVERIFY(texts.contains(QStringLiteral("b_score: 8")));
+        QVERIFY(texts.contains(QStringLiteral("B score: 8")));
     }
 
     void directionNamesTheOtherParty()

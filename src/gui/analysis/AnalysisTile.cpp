@@ -2,12 +2,12 @@
 
 #include "MiniHistogram.h"
 #include "ProportionBar.h"
+#include "gui/theme/Labels.h"
 #include "gui/widgets/PlainToolTip.h"
 
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,18 +40,7 @@ int percentOf(int part, int whole) { return whole > 0 ? qRound(100.0 * part / wh
 
 QString AnalysisTile::humanizeKey(const QString &key)
 {
-    QString spaced = key;
-    spaced.replace(QRegularExpression(QStringLiteral("([a-z0-9])([A-Z])")), QStringLiteral("\\1 \\2"));
-    QStringList words = spaced.split(QRegularExpression(QStringLiteral("[\\s_.\\-]+")), Qt::SkipEmptyParts);
-    for (QString &w : words) {
-        const bool acronym = w.size() > 1 && w == w.toUpper() && w != w.toLower();
-        if (!acronym)
-            w = w.toLower();
-    }
-    QString out = words.join(QLatin1Char(' '));
-    if (!out.isEmpty())
-        out[0] = out[0].toUpper();
-    return out.isEmpty() ? key : out;
+    return Labels::fieldName(key);
 }
 
 AnalysisTile::AnalysisTile(const AnalysisFieldStats &stats, const Theme &theme, QWidget *parent)

@@ -1,5 +1,7 @@
 #include "DetailFormat.h"
 
+#include "gui/theme/Labels.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
@@ -9,36 +11,10 @@
 
 namespace callboard::DetailFormat {
 
-namespace {
-
-QString capitalized(QString s)
-{
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    return s;
-}
-} // namespace
 
 QString humanizeKey(const QString &key)
 {
-    QString out;
-    out.reserve(key.size() + 4);
-    for (int i = 0; i < key.size(); ++i) {
-        const QChar c = key.at(i);
-        if (c == QLatin1Char('_') || c == QLatin1Char('-')) {
-            if (!out.isEmpty() && !out.endsWith(QLatin1Char(' ')))
-                out += QLatin1Char(' ');
-            continue;
-        }
-        // camelCase boundary: a capital after a lower-case letter starts a new word.
-        if (c.isUpper() && i > 0 && key.at(i - 1).isLower()) {
-            out += QLatin1Char(' ');
-            out += c.toLower();
-            continue;
-        }
-        out += c;
-    }
-    return capitalized(out.trimmed());
+    return Labels::fieldName(key); // the same words as the Analysis tab and the cards
 }
 
 bool isEnumLike(const QString &text)

@@ -119,12 +119,12 @@ Highlight highlight(const CallLog &call, const QString &key)
         return h;
     if (f->value.type == AnalysisValue::Type::Bool) {
         h.mark = f->value.value.toBool() ? Highlight::Mark::Yes : Highlight::Mark::No;
-        h.text = f->key;
+        h.text = Labels::fieldName(f->key);
         return h;
     }
     const QString value =
         f->value.type == AnalysisValue::Type::Null ? QStringLiteral("—") : f->value.text;
-    h.text = f->key + QStringLiteral(": ") + value;
+    h.text = Labels::fieldName(f->key) + QStringLiteral(": ") + value;
     return h;
 }
 

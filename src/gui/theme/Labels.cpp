@@ -3,6 +3,7 @@
 #include "core/i18n/PluralForms.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -121,6 +122,24 @@ QString relativeTime(qint64 thenMs, qint64 nowMs)
     if (s >= 10)
         return QCoreApplication::translate("Labels", "%n s ago", nullptr, int(s));
     return QCoreApplication::translate("Labels", "just now");
+}
+
+QString fieldName(const QString &key)
+{
+    QString spaced = key;
+    static const QRegularExpression camel(QStringLiteral("([a-z0-9])([A-Z])"));
+    static const QRegularExpression separators(QStringLiteral("[\\s_.\\-]+"));
+    spaced.replace(camel, QStringLiteral("\\1 \\2"));
+    QStringList words = spaced.split(separators, Qt::SkipEmptyParts);
+    for (QString &w : words) {
+        const bool acronym = w.size() > 1 && w == w.toUpper() && w != w.toLower();
+        if (!acronym)
+            w = w.toLower();
+    }
+    QString out = words.join(QLatin1Char(' '));
+    if (!out.isEmpty())
+        out[0] = out[0].toUpper();
+    return out.isEmpty() ? key : out;
 }
 
 QString batchStatus(const QString &raw)

@@ -20,6 +20,9 @@ QString sentimentName(Sentiment sentiment); // the same for a value alone; "Othe
 QString endReason(const QString &raw);  // "Line busy" for "user_busy"; unknown ones humanized
 QString direction(const QString &raw);  // "Inbound", "Outbound" (any case), or as sent
 QString batchStatus(const QString &raw); // "Running" for "running" (the API's nine); else as sent
+// An analysis field's key as words: "follow_up_required" and "followUpRequired" are
+// "Follow up required"; acronyms stay ("NPS score"); a key of no words is shown as sent.
+QString fieldName(const QString &key);
 QString callType(const QString &raw);   // "Phone", "Web" (any case), or as sent
 QString duration(int seconds);          // "2:05", "1:02:03", "—" when unknown
 QString relativeTime(qint64 thenMs, qint64 nowMs); // "just now", "2 min ago", "3 h ago"
