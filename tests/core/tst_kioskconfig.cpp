@@ -73,7 +73,7 @@ private slots:
 
         KioskConfig out;
         out.cardsView = QStringLiteral("Failed, today");
-        out.screens = {KioskScreen{QStringLiteral("DP-1"), {}, 0, QStringLiteral("Live now")}};
+        out.screens = {KioskScreen{QStringLiteral("DP-1"), {}, 0, QStringLiteral("Live now"), QStringLiteral("Acme, Inc")}};
         const QString path = dir.filePath(QStringLiteral("out.ini"));
         {
             QSettings w(path, QSettings::IniFormat);
@@ -83,6 +83,7 @@ private slots:
         const KioskConfig back = KioskConfig::read(r, &warnings);
         QCOMPARE(back.cardsView, out.cardsView); // written quoted, read whole
         QCOMPARE(back.cardsViewOf(back.screens[0]), QStringLiteral("Live now"));
+        QCOMPARE(back.screens[0].workspace, QStringLiteral("Acme, Inc")); // a screen's workspace, comma and all
     }
 
     void writtenConfigReadsBackTheSame()
@@ -97,7 +98,7 @@ private slots:
         c.showHours.start = QTime(6, 0);
         c.showHours.end = QTime(22, 15);
         c.showHours.days = 0x41; // Mon, Sun
-        c.screens = {KioskScreen{QStringLiteral("DP-1"), {KioskPage::Kpis}, 9, {}}};
+        c.screens = {KioskScreen{QStringLiteral("DP-1"), {KioskPage::Kpis}, 9, {}, {}}};
         const QString path = dir.filePath(QStringLiteral("out.ini"));
         {
             QSettings s(path, QSettings::IniFormat);

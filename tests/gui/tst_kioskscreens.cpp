@@ -95,8 +95,8 @@ private slots:
     void aMonitorUnpluggedAndPluggedBackGetsItsBoardAgain()
     {
         KioskConfig config;
-        config.screens = {KioskScreen{QStringLiteral("0"), {KioskPage::Campaigns}, 0, {}},
-                          KioskScreen{QStringLiteral("1"), {KioskPage::Cards}, 0, {}}}; // not plugged in yet
+        config.screens = {KioskScreen{QStringLiteral("0"), {KioskPage::Campaigns}, 0, {}, {}},
+                          KioskScreen{QStringLiteral("1"), {KioskPage::Cards}, 0, {}, {}}}; // not plugged in yet
         auto kiosk = startKiosk(config);
         QCOMPARE(kiosk->windows().size(), 1);
         QCOMPARE(kiosk->windows().first()->pages(), QList<KioskPage>{KioskPage::Campaigns});
@@ -113,7 +113,7 @@ private slots:
     void aScreenNameThatMatchesNothingStillGetsABoard()
     {
         KioskConfig config;
-        config.screens = {KioskScreen{QStringLiteral("HDMI-9"), {KioskPage::Cards}, 0, {}}};
+        config.screens = {KioskScreen{QStringLiteral("HDMI-9"), {KioskPage::Cards}, 0, {}, {}}};
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("no screen matches \"HDMI-9\" \\(screens here: 0 = .*primary screen")));
         auto kiosk = startKiosk(config);
         QCOMPARE(kiosk->windows().size(), 1);

@@ -10,7 +10,6 @@ namespace callboard {
 
 namespace {
 
-const QString kGroup = QStringLiteral("alerts");
 const QString kArray = QStringLiteral("rules");
 const QString kTimeFormat = QStringLiteral("HH:mm");
 
@@ -146,10 +145,10 @@ private:
 
 } // namespace
 
-AlertRulesRead readAlertRules(QSettings &settings)
+AlertRulesRead readAlertRules(QSettings &settings, const QString &group)
 {
     AlertRulesRead result;
-    settings.beginGroup(kGroup);
+    settings.beginGroup(group);
     if (!settings.contains(kArray + QStringLiteral("/size"))) {
         settings.endGroup();
         result.rules = defaultAlertRules();
@@ -196,10 +195,10 @@ AlertRulesRead readAlertRules(QSettings &settings)
     return result;
 }
 
-void writeAlertRules(QSettings &settings, const std::vector<AlertRule> &rules)
+void writeAlertRules(QSettings &settings, const std::vector<AlertRule> &rules, const QString &group)
 {
     using Kind = AlertRule::Kind;
-    settings.beginGroup(kGroup);
+    settings.beginGroup(group);
     settings.remove(kArray);
     settings.beginWriteArray(kArray, int(rules.size()));
     for (int i = 0; i < int(rules.size()); ++i) {

@@ -24,8 +24,10 @@ struct AlertRulesRead
 };
 
 // A missing [alerts] rules array gives the default rules; an empty one gives no rules.
-AlertRulesRead readAlertRules(QSettings &settings);
+// group: where the rules live ([alerts], or a workspace's "workspace.<id>/alerts").
+AlertRulesRead readAlertRules(QSettings &settings, const QString &group = QStringLiteral("alerts"));
 // Replaces the whole array (rules removed in the dialog disappear from the file).
-void writeAlertRules(QSettings &settings, const std::vector<AlertRule> &rules);
+void writeAlertRules(QSettings &settings, const std::vector<AlertRule> &rules,
+                     const QString &group = QStringLiteral("alerts"));
 
 } // namespace callboard

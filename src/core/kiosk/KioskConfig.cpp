@@ -178,6 +178,7 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
                 warn(QStringLiteral("kiosk/%1/pages").arg(group), why);
             screen.pageSeconds = readInt(s, key("pageSeconds"), 0, kMinPageSeconds, 3600, warnings);
             screen.cardsView = s.value(key("cardsView")).toStringList().join(QLatin1Char(',')).trimmed();
+            screen.workspace = s.value(key("workspace")).toStringList().join(QLatin1Char(',')).trimmed();
             s.endGroup();
         }
         c.screens << screen;
@@ -214,6 +215,8 @@ void KioskConfig::write(QSettings &s) const
             s.setValue(QStringLiteral("pageSeconds"), screen.pageSeconds);
         if (!screen.cardsView.isEmpty())
             s.setValue(QStringLiteral("cardsView"), screen.cardsView);
+        if (!screen.workspace.isEmpty())
+            s.setValue(QStringLiteral("workspace"), screen.workspace);
         s.endGroup();
     }
     if (!selectors.isEmpty())

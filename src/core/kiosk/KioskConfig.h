@@ -23,6 +23,7 @@ struct KioskScreen
     QList<KioskPage> pages;    // empty = the kiosk's pages
     int pageSeconds = 0;       // 0 = the kiosk's
     QString cardsView;         // empty = the kiosk's
+    QString workspace;         // the workspace this screen shows (its name); empty = the first
 };
 
 struct KioskConfig

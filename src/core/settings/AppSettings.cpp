@@ -33,9 +33,19 @@ AppSettings::AppSettings(const QString &iniPath)
 
 AppSettings::~AppSettings() = default;
 
+QString AppSettings::connectionKey(const QString &key) const
+{
+    return m_group.isEmpty() ? key : m_group + QLatin1Char('/') + key;
+}
+
+QString AppSettings::alertsGroup() const
+{
+    return connectionKey(QStringLiteral("alerts"));
+}
+
 QUrl AppSettings::baseUrl() const
 {
-    const QUrl url(m_settings->value(BaseUrlKey).toString(), QUrl::StrictMode);
+    const QUrl url(m_settings->value(connectionKey(BaseUrlKey)).toString(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return DialNexaClient::defaultBaseUrl();
     return url;
@@ -43,33 +53,33 @@ QUrl AppSettings::baseUrl() const
 
 void AppSettings::setBaseUrl(const QUrl &url)
 {
-    m_settings->setValue(BaseUrlKey, url.toString(QUrl::StripTrailingSlash));
+    m_settings->setValue(connectionKey(BaseUrlKey), url.toString(QUrl::StripTrailingSlash));
 }
 
 bool AppSettings::keyless() const
 {
     // As the kiosk file spells booleans; anything else (a typo, named by KioskConfig) is false.
-    const QString v = m_settings->value(KeylessKey).toString().trimmed().toLower();
+    const QString v = m_settings->value(connectionKey(KeylessKey)).toString().trimmed().toLower();
     return v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes")
            || v == QLatin1String("on");
 }
 
 void AppSettings::setKeyless(bool keyless)
 {
-    m_settings->setValue(KeylessKey, keyless);
+    m_settings->setValue(connectionKey(KeylessKey), keyless);
 }
 
 QString AppSettings::caFile() const
 {
-    return m_settings->value(CaFileKey).toString().trimmed();
+    return m_settings->value(connectionKey(CaFileKey)).toString().trimmed();
 }
 
 void AppSettings::setCaFile(const QString &path)
 {
     if (path.trimmed().isEmpty())
-        m_settings->remove(CaFileKey);
+        m_settings->remove(connectionKey(CaFileKey));
     else
-        m_settings->setValue(CaFileKey, path.trimmed());
+        m_settings->setValue(connectionKey(CaFileKey), path.trimmed());
 }
 
 int AppSettings::intervalSec() const

@@ -31,6 +31,12 @@ public:
     explicit AppSettings(const QString &iniPath);
     ~AppSettings();
 
+    // A workspace other than the default keeps its connection and alert rules in its own group
+    // ("workspace.<id>"); everything else (theme, interval, board window) is the app's.
+    void setWorkspaceGroup(const QString &group) { m_group = group; }
+    QString workspaceGroup() const { return m_group; }
+    QString alertsGroup() const; // "alerts" or "workspace.<id>/alerts"
+
     QUrl baseUrl() const; // DialNexaClient::defaultBaseUrl() when unset or unreadable
     void setBaseUrl(const QUrl &url);
 
@@ -73,6 +79,8 @@ public:
 private:
     std::unique_ptr<QSettings> m_owned;
     QSettings *m_settings;
+    QString m_group;
+    QString connectionKey(const QString &key) const;
 };
 
 } // namespace callboard

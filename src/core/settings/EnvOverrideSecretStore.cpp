@@ -3,8 +3,18 @@
 namespace callboard {
 
 EnvOverrideSecretStore::EnvOverrideSecretStore(SecretStore *inner, QObject *parent)
-    : SecretStore(parent), m_inner(inner)
+    : EnvOverrideSecretStore(inner, QLatin1String(kVariable), parent)
 {
+}
+
+EnvOverrideSecretStore::EnvOverrideSecretStore(SecretStore *inner, const QString &variable, QObject *parent)
+    : SecretStore(parent), m_inner(inner), m_variable(variable)
+{
+}
+
+QString EnvOverrideSecretStore::key() const
+{
+    return qEnvironmentVariable(m_variable.toLocal8Bit().constData()).trimmed();
 }
 
 QString EnvOverrideSecretStore::overrideKey()
@@ -14,7 +24,7 @@ QString EnvOverrideSecretStore::overrideKey()
 
 void EnvOverrideSecretStore::read(QObject *context, Callback done)
 {
-    const QString key = overrideKey();
+    const QString key = this->key();
     if (key.isEmpty()) {
         m_inner->read(context, std::move(done));
         return;

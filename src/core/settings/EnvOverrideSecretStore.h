@@ -16,9 +16,13 @@ public:
 
     // inner is not owned and must outlive this store.
     explicit EnvOverrideSecretStore(SecretStore *inner, QObject *parent = nullptr);
+    // Another variable (a workspace's CALLBOARD_API_KEY_<NAME>).
+    EnvOverrideSecretStore(SecretStore *inner, const QString &variable, QObject *parent = nullptr);
 
-    static QString overrideKey(); // the variable's value, trimmed; empty when unset
+    static QString overrideKey(); // CALLBOARD_API_KEY's value, trimmed; empty when unset
     static bool isOverridden() { return !overrideKey().isEmpty(); }
+    QString variable() const { return m_variable; }
+    QString key() const; // this store's variable's value, trimmed
     SecretStore *inner() const { return m_inner; }
 
     void setBaseUrl(const QUrl &baseUrl) override { m_inner->setBaseUrl(baseUrl); }
@@ -28,6 +32,7 @@ public:
 
 private:
     SecretStore *m_inner;
+    QString m_variable;
 };
 
 } // namespace callboard

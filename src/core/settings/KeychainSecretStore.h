@@ -29,7 +29,9 @@ public:
     QString account() const { return m_account; }
     void setAccount(const QString &account) { m_account = account; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
-    void setBaseUrl(const QUrl &baseUrl) override { m_account = accountFor(baseUrl); }
+    // A workspace other than the default keeps its key under "host/<id>".
+    void setAccountSuffix(const QString &suffix) { m_suffix = suffix; }
+    void setBaseUrl(const QUrl &baseUrl) override { m_account = accountFor(baseUrl) + m_suffix; }
 
     void read(QObject *context, Callback done) override;
     void write(const QString &key, QObject *context, Callback done) override;
@@ -46,6 +48,7 @@ private:
     static SecretResult resultOf(QKeychain::Job *job, Op op);
 
     QString m_account;
+    QString m_suffix;
     int m_timeoutMs = 15000;
 };
 
