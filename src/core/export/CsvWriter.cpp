@@ -87,18 +87,30 @@ void appendLine(QByteArray &out, const QStringList &fields)
 
 QByteArray toCsv(const std::vector<const CallLog *> &calls, const Directory *directory)
 {
-    const Directory none;
-    const Directory &names = directory ? *directory : none;
-    std::set<QString> keys;
+    std::vector<Row> rows;
+    rows.reserve(calls.size());
     for (const CallLog *c : calls)
-        for (const AnalysisField &f : c->analysis)
+        rows.push_back({c, directory, QString()});
+    return toCsv(rows, false);
+}
+
+QByteArray toCsv(const std::vector<Row> &rows, bool workspaceColumn)
+{
+    const Directory none;
+    std::set<QString> keys;
+    for (const Row &r : rows)
+        for (const AnalysisField &f : r.call->analysis)
             keys.insert(f.key);
     QStringList header = fixedColumns();
+    if (workspaceColumn)
+        header.prepend(QStringLiteral("workspace"));
     for (const QString &k : keys)
         header << QStringLiteral("analysis.") + k;
     QByteArray out;
     appendLine(out, header);
-    for (const CallLog *c : calls) {
+    for (const Row &r : rows) {
+        const CallLog *c = r.call;
+        const Directory &names = r.directory ? *r.directory : none;
         QStringList row{c->id,
                         c->callId,
                         c->createdAt().toString(Qt::ISODateWithMs),
@@ -117,6 +129,8 @@ QByteArray toCsv(const std::vector<const CallLog *> &calls, const Directory *dir
                         c->toNumber,
                         c->fromNumber,
                         c->recordingUrl};
+        if (workspaceColumn)
+            row.prepend(r.workspace);
         for (const QString &k : keys) {
             const AnalysisValue *v = c->analysisValue(k);
             row << (v ? v->text : QString());
@@ -126,18 +140,22 @@ QByteArray toCsv(const std::vector<const CallLog *> &calls, const Directory *dir
     return out;
 }
 
-bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error,
-               const Directory *directory)
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toCsv(calls, directory)) < 0
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("CsvWriter", "cannot write %1: %2")
                          .arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error,
+               const Directory *directory)
+{
+    return writeBytes(path, toCsv(calls, directory), error);
 }
 
 } // namespace callboard::CsvWriter

@@ -21,6 +21,17 @@ QStringList fixedColumns();
 // The header plus one line per call, in the given order. directory: names for the ids
 // (nullptr: the name columns repeat the ids).
 QByteArray toCsv(const std::vector<const CallLog *> &calls, const Directory *directory = nullptr);
+// A call with the names of its workspace (several workspaces in one file).
+struct Row
+{
+    const CallLog *call;
+    const Directory *directory; // nullptr: ids only
+    QString workspace;          // the workspace's name, for the "workspace" column
+};
+// workspaceColumn: a first column "workspace" with each row's workspace name.
+QByteArray toCsv(const std::vector<Row> &rows, bool workspaceColumn);
+// Writes bytes through QSaveFile; false with *error ("cannot write X: why").
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error);
 // Writes to a file; false with *error (plain text) when it cannot.
 bool writeFile(const QString &path, const std::vector<const CallLog *> &calls, QString *error,
                const Directory *directory = nullptr);
