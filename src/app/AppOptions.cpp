@@ -101,6 +101,11 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                                   QCoreApplication::translate("AppOptions", "Start with this saved view (filters, chart selection and sort); with --kiosk, the view of the cards page."),
                                   QStringLiteral("NAME"));
     parser.addOption(view);
+    // Several workspaces (File › Workspaces…, or [workspace.<id>] groups in --config).
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QCoreApplication::translate("AppOptions", "Run this workspace alone (its name); without it the window watches every workspace and --once --export-csv writes them all, with a workspace column."),
+                                       QStringLiteral("NAME"));
+    parser.addOption(workspace);
     // parse(), not process(): an unknown option is a bad command line (exit 2), like a bad value.
     if (!parser.parse(arguments))
         return bad(parser.errorText());
@@ -114,6 +119,9 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     this->keyless = parser.isSet(noKey);
     this->caFile = parser.value(caFile);
     this->view = parser.value(view).trimmed();
+    this->workspace = parser.value(workspace).trimmed();
+    if (parser.isSet(workspace) && this->workspace.isEmpty())
+        return bad(QCoreApplication::translate("AppOptions", "--workspace needs the name of a workspace"));
     if (parser.isSet(view) && this->view.isEmpty())
         return bad(QCoreApplication::translate("AppOptions", "--view needs the name of a saved view"));
     if (this->demo && (this->keyless || parser.isSet(caFile)))

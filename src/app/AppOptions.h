@@ -28,6 +28,7 @@ struct AppOptions
     bool noCache = false; // --no-cache: neither read nor write the local call cache
     bool keyless = false; // --no-key: send no API key (a caching proxy adds it)
     QString caFile;       // --ca-file: a private CA trusted for the API host; empty: settings
+    QString workspace;    // --workspace: run this workspace alone (name, case-insensitive)
     QString view;         // --view: a saved view's name (the window's filters, the kiosk's cards page)
 
     static void setApplicationInfo();

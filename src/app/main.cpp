@@ -7,8 +7,11 @@
 #include "core/settings/IniFileCheck.h"
 #include "core/settings/KeychainSecretStore.h"
 #include "demo/SimulatorDemo.h"
+#include "core/workspaces/Workspace.h"
 #include "gui/main/AppController.h"
 #include "gui/main/Translations.h"
+#include "gui/workspaces/WorkspaceHub.h"
+#include "gui/workspaces/WorkspacesDialog.h"
 #include "session/BoardSession.h"
 
 #include <QApplication>
@@ -78,7 +81,6 @@ int main(int argc, char *argv[])
     QSettings &qsettings = *qsettingsOwner;
     if (qsettings.status() == QSettings::FormatError)
         return fail(QCoreApplication::translate("main", "the config file %1 is not a readable INI file").arg(options.configPath));
-    AppSettings settings(&qsettings);
     QStringList warnings;
     KioskConfig kiosk = KioskConfig::read(qsettings, &warnings);
     // A display's own file without a PIN still gets the one set in Settings on this account.
@@ -87,20 +89,26 @@ int main(int argc, char *argv[])
     for (const QString &w : std::as_const(warnings))
         QTextStream(stderr) << "callboard: " << w << Qt::endl;
     if (!options.screen.isEmpty())
-        kiosk.screens = {KioskScreen{options.screen, {}, 0, {}}};
+        kiosk.screens = {KioskScreen{options.screen, {}, 0, {}, {}}};
     if (!options.pages.isEmpty())
         KioskConfig::parsePages(options.pages, &kiosk.pages, nullptr); // checked by parse()
     if (options.pageSeconds > 0)
         kiosk.pageSeconds = options.pageSeconds;
     if (!options.theme.isEmpty())
         kiosk.theme = options.theme;
-    KeychainSecretStore keychain(KeychainSecretStore::accountFor(settings.baseUrl()));
-    EnvOverrideSecretStore secrets(&keychain);
-
-    AppController controller(&settings, &secrets);
-    useSimulatorForDemo(*controller.session()); // --demo and the first-run page's demo
+    // One key store per workspace: its keychain entry, unless its variable holds a key
+    // (CALLBOARD_API_KEY for the first, CALLBOARD_API_KEY_<NAME> for the others).
+    const auto secretsFor = [](const Workspace &workspace) -> std::unique_ptr<SecretStore> {
+        auto *keychain = new KeychainSecretStore(QString());
+        keychain->setAccountSuffix(workspace.keychainSuffix());
+        auto secrets = std::make_unique<EnvOverrideSecretStore>(keychain, workspace.keyVariable());
+        keychain->setParent(secrets.get());
+        return secrets;
+    };
+    // --demo and the first-run page's demo run on the simulator.
+    WorkspaceHub hub(&qsettings, secretsFor, [](BoardSession &session) { useSimulatorForDemo(session); });
     int exitCode = 0;
-    QObject::connect(&controller, &AppController::finished, &app,
+    QObject::connect(&hub, &WorkspaceHub::finished, &app,
                      [&](int code, const QString &message) {
                          if (!message.isEmpty())
                              fail(message, code);
@@ -108,6 +116,7 @@ int main(int argc, char *argv[])
                          QCoreApplication::exit(code);
                      },
                      Qt::QueuedConnection); // may be emitted inside start(), before exec()
+    WorkspacesDialog::connectTo(&hub);
     AppController::StartOptions start;
     start.demo = options.demo;
     start.baseUrl = options.baseUrl;
@@ -128,7 +137,8 @@ int main(int argc, char *argv[])
     start.keyless = options.keyless;
     start.caFile = options.caFile;
     start.view = options.view;
-    controller.start(start);
+    if (!hub.start(start, options.workspace, &error))
+        return fail(error);
     const int code = app.exec();
     return exitCode ? exitCode : code;
 }

@@ -172,7 +172,7 @@ bool BoardSession::startLive(const QUrl &baseUrl, const QString &apiKey, QString
         return false;
     }
     m_client->setApiKey(apiKey);
-    openCacheAndStart(CacheLocation::workspaceName(m_client->baseUrl(), apiKey));
+    openCacheAndStart(CacheLocation::workspaceName(m_client->baseUrl(), apiKey) + m_cacheSuffix);
     m_directorySync->start();
     m_started = true;
     emit started();

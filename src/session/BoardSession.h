@@ -58,6 +58,9 @@ public:
     // Where the workspaces' cache files go (CacheLocation::defaultDirectory() in the app);
     // empty = no cache. Takes effect at the next start.
     void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
+    // A workspace other than the default adds its id to its cache file's name, so two
+    // workspaces on one key and host never share a file.
+    void setCacheSuffix(const QString &suffix) { m_cacheSuffix = suffix; }
     QString cacheDirectory() const { return m_cacheDirectory; }
     void setCacheRetentionDays(int days);
     // Reads the cache off the GUI thread, the newest calls first, putting each chunk in the
@@ -118,6 +121,7 @@ private:
     std::unique_ptr<DemoBackend> m_demo;
     bool m_started = false;
     QString m_cacheDirectory;
+    QString m_cacheSuffix;
     int m_cacheRetentionDays;
     std::unique_ptr<CallCache> m_cache;
     QDateTime m_cacheCompleteSince; // what the cache covers, as the file says or a sync proved

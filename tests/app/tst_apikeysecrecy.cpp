@@ -4,6 +4,7 @@
 // cache, logs, exports) and everything it printed for the key. Also: a rejected key is not
 // echoed, and the system proxy configuration (https_proxy) is honoured without the key ever
 // reaching the proxy in the clear.
+#include "ServingAppRun.h"
 #include "SimFixture.h"
 
 #include <QDirIterator>
@@ -17,60 +18,6 @@ using namespace callboard::test;
 
 namespace {
 const QString kKey = QStringLiteral("cbk_canary_5e1f7a93c04d28b6_do_not_leak");
-
-struct AppRun
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-QProcessEnvironment appEnvironment(const QString &home, const QString &key)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *proxy : {"http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY",
-                              "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"})
-        env.remove(QLatin1String(proxy));
-    const QStringList dirs{QStringLiteral("config"), QStringLiteral("data"), QStringLiteral("cache"),
-                           QStringLiteral("state"), QStringLiteral("tmp")};
-    for (const QString &d : dirs)
-        QDir(home).mkpath(d);
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
-    env.insert(QStringLiteral("XDG_STATE_HOME"), home + QStringLiteral("/state"));
-    env.insert(QStringLiteral("TMPDIR"), home + QStringLiteral("/tmp"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("callboard.*.debug=true\nqt.network.*.debug=true"));
-    env.insert(QStringLiteral("CALLBOARD_API_KEY"), key);
-    return env;
-}
-
-// Runs the app to its end while this process keeps serving (the simulator lives here), or
-// until stopWhen() holds, when the app is killed.
-AppRun runApp(const QStringList &args, const QProcessEnvironment &env,
-              const std::function<bool()> &stopWhen = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CALLBOARD_APP), args);
-    AppRun run;
-    if (!p.waitForStarted(10000))
-        return run;
-    waitUntil([&] { return p.state() == QProcess::NotRunning || (stopWhen && stopWhen()); }, 90000);
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished(10000);
-    } else {
-        run.finished = p.exitStatus() == QProcess::NormalExit;
-        run.exitCode = p.exitCode();
-    }
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
-}
 
 // Every file under dir whose bytes hold the key (as UTF-8 or UTF-16), and how many files there are.
 QStringList filesHolding(const QString &dir, const QString &key, int *fileCount)
@@ -125,7 +72,7 @@ private slots:
         QVERIFY(home.isValid());
         const QString png = home.filePath(QStringLiteral("board.png"));
         const QString csv = home.filePath(QStringLiteral("calls.csv"));
-        const AppRun run = runApp({QStringLiteral("--once"), QStringLiteral("--base-url"),
+        const ServedRun run = runAppWhileServing({QStringLiteral("--once"), QStringLiteral("--base-url"),
                                    sim.server.baseUrl().toString(), QStringLiteral("--screenshot"), png,
                                    QStringLiteral("--export-csv"), csv},
                                   appEnvironment(home.path(), kKey));
@@ -148,7 +95,7 @@ private slots:
         LoopbackSim sim(QStringLiteral("another_workspace_key_0000"));
         QTemporaryDir home;
         QVERIFY(home.isValid());
-        const AppRun run = runApp({QStringLiteral("--once"), QStringLiteral("--base-url"),
+        const ServedRun run = runAppWhileServing({QStringLiteral("--once"), QStringLiteral("--base-url"),
                                    sim.server.baseUrl().toString(), QStringLiteral("--export-csv"),
                                    home.filePath(QStringLiteral("calls.csv"))},
                                   appEnvironment(home.path(), kKey));
@@ -187,7 +134,7 @@ private slots:
         const QString proxyUrl = QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort());
         env.insert(QStringLiteral("https_proxy"), proxyUrl);
         env.insert(QStringLiteral("http_proxy"), proxyUrl);
-        const AppRun run = runApp({QStringLiteral("--once"), QStringLiteral("--base-url"),
+        const ServedRun run = runAppWhileServing({QStringLiteral("--once"), QStringLiteral("--base-url"),
                                    QStringLiteral("https://api.dialnexa.invalid/v1"), QStringLiteral("--export-csv"),
                                    home.filePath(QStringLiteral("calls.csv"))},
                                   env, [&] { return request.contains("\r\n\r\n"); });

@@ -23,10 +23,14 @@ AlertPresenter::AlertPresenter(AlertEngine *engine, QObject *parent) : QObject(p
 
 void AlertPresenter::onRaised(const Alert &alert)
 {
-    m_lastNotification = alert.message;
+    m_lastNotification = m_workspace.isEmpty() ? alert.message
+                                               : tr("%1: %2").arg(m_workspace, alert.message);
     ++m_notifications;
     if (m_tray)
-        m_tray->showMessage(tr("Callboard alert: %1").arg(alert.ruleName), alert.message,
+        m_tray->showMessage(m_workspace.isEmpty()
+                                ? tr("Callboard alert: %1").arg(alert.ruleName)
+                                : tr("Callboard alert in %1: %2").arg(m_workspace, alert.ruleName),
+                            m_lastNotification,
                             QSystemTrayIcon::Warning, 15000);
     if (alert.sound) {
         ++m_sounds;

@@ -25,6 +25,8 @@ public:
     int notifications() const { return m_notifications; }
     int sounds() const { return m_sounds; }
     bool hasTray() const { return m_tray != nullptr; }
+    // With several workspaces, notifications name theirs: "Acme: Negative sentiment …".
+    void setWorkspaceName(const QString &name) { m_workspace = name; }
     // "⚠ 2 alerts: Negative sentiment 42 % …", empty when none is active.
     QString statusText() const;
 
@@ -37,6 +39,7 @@ private:
     AlertEngine *m_engine;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_lastNotification;
+    QString m_workspace;
     int m_notifications = 0;
     int m_sounds = 0;
 };

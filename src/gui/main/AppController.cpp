@@ -56,6 +56,8 @@ void AppController::start(const StartOptions &options)
         return;
     }
     m_window = std::make_unique<MainWindow>(m_session);
+    if (!options.workspace.isEmpty())
+        m_window->setWindowTitle(tr("%1 — Callboard").arg(options.workspace));
     showStartView();
     connect(m_window.get(), &MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window.get(), &MainWindow::demoRequested, this, &AppController::startDemo);
@@ -69,6 +71,7 @@ void AppController::start(const StartOptions &options)
     connect(m_session, &BoardSession::cacheProblem, m_window.get(), &MainWindow::showProblem);
     if (!options.once) {
         m_alertPresenter = new AlertPresenter(m_session->alerts(), this);
+        m_alertPresenter->setWorkspaceName(options.workspace);
         connect(m_alertPresenter, &AlertPresenter::statusChanged, m_window.get(), &MainWindow::setAlertStatus);
     }
 
@@ -82,9 +85,11 @@ void AppController::start(const StartOptions &options)
         const QString geometryKey = QStringLiteral("desktop/windowGeometry");
         WindowPlacement::place(m_window.get(), m_settings->settings()->value(geometryKey).toByteArray(), QSize(1600, 1000));
         connect(qApp, &QCoreApplication::aboutToQuit, this, [this, geometryKey] {
-            m_settings->settings()->setValue(geometryKey, m_window->saveGeometry());
+            if (m_window->isVisible()) // several workspaces: the one on screen
+                m_settings->settings()->setValue(geometryKey, m_window->saveGeometry());
         });
-        m_window->show();
+        if (!options.hidden)
+            m_window->show();
     }
 
     if (options.demo) {
@@ -255,7 +260,7 @@ void AppController::retryKeyLater()
 
 void AppController::applyAlertRules()
 {
-    const AlertRulesRead read = readAlertRules(*m_settings->settings());
+    const AlertRulesRead read = readAlertRules(*m_settings->settings(), m_settings->alertsGroup());
     for (const QString &w : read.warnings)
         qWarning().noquote() << "callboard:" << w;
     m_session->alerts()->setRules(read.rules);

@@ -42,6 +42,8 @@ public:
         bool keyless = false; // --no-key (or the settings' connection/noKey)
         QString caFile;       // --ca-file; empty = the settings' connection/caFile
         QString view;         // --view: a saved view for the window or the kiosk's cards page
+        bool hidden = false;  // a workspace in the background: its window waits to be shown
+        QString workspace;    // its name, said in the title and alerts (several workspaces)
     };
 
     // A kiosk whose key is missing or rejected looks for a new one this often.
@@ -57,6 +59,8 @@ public:
     AlertPresenter *alertPresenter() const { return m_alertPresenter; }
     BoardSession *session() const { return m_session; }
     SavedViewStore *savedViews() const { return m_views.get(); }
+    AppSettings *settings() const { return m_settings; }
+    SecretStore *secrets() const { return m_secrets; }
 
 signals:
     // --once finished: the process should exit with this code after printing message.

@@ -227,6 +227,21 @@ void MainWindow::resizeEvent(QResizeEvent *event)
         m_splitterPlaced = false; // offscreen renders resize before showing: place on show
 }
 
+void MainWindow::setWorkspaceBar(QWidget *bar)
+{
+    if (m_workspaceBar)
+        return;
+    m_workspaceBar = bar;
+    auto *frame = new QWidget(this);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    takeCentralWidget();
+    layout->addWidget(bar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(frame);
+}
+
 void MainWindow::showFirstRun(bool on)
 {
     m_stack->setCurrentWidget(on ? static_cast<QWidget *>(m_firstRun) : m_stack->widget(0));

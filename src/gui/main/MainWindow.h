@@ -75,10 +75,14 @@ public:
     CallFilterProxy *proxy() const { return m_proxy; }
     EmptyResultNotice *emptyNotice() const { return m_emptyNotice; }
     KpiStrip *kpiStrip() const { return m_kpi; }
+    // Several workspaces: their switcher above the board (the window takes it).
+    void setWorkspaceBar(QWidget *bar);
+    QWidget *workspaceBar() const { return m_workspaceBar; }
     FirstRunPage *firstRunPage() const { return m_firstRun; }
 
 signals:
     void settingsRequested();
+    void workspacesRequested(); // File › Workspaces…
     void demoRequested();
     void themeRequested(const QString &name);
 
@@ -123,6 +127,7 @@ private:
     ShortcutKeeper *m_shortcuts = nullptr;
     SavedViewsMenu *m_savedViews = nullptr;
     EmptyResultNotice *m_emptyNotice = nullptr;
+    QWidget *m_workspaceBar = nullptr;
     bool m_splitterPlaced = false;
     bool m_applyingFilter = false;
     bool m_currentLeaving = false; // the current card is being filtered away

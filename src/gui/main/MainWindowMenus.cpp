@@ -35,6 +35,7 @@ void MainWindow::buildMenus()
                     &MainWindow::savePngInteractively);
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::settingsRequested);
+    file->addAction(tr("&Workspaces…"), this, &MainWindow::workspacesRequested);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 

@@ -94,7 +94,8 @@ void OneShot::render()
         }
     }
     m_done = true;
-    m_session->engine()->stop();
+    if (m_options.stopWhenDone)
+        m_session->engine()->stop();
     emit finished(0, QString());
 }
 

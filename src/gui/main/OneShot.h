@@ -27,6 +27,9 @@ public:
         // The CSV's calls and their order (--view NAME); by default every call, newest first.
         CallFilter csvFilter;
         CallSort csvSort = CallSort::Newest;
+        // Several workspaces: the hub stops them all once every one is in, so none reads
+        // "paused" in the overview's picture.
+        bool stopWhenDone = true;
     };
 
     OneShot(BoardSession *session, QWidget *window, const Options &options, QObject *parent = nullptr);

@@ -117,7 +117,7 @@ void SettingsDialog::load()
     m_ui->retentionSpin->setRange(1, AppSettings::kMaxCacheRetentionDays);
     m_ui->retentionSpin->setValue(m_settings->cacheRetentionDays());
     m_ui->themeCombo->setCurrentIndex(qMax(0, m_ui->themeCombo->findData(m_settings->themeName())));
-    const AlertRulesRead read = readAlertRules(*m_settings->settings());
+    const AlertRulesRead read = readAlertRules(*m_settings->settings(), m_settings->alertsGroup());
     m_alertRules->setRules(read.rules);
     if (!read.warnings.isEmpty())
         showSaveStatus(read.warnings.join(QLatin1Char('\n')), true);
@@ -281,7 +281,7 @@ void SettingsDialog::accept()
     }
     m_settings->setCacheRetentionDays(m_ui->retentionSpin->value());
     m_settings->setThemeName(m_ui->themeCombo->currentData().toString());
-    writeAlertRules(*m_settings->settings(), m_alertRules->rules());
+    writeAlertRules(*m_settings->settings(), m_alertRules->rules(), m_settings->alertsGroup());
     m_settings->settings()->setValue(KioskConfig::pinKey(), pin);
     m_settings->sync();
 

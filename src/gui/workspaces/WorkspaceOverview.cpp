@@ -1,0 +1,93 @@
+#include "WorkspaceOverview.h"
+
+#include "gui/theme/Labels.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace callboard {
+
+WorkspaceOverview::WorkspaceOverview(QWidget *parent)
+    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_table(new QTableWidget(0, ColumnCount, this))
+{
+    setWindowTitle(tr("All workspaces — Callboard"));
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QLabel(tr("All workspaces"), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    heading->setFont(big);
+    heading->setContentsMargins(12, 8, 12, 0);
+    m_layout->addWidget(heading);
+    auto *hint = new QLabel(tr("Click a workspace, or press Enter on it, to open its board."), this);
+    hint->setContentsMargins(12, 0, 12, 4);
+    m_layout->addWidget(hint);
+    m_table->setHorizontalHeaderLabels({tr("Workspace"), tr("Freshness"), tr("Live now"), tr("Calls today"),
+                                        tr("Connected"), tr("Average duration"), tr("Alerts")});
+    m_table->setAccessibleName(tr("Workspaces and their figures"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Data, QHeaderView::Stretch);
+    QFont rows = m_table->font();
+    rows.setPointSizeF(rows.pointSizeF() * 1.25);
+    m_table->setFont(rows);
+    m_layout->addWidget(m_table, 1);
+    connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) { emit workspaceChosen(row); });
+    connect(m_table, &QTableWidget::itemActivated, this,
+            [this](QTableWidgetItem *item) { emit workspaceChosen(item->row()); });
+}
+
+void WorkspaceOverview::setBar(QWidget *bar)
+{
+    m_bar = bar;
+    m_layout->insertWidget(0, bar);
+}
+
+void WorkspaceOverview::setRows(const QList<Row> &rows)
+{
+    const QLocale locale;
+    m_table->setRowCount(int(rows.size()));
+    for (int r = 0; r < int(rows.size()); ++r) {
+        const Row &row = rows[r];
+        const QString noCalls = tr("—");
+        const QStringList cells{
+            row.name,
+            row.freshness,
+            locale.toString(row.live),
+            locale.toString(row.today),
+            row.calls ? tr("%1 %").arg(locale.toString(qRound(row.connectRate * 100))) : noCalls,
+            row.calls ? Labels::duration(qRound(row.averageDuration)) : noCalls,
+            row.alerts ? tr("⚠ %1").arg(locale.toString(row.alerts)) : locale.toString(0)};
+        for (int c = 0; c < ColumnCount; ++c) {
+            QTableWidgetItem *item = m_table->item(r, c);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_table->setItem(r, c, item);
+            }
+            item->setText(cells[c]);
+            if (c != Name && c != Data)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        QPixmap swatch(14, 14);
+        swatch.fill(row.colour);
+        m_table->item(r, Name)->setIcon(QIcon(swatch));
+        m_table->item(r, Name)->setToolTip(tr("Open %1").arg(row.name));
+        m_table->item(r, Data)->setToolTip(row.freshness);
+    }
+}
+
+int WorkspaceOverview::rowCount() const { return m_table->rowCount(); }
+
+QString WorkspaceOverview::text(int row, Column column) const
+{
+    const QTableWidgetItem *item = m_table->item(row, column);
+    return item ? item->text() : QString();
+}
+
+} // namespace callboard

@@ -1,0 +1,181 @@
+#include "WorkspacesDialog.h"
+
+#include "WorkspaceHub.h"
+#include "core/api/DialNexaClient.h"
+#include "gui/main/MainWindow.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace callboard {
+
+WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
+    : QDialog(parent), m_hub(hub), m_list(new QListWidget(this)),
+      m_rename(new QPushButton(tr("&Rename…"), this)), m_remove(new QPushButton(tr("Re&move…"), this)),
+      m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Workspaces"));
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Each workspace has its own API key (kept in the system keychain), "
+                                "calls, cache and alert rules. All of them stay up to date; the "
+                                "bar above the board switches between them."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_list->setAccessibleName(tr("Workspaces"));
+    layout->addWidget(m_list, 1);
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *row = new QHBoxLayout;
+    auto *add = new QPushButton(tr("&Add…"), this);
+    row->addWidget(add);
+    row->addWidget(m_rename);
+    row->addWidget(m_remove);
+    row->addStretch(1);
+    layout->addLayout(row);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(add, &QPushButton::clicked, this, &WorkspacesDialog::showAddForm);
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_list->currentItem();
+        if (!item)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename workspace"), tr("New name:"),
+                                                   QLineEdit::Normal, item->text(), &ok);
+        if (ok)
+            renameSelected(name);
+    });
+    connect(m_remove, &QPushButton::clicked, this, &WorkspacesDialog::removeSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_rename->setEnabled(row >= 0);
+        m_remove->setEnabled(row > 0); // the first workspace stays
+    });
+    connect(hub, &WorkspaceHub::workspacesChanged, this, &WorkspacesDialog::reload);
+    reload();
+}
+
+void WorkspacesDialog::connectTo(WorkspaceHub *hub)
+{
+    QObject::connect(hub, &WorkspaceHub::workspacesRequested, hub, [hub] {
+        QWidget *parent = nullptr;
+        for (int i = 0; i < hub->count() && !parent; ++i)
+            if (QWidget *w = hub->controller(i)->window(); w && w->isVisible())
+                parent = w;
+        auto *dialog = new WorkspacesDialog(hub, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void WorkspacesDialog::reload()
+{
+    const int row = m_list->currentRow();
+    m_list->clear();
+    for (int i = 0; i < m_hub->count(); ++i) {
+        const Workspace &w = m_hub->workspace(i);
+        QPixmap swatch(14, 14);
+        swatch.fill(QColor(w.colour));
+        auto *item = new QListWidgetItem(QIcon(swatch), w.name, m_list);
+        item->setToolTip(w.isDefault() ? tr("The first workspace: its key is CALLBOARD_API_KEY or the keychain's")
+                                       : tr("Its key: the keychain's, or the variable %1").arg(w.keyVariable()));
+    }
+    m_list->setCurrentRow(qBound(-1, row, m_list->count() - 1));
+    m_rename->setEnabled(m_list->currentRow() >= 0);
+    m_remove->setEnabled(m_list->currentRow() > 0);
+}
+
+void WorkspacesDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString WorkspacesDialog::lastError() const { return m_error->isHidden() ? QString() : m_error->text(); }
+
+void WorkspacesDialog::add(const QString &name, const QUrl &baseUrl, const QString &key)
+{
+    QString why;
+    if (!DialNexaClient::isAcceptableBaseUrl(baseUrl, &why)) {
+        showError(why);
+        return;
+    }
+    if (key.trimmed().isEmpty()) {
+        showError(tr("A workspace needs its API key."));
+        return;
+    }
+    QPointer<WorkspacesDialog> self(this);
+    m_hub->addWorkspace(name, baseUrl, key.trimmed(), [self](bool ok, const QString &error) {
+        if (self)
+            self->showError(ok ? QString() : tr("The workspace was not added: %1").arg(error));
+    });
+}
+
+void WorkspacesDialog::renameSelected(const QString &name)
+{
+    QString error;
+    if (!m_hub->renameWorkspace(m_list->currentRow(), name, &error))
+        showError(tr("The workspace was not renamed: %1").arg(error));
+    else
+        showError(QString());
+}
+
+void WorkspacesDialog::removeSelected()
+{
+    const int row = m_list->currentRow();
+    if (row <= 0 || row >= m_hub->count())
+        return;
+    const QString name = m_hub->workspace(row).name;
+    QMessageBox ask(QMessageBox::Question, tr("Remove workspace"),
+                    tr("Remove the workspace “%1”?").arg(name), QMessageBox::NoButton, this);
+    ask.setInformativeText(tr("Its API key is deleted from the system keychain, and its cached calls "
+                              "and alert rules from this computer. Its calls stay at DialNexa."));
+    QPushButton *remove = ask.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != remove)
+        return;
+    QPointer<WorkspacesDialog> self(this);
+    m_hub->removeWorkspace(row, [self, name](bool ok, const QString &error) {
+        if (self)
+            self->showError(ok ? QString()
+                               : tr("“%1” was removed, but its key could not be deleted from the keychain: %2")
+                                     .arg(name, error));
+    });
+}
+
+void WorkspacesDialog::showAddForm()
+{
+    QDialog form(this);
+    form.setWindowTitle(tr("Add workspace"));
+    auto *layout = new QFormLayout(&form);
+    auto *name = new QLineEdit(&form);
+    auto *url = new QLineEdit(DialNexaClient::defaultBaseUrl().toString(), &form);
+    auto *key = new QLineEdit(&form);
+    key->setEchoMode(QLineEdit::Password);
+    layout->addRow(tr("&Name:"), name);
+    layout->addRow(tr("&Base URL:"), url);
+    layout->addRow(tr("API &key:"), key);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+    layout->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+    if (form.exec() == QDialog::Accepted)
+        add(name->text(), QUrl(url->text().trimmed()), key->text());
+}
+
+} // namespace callboard

@@ -1,0 +1,45 @@
+// WorkspacesDialog: File › Workspaces…: the workspaces this app watches, and adding (name,
+// base URL, key into the keychain), renaming and removing them. Removing asks first, then
+// deletes the workspace's key, cached calls and settings (WorkspaceHub::removeWorkspace).
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace callboard {
+
+class WorkspaceHub;
+
+class WorkspacesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspacesDialog)
+public:
+    explicit WorkspacesDialog(WorkspaceHub *hub, QWidget *parent = nullptr);
+
+    // Opens the dialog over the window on screen whenever a window asks for it.
+    static void connectTo(WorkspaceHub *hub);
+
+    QListWidget *list() const { return m_list; }
+    // The buttons' work, callable without them (tests): add asks nothing, remove asks first.
+    void add(const QString &name, const QUrl &baseUrl, const QString &key);
+    void removeSelected();
+    void renameSelected(const QString &name);
+    QString lastError() const;
+
+private:
+    void reload();
+    void showAddForm();
+    void showError(const QString &message);
+
+    WorkspaceHub *m_hub;
+    QListWidget *m_list;
+    QPushButton *m_rename;
+    QPushButton *m_remove;
+    QLabel *m_error;
+};
+
+} // namespace callboard

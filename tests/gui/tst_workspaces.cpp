@@ -1,0 +1,357 @@
+// Several workspaces side by side (WorkspaceHub): two simulated DialNexa workspaces with
+// different keys and seeds over real loopback HTTP, each board ending with its own truth; one
+// answering 401 while the other stays live; the overview's figures equal each workspace's;
+// adding a workspace stores its key under its own keychain entry, and removing it (asked
+// first) leaves neither key, cache file nor settings group behind.
+#include "RealTimeBoards.h"
+#include "SimFixture.h"
+#include "WaitUntil.h"
+#include "core/alerts/AlertEngine.h"
+#include "core/cache/CacheLocation.h"
+#include "core/model/CallStore.h"
+#include "core/settings/EnvOverrideSecretStore.h"
+#include "core/settings/KeychainSecretStore.h"
+#include "core/stats/CallStats.h"
+#include "core/sync/SyncEngine.h"
+#include "core/workspaces/Workspace.h"
+#include "gui/main/AppController.h"
+#include "gui/kpi/KpiStrip.h"
+#include "gui/main/MainWindow.h"
+#include "gui/models/CallFilterProxy.h"
+#include "gui/workspaces/WorkspaceBar.h"
+#include "gui/workspaces/WorkspaceHub.h"
+#include "gui/workspaces/WorkspaceOverview.h"
+#include "gui/workspaces/WorkspacesDialog.h"
+#include "session/BoardSession.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace callboard;
+using namespace callboard::test;
+
+namespace {
+
+// The OS keychain as the app uses it: one entry per account ("host" or "host/<id>").
+struct FakeKeychain
+{
+    QHash<QString, QString> entries;
+};
+
+class AccountStore final : public SecretStore
+{
+public:
+    AccountStore(FakeKeychain *keychain, const QString &suffix) : m_keychain(keychain), m_suffix(suffix) {}
+    void setBaseUrl(const QUrl &baseUrl) override { m_account = KeychainSecretStore::accountFor(baseUrl) + m_suffix; }
+    void read(QObject *context, Callback done) override
+    {
+        SecretResult r;
+        r.key = m_keychain->entries.value(m_account);
+        deliverLater(context, std::move(done), r);
+    }
+    void write(const QString &key, QObject *context, Callback done) override
+    {
+        m_keychain->entries.insert(m_account, key);
+        deliverLater(context, std::move(done), SecretResult{});
+    }
+    void remove(QObject *context, Callback done) override
+    {
+        m_keychain->entries.remove(m_account);
+        deliverLater(context, std::move(done), SecretResult{});
+    }
+
+private:
+    FakeKeychain *m_keychain;
+    QString m_suffix;
+    QString m_account;
+};
+
+// A simulated workspace on the wall clock (the app's boards run on it), frozen for comparing.
+struct LiveWorkspace
+{
+    LiveWorkspace(quint64 seed, const QString &key)
+        : clock(QDateTime::currentDateTimeUtc()), simulator(&clock, config(seed, key)), server(&simulator),
+          follower(&clock)
+    {
+        if (!server.listen())
+            qFatal("simulator could not listen");
+    }
+    static sim::SimConfig config(quint64 seed, const QString &key)
+    {
+        sim::SimConfig c;
+        c.seed = seed;
+        c.apiKey = key;
+        c.callsPerMinute = 20;
+        return c;
+    }
+    QString url() const { return server.baseUrl().toString(); }
+    ManualClock clock;
+    sim::Simulator simulator;
+    sim::SimServer server;
+    WallClockFollower follower;
+};
+
+} // namespace
+
+class TestWorkspaces : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    FakeKeychain m_keychain;
+    std::unique_ptr<LiveWorkspace> m_acme, m_beta;
+
+    std::unique_ptr<WorkspaceHub> makeHub()
+    {
+        auto hub = std::make_unique<WorkspaceHub>(
+            m_settings.get(),
+            [this](const Workspace &w) -> std::unique_ptr<SecretStore> {
+                auto *keychain = new AccountStore(&m_keychain, w.keychainSuffix());
+                auto store = std::make_unique<EnvOverrideSecretStore>(keychain, w.keyVariable());
+                keychain->setParent(store.get());
+                return store;
+            },
+            nullptr);
+        hub->setCacheDirectory(CacheLocation::defaultDirectory());
+        return hub;
+    }
+
+    static AppController::StartOptions options()
+    {
+        AppController::StartOptions o;
+        o.intervalSec = 2;
+        return o;
+    }
+
+    static bool synced(WorkspaceHub &hub, int i)
+    {
+        const SyncEngine *engine = hub.session(i)->engine();
+        return engine->backfillDone() && engine->state() == SyncEngine::State::Live;
+    }
+
+    static QStringList cacheFiles()
+    {
+        return QDir(CacheLocation::defaultDirectory()).entryList({QStringLiteral("*.sqlite*")}, QDir::Files);
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QDir(CacheLocation::defaultDirectory()).removeRecursively();
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_settings->clear();
+        m_keychain.entries.clear();
+        m_acme = std::make_unique<LiveWorkspace>(11, QStringLiteral("key-acme"));
+        m_beta = std::make_unique<LiveWorkspace>(22, QStringLiteral("key-beta"));
+        m_settings->setValue(QStringLiteral("connection/baseUrl"), m_acme->url());
+        m_settings->setValue(QStringLiteral("workspaces/defaultName"), QStringLiteral("Acme"));
+        m_settings->setValue(QStringLiteral("workspace.beta/name"), QStringLiteral("Beta Clinics"));
+        m_settings->setValue(QStringLiteral("workspace.beta/connection/baseUrl"), m_beta->url());
+        qputenv("CALLBOARD_API_KEY", "key-acme");
+        qputenv("CALLBOARD_API_KEY_BETA_CLINICS", "key-beta");
+    }
+
+    void cleanup()
+    {
+        qunsetenv("CALLBOARD_API_KEY");
+        qunsetenv("CALLBOARD_API_KEY_BETA_CLINICS");
+        m_acme.reset();
+        m_beta.reset();
+        m_settings.reset();
+    }
+
+    void eachBoardEndsWithItsOwnTruth()
+    {
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QCOMPARE(hub->count(), 2);
+        QCOMPARE(hub->workspace(1).name, QStringLiteral("Beta Clinics"));
+        QVERIFY(waitUntil([&] { return synced(*hub, 0) && synced(*hub, 1); }, 30000));
+        m_acme->follower.freeze();
+        m_beta->follower.freeze();
+        QString acmeDiff, betaDiff;
+        QVERIFY2(waitUntil([&] {
+                     acmeDiff = differenceFromTruth(*hub->session(0)->store(), m_acme->simulator,
+                                                    hub->session(0)->store()->windowStart());
+                     betaDiff = differenceFromTruth(*hub->session(1)->store(), m_beta->simulator,
+                                                    hub->session(1)->store()->windowStart());
+                     return acmeDiff.isEmpty() && betaDiff.isEmpty();
+                 }, 30000),
+                 qPrintable(acmeDiff + QStringLiteral(" | ") + betaDiff));
+        // No call crosses: the two stores share no id (each equals its own truth, which differ).
+        QVERIFY(hub->session(0)->store()->size() > 50);
+        QVERIFY(hub->session(1)->store()->size() > 50);
+        for (const CallLog &c : hub->session(1)->store()->calls())
+            QVERIFY2(!hub->session(0)->store()->find(c.id), qPrintable(c.id));
+        // Each has its own cache file; the second's name carries its id.
+        const QStringList files = cacheFiles().filter(QStringLiteral(".sqlite"));
+        QVERIFY2(files.filter(QRegularExpression(QStringLiteral("^[0-9a-f]{32}\\.sqlite$"))).size() == 1, qPrintable(files.join(u' ')));
+        QVERIFY2(files.filter(QRegularExpression(QStringLiteral("^[0-9a-f]{32}-beta\\.sqlite$"))).size() == 1, qPrintable(files.join(u' ')));
+        // One window on screen, the other's waiting; each bar names both and marks its own.
+        QVERIFY(hub->controller(0)->window()->isVisible());
+        QVERIFY(!hub->controller(1)->window()->isVisible());
+        hub->refresh();
+        WorkspaceBar *bar = hub->barOf(0);
+        QVERIFY(bar);
+        QCOMPARE(bar->count(), 3);
+        QCOMPARE(bar->currentIndex(), 1);
+        // Each tab says what that workspace's own board says of its data, and its alerts.
+        for (int i = 0; i < 2; ++i) {
+            const QString word = hub->controller(i)->window()->kpiStrip()->freshness().status.section(QStringLiteral(" — "), 0, 0);
+            const QString tab = bar->tabText(i + 1);
+            QVERIFY2(tab.startsWith(hub->workspace(i).name + QStringLiteral(" · ") + word), qPrintable(tab));
+            QCOMPARE(tab.contains(QStringLiteral("⚠")), !hub->session(i)->alerts()->activeAlerts().empty());
+        }
+        // Switching shows the other board where the first was, at once, with its own calls.
+        hub->controller(0)->window()->setGeometry(40, 50, 1300, 760);
+        bar->setCurrentIndex(2);
+        QVERIFY(hub->controller(1)->window()->isVisible());
+        QVERIFY(!hub->controller(0)->window()->isVisible());
+        QCOMPARE(hub->controller(1)->window()->geometry(), QRect(40, 50, 1300, 760));
+        QCOMPARE(hub->controller(1)->window()->proxy()->rowCount(), hub->session(1)->store()->size());
+        QCOMPARE(hub->barOf(1)->currentIndex(), 2);
+        QCOMPARE(m_settings->value(QStringLiteral("workspaces/current")).toString(), QStringLiteral("beta"));
+    }
+
+    void aRejectedKeyInOneWorkspaceLeavesTheOtherLive()
+    {
+        qputenv("CALLBOARD_API_KEY_BETA_CLINICS", "not-the-key");
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QVERIFY(waitUntil([&] { return hub->session(1)->engine()->state() == SyncEngine::State::AuthFailed; }, 20000));
+        QVERIFY(waitUntil([&] { return synced(*hub, 0); }, 30000));
+        // Acme goes on polling at its pace while Beta stays rejected.
+        QSignalSpy polls(hub->session(0)->engine(), &SyncEngine::synced);
+        QVERIFY(waitUntil([&] { return polls.count() >= 3; }, 20000));
+        QCOMPARE(hub->session(0)->engine()->state(), SyncEngine::State::Live);
+        QCOMPARE(hub->session(1)->engine()->state(), SyncEngine::State::AuthFailed);
+        QCOMPARE(hub->session(1)->store()->size(), 0);
+        hub->refresh();
+        const QString beta = hub->barOf(0)->tabText(2);
+        QVERIFY2(beta.startsWith(QStringLiteral("Beta Clinics · ")) && !beta.contains(QStringLiteral("Live")), qPrintable(beta));
+        QVERIFY2(hub->barOf(0)->tabText(1).contains(QStringLiteral("● Live")), qPrintable(hub->barOf(0)->tabText(1)));
+    }
+
+    void theOverviewShowsEachWorkspacesFigures()
+    {
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QVERIFY(waitUntil([&] { return synced(*hub, 0) && synced(*hub, 1); }, 30000));
+        m_acme->follower.freeze();
+        m_beta->follower.freeze();
+        QVERIFY(waitUntil([&] {
+            return differenceFromTruth(*hub->session(0)->store(), m_acme->simulator, hub->session(0)->store()->windowStart()).isEmpty()
+                && differenceFromTruth(*hub->session(1)->store(), m_beta->simulator, hub->session(1)->store()->windowStart()).isEmpty();
+        }, 30000));
+        hub->show(-1);
+        QVERIFY(hub->overview()->isVisible());
+        QVERIFY(!hub->controller(0)->window()->isVisible());
+        hub->refresh();
+        WorkspaceOverview *overview = hub->overview();
+        QCOMPARE(overview->rowCount(), 2);
+        const QLocale locale;
+        for (int i = 0; i < 2; ++i) {
+            const CallStats *stats = hub->session(i)->stats();
+            QCOMPARE(overview->text(i, WorkspaceOverview::Name), hub->workspace(i).name);
+            QCOMPARE(overview->text(i, WorkspaceOverview::Live), locale.toString(stats->liveNow()));
+            QCOMPARE(overview->text(i, WorkspaceOverview::Today), locale.toString(stats->callsToday()));
+            QCOMPARE(overview->text(i, WorkspaceOverview::Connected),
+                     QStringLiteral("%1 %").arg(locale.toString(qRound(stats->connectRate() * 100))));
+            // The same figures the workspace's own board shows.
+            QVERIFY(hub->controller(i)->window()->kpiStrip()->freshness().headline.size() > 0);
+            QVERIFY(overview->text(i, WorkspaceOverview::Data).startsWith(hub->controller(i)->window()->kpiStrip()->freshness().headline));
+        }
+        QVERIFY(hub->session(0)->stats()->callsToday() != hub->session(1)->stats()->callsToday()
+                || hub->session(0)->stats()->liveNow() != hub->session(1)->stats()->liveNow());
+        // Activating a row opens that workspace.
+        emit overview->workspaceChosen(1);
+        QCOMPARE(hub->current(), 1);
+        QVERIFY(hub->controller(1)->window()->isVisible());
+        QVERIFY(!overview->isVisible());
+    }
+
+    void anAddedWorkspaceHasItsOwnKeyAndRemovingItLeavesNothing()
+    {
+        m_settings->remove(QStringLiteral("workspace.beta"));
+        qunsetenv("CALLBOARD_API_KEY_BETA_CLINICS");
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QCOMPARE(hub->count(), 1);
+        QVERIFY(!hub->barOf(0)); // one workspace: the board as it always was
+        WorkspacesDialog dialog(hub.get());
+        dialog.add(QStringLiteral("Beta Clinics"), m_beta->server.baseUrl(), QStringLiteral("key-beta"));
+        QVERIFY(waitUntil([&] { return dialog.list()->count() == 2; }, 5000));
+        QCOMPARE(hub->count(), 2);
+        QCOMPARE(dialog.lastError(), QString());
+        const QString account = KeychainSecretStore::accountFor(m_beta->server.baseUrl()) + QStringLiteral("/beta-clinics");
+        QCOMPARE(m_keychain.entries.value(account), QStringLiteral("key-beta"));
+        QVERIFY(waitUntil([&] { return synced(*hub, 1); }, 30000));
+        QVERIFY(hub->barOf(0) && hub->barOf(1)); // now there is something to switch
+        QVERIFY(waitUntil([&] { return !cacheFiles().filter(QStringLiteral("-beta-clinics.sqlite")).isEmpty(); }, 5000));
+        QVERIFY(m_settings->childGroups().contains(QStringLiteral("workspace.beta-clinics")));
+        // A name already taken is refused, with why.
+        dialog.add(QStringLiteral("beta clinics"), m_beta->server.baseUrl(), QStringLiteral("k"));
+        QVERIFY2(dialog.lastError().contains(QStringLiteral("already")), qPrintable(dialog.lastError()));
+        QCOMPARE(hub->count(), 2);
+
+        // Removing asks first: Cancel keeps everything.
+        dialog.list()->setCurrentRow(1);
+        auto answer = [](const QString &button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("“Beta Clinics”")));
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == button || (button == QStringLiteral("Cancel") && box->buttonRole(b) == QMessageBox::RejectRole))
+                        b->click();
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        dialog.removeSelected();
+        QCOMPARE(hub->count(), 2);
+        QVERIFY(m_keychain.entries.contains(account));
+        answer(QStringLiteral("Remove"));
+        dialog.removeSelected();
+        QVERIFY(waitUntil([&] { return !m_keychain.entries.contains(account) && dialog.list()->count() == 1; }, 5000));
+        QCOMPARE(hub->count(), 1);
+        QCOMPARE(dialog.list()->count(), 1);
+        QVERIFY2(cacheFiles().filter(QStringLiteral("beta")).isEmpty(), qPrintable(cacheFiles().join(u' ')));
+        QVERIFY(!cacheFiles().isEmpty()); // Acme's cache stays
+        QVERIFY(!m_settings->childGroups().contains(QStringLiteral("workspace.beta-clinics")));
+        QVERIFY(m_settings->allKeys().filter(QStringLiteral("beta")).isEmpty());
+        QVERIFY(synced(*hub, 0) || hub->session(0)->engine()->state() == SyncEngine::State::Syncing);
+    }
+
+    void namesAndKeyVariables()
+    {
+        QList<Workspace> list = Workspaces::read(*m_settings);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].keyVariable(), QStringLiteral("CALLBOARD_API_KEY"));
+        QCOMPARE(list[1].keyVariable(), QStringLiteral("CALLBOARD_API_KEY_BETA_CLINICS"));
+        QVERIFY(Workspaces::find(list, QStringLiteral("beta CLINICS")));
+        QVERIFY(Workspaces::find(list, QStringLiteral("beta")));
+        QVERIFY(!Workspaces::find(list, QStringLiteral("Gamma")));
+        QVERIFY(Workspaces::nameProblem(list, QStringLiteral("Beta-Clinics")).contains(QStringLiteral("CALLBOARD_API_KEY_BETA_CLINICS")));
+        QVERIFY(!Workspaces::nameProblem(list, QStringLiteral("   ")).isEmpty());
+        QVERIFY(Workspaces::nameProblem(list, QStringLiteral("Gamma")).isEmpty());
+        auto hub = makeHub();
+        QString error;
+        QVERIFY(!hub->start(options(), QStringLiteral("Gamma"), &error));
+        QCOMPARE(error, QStringLiteral("no workspace named “Gamma” (workspaces: Acme, Beta Clinics)"));
+    }
+};
+
+QTEST_MAIN(TestWorkspaces)
+#include "tst_workspaces.moc"
