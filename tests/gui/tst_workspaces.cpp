@@ -15,6 +15,8 @@
 #include "core/sync/SyncEngine.h"
 #include "core/workspaces/Workspace.h"
 #include "gui/main/AppController.h"
+#include "core/api/DialNexaClient.h"
+#include "gui/kiosk/KioskController.h"
 #include "gui/kpi/KpiStrip.h"
 #include "gui/main/MainWindow.h"
 #include "gui/models/CallFilterProxy.h"
@@ -332,6 +334,35 @@ private slots:
         QVERIFY(!m_settings->childGroups().contains(QStringLiteral("workspace.beta-clinics")));
         QVERIFY(m_settings->allKeys().filter(QStringLiteral("beta")).isEmpty());
         QVERIFY(synced(*hub, 0) || hub->session(0)->engine()->state() == SyncEngine::State::Syncing);
+    }
+
+    void eachKioskScreenShowsTheWorkspaceItNames()
+    {
+        AppController::StartOptions o = options();
+        o.kiosk = true;
+        o.kioskConfig.screens = {KioskScreen{QStringLiteral("0"), {}, 0, {}, QStringLiteral("beta clinics")}};
+        {
+            auto hub = makeHub();
+            QVERIFY(hub->start(o, QString()));
+            QCOMPARE(hub->count(), 1); // no screen shows Acme: it does not run
+            QCOMPARE(hub->workspace(0).name, QStringLiteral("Beta Clinics"));
+            QVERIFY(hub->controller(0)->kiosk());
+            QCOMPARE(hub->controller(0)->kiosk()->windows().size(), 1);
+            QVERIFY(waitUntil([&] { return synced(*hub, 0); }, 30000));
+            QCOMPARE(hub->session(0)->client()->baseUrl(), m_beta->server.baseUrl());
+        }
+        // Two screens, two clients (the second screen not plugged in here: its board waits).
+        o.kioskConfig.screens = {KioskScreen{QStringLiteral("0"), {}, 0, {}, {}},
+                                 KioskScreen{QStringLiteral("1"), {}, 0, {}, QStringLiteral("Beta Clinics")}};
+        auto hub = makeHub();
+        QVERIFY(hub->start(o, QString()));
+        QCOMPARE(hub->count(), 2);
+        QCOMPARE(hub->controller(0)->kiosk()->windows().size(), 1);
+        QCOMPARE(hub->controller(1)->kiosk()->windows().size(), QGuiApplication::screens().size() > 1 ? 1 : 0);
+        QVERIFY(!hub->barOf(0)); // a wall has no switcher
+        QVERIFY(waitUntil([&] { return synced(*hub, 0) && synced(*hub, 1); }, 30000));
+        QCOMPARE(hub->session(0)->client()->baseUrl(), m_acme->server.baseUrl());
+        QCOMPARE(hub->session(1)->client()->baseUrl(), m_beta->server.baseUrl());
     }
 
     void namesAndKeyVariables()

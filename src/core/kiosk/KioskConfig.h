@@ -35,6 +35,9 @@ struct KioskConfig
     static QString pinKey() { return QStringLiteral("kiosk/pin"); }
 
     bool enabled = false;      // [kiosk] enabled=true boots into the kiosk without --kiosk
+    // Not in the file: when none of the screens is here, the board goes on the primary screen
+    // (true), or waits for one (false: a second workspace's kiosk must not cover the first's).
+    bool primaryFallback = true;
     QList<KioskScreen> screens; // empty = one board on the primary screen
     QList<KioskPage> pages{KioskPage::Kpis, KioskPage::Cards, KioskPage::Charts, KioskPage::Campaigns};
     int pageSeconds = kDefaultPageSeconds;

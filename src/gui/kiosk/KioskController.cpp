@@ -109,6 +109,8 @@ void KioskController::reconcile(const QList<QScreen *> &screens)
     // Names that match nothing must not leave a black wall: the first board goes on the
     // primary screen, and the log says which screens there are.
     if (windows().isEmpty() && !screens.isEmpty()) {
+        if (!m_config.primaryFallback)
+            return; // another workspace's board has the primary screen; this one waits for its own
         QStringList here;
         for (int i = 0; i < screens.size(); ++i)
             here << QStringLiteral("%1 = %2").arg(i).arg(screens[i]->name());

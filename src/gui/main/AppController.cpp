@@ -337,10 +337,14 @@ void AppController::openSettings()
 
 void AppController::applyTheme(const QString &name)
 {
+    if (name == m_theme)
+        return;
+    m_theme = name;
     if (m_kiosk)
         m_kiosk->setTheme(Theme::fromName(name));
     if (m_window)
         m_window->setTheme(Theme::fromName(name));
+    emit themeApplied(name);
 }
 
 void AppController::fail(const QString &message)

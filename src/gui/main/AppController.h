@@ -54,6 +54,9 @@ public:
     ~AppController() override;
 
     void start(const StartOptions &options);
+    // The theme for the window or kiosk (the View menu and Settings call it; so does the hub,
+    // so every workspace's window wears the one chosen in any of them).
+    void applyTheme(const QString &name);
     MainWindow *window() const { return m_window.get(); }
     KioskController *kiosk() const { return m_kiosk.get(); }
     AlertPresenter *alertPresenter() const { return m_alertPresenter; }
@@ -65,12 +68,12 @@ public:
 signals:
     // --once finished: the process should exit with this code after printing message.
     void finished(int exitCode, const QString &message);
+    void themeApplied(const QString &name);
 
 private:
     void startWithKey(const QString &key);
     void startDemo();
     void openSettings();
-    void applyTheme(const QString &name);
     void applySyncSettings();
     void fail(const QString &message);
     void startKiosk();
@@ -95,6 +98,7 @@ private:
     Clock::TimerId m_keyRetry = 0;
     StartOptions m_options;
     OneShot *m_oneShot = nullptr;
+    QString m_theme; // the one applied
 };
 
 } // namespace callboard

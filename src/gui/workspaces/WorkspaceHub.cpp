@@ -153,8 +153,10 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
     m_multiOnce = options.once && count() > 1;
     for (int i = 0; i < count(); ++i) {
         AppController::StartOptions own = options;
-        if (options.kiosk && !options.kioskConfig.screens.isEmpty())
+        if (options.kiosk && !options.kioskConfig.screens.isEmpty()) {
             own.kioskConfig.screens = screensOf.value(workspace(i).id);
+            own.kioskConfig.primaryFallback = i == 0; // the others wait for their own screen
+        }
         own.workspace = count() > 1 ? workspace(i).name : QString();
         own.hidden = i != m_current;
         if (m_multiOnce) {
@@ -177,6 +179,13 @@ void WorkspaceHub::startBoard(Board *board, AppController::StartOptions options)
     AppController *controller = board->controller.get();
     connect(controller, &AppController::finished, this,
             [this, board](int code, const QString &message) { onBoardFinished(board, code, message); });
+    // One theme for every workspace's window, whichever window chose it.
+    connect(controller, &AppController::themeApplied, this, [this](const QString &name) {
+        for (const auto &other : m_boards)
+            other->controller->applyTheme(name);
+        if (m_overview && count())
+            m_overview->setPalette(m_boards.front()->controller->window()->palette());
+    });
     controller->start(options);
     if (MainWindow *window = controller->window())
         connect(window, &MainWindow::workspacesRequested, this, &WorkspaceHub::workspacesRequested);
