@@ -72,6 +72,11 @@ void BoardSession::setBoardWindow(const BoardWindow &window)
     m_engine->setBackfillSince(utcFromMs(m_window->startMs()));
 }
 
+void BoardSession::setLogName(const QString &workspace)
+{
+    m_logger->setWorkspace(workspace);
+}
+
 CallCache *BoardSession::cache() const
 {
     return m_cache && m_cache->isOpen() ? m_cache.get() : nullptr;

@@ -94,6 +94,8 @@ public:
     DirectorySync *directorySync() const { return m_directorySync; }
     // The running demo's server, or nullptr.
     DemoBackend *demo() const { return m_demo.get(); }
+    // Its log lines name the workspace (several workspaces in one process).
+    void setLogName(const QString &workspace);
 
 signals:
     void started();

@@ -18,6 +18,12 @@ class SyncLogger final : public QObject
     Q_DISABLE_COPY_MOVE(SyncLogger)
 public:
     explicit SyncLogger(SyncEngine *engine, QObject *parent = nullptr);
+    // With several workspaces each line starts with its workspace: "[Beta] sync state: live".
+    void setWorkspace(const QString &name) { m_prefix = name.isEmpty() ? QString() : QStringLiteral("[%1]").arg(name); }
+
+private:
+    QString line(const QString &text) const;
+    QString m_prefix;
 };
 
 } // namespace callboard

@@ -158,6 +158,7 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
             own.kioskConfig.primaryFallback = i == 0; // the others wait for their own screen
         }
         own.workspace = count() > 1 ? workspace(i).name : QString();
+        session(i)->setLogName(own.workspace);
         own.hidden = i != m_current;
         if (m_multiOnce) {
             own.oneShot.screenshotPath.clear();
@@ -379,6 +380,7 @@ void WorkspaceHub::addWorkspace(const QString &name, const QUrl &baseUrl, const 
         own.baseUrl = QUrl();
         own.workspace = board->workspace.name;
         own.hidden = true;
+        board->controller->session()->setLogName(own.workspace);
         startBoard(board, own);
         ensureBars();
         if (count() == 2 && m_boards.front()->controller->window())
