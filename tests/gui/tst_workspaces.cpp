@@ -28,6 +28,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -93,6 +94,9 @@ struct LiveWorkspace
         c.seed = seed;
         c.apiKey = key;
         c.callsPerMinute = 20;
+        // Room for a 2 s pace with every live call followed: the engine stretches its interval
+        // to a tight budget (up to 18 s after a backfill), which is not what these tests watch.
+        c.rateLimit = 1000;
         return c;
     }
     QString url() const { return server.baseUrl().toString(); }
@@ -244,6 +248,29 @@ private slots:
         const QString beta = hub->barOf(0)->tabText(2);
         QVERIFY2(beta.startsWith(QStringLiteral("Beta Clinics · ")) && !beta.contains(QStringLiteral("Live")), qPrintable(beta));
         QVERIFY2(hub->barOf(0)->tabText(1).contains(QStringLiteral("● Live")), qPrintable(hub->barOf(0)->tabText(1)));
+    }
+
+    void anOutageInOneWorkspaceDoesNotSlowTheOther()
+    {
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QVERIFY(waitUntil([&] { return synced(*hub, 0) && synced(*hub, 1); }, 30000));
+        m_beta->server.setAvailable(false); // every answer 503 from now on
+        const int before = m_beta->server.stats().requests;
+        const int aBefore = m_acme->server.stats().requests;
+        QSignalSpy bTicks(hub->session(1)->engine(), &SyncEngine::tickFinished);
+        const bool left = waitUntil([&] { return hub->session(1)->engine()->state() != SyncEngine::State::Live; }, 15000);
+        QVERIFY2(left, qPrintable(QStringLiteral("A %5->%6 B ticks %7 requests %1 -> %2, next in %3, state %4").arg(before).arg(m_beta->server.stats().requests).arg(hub->session(1)->engine()->nextAttemptInMs()).arg(int(hub->session(1)->engine()->state())).arg(aBefore).arg(m_acme->server.stats().requests).arg(bTicks.count())));
+        // Acme keeps its 2 s pace while Beta backs off: at least 4 polls in 12 s.
+        QSignalSpy polls(hub->session(0)->engine(), &SyncEngine::synced);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QVERIFY(waitUntil([&] { return polls.count() >= 4; }, 12000));
+        QVERIFY2(elapsed.elapsed() < 12000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(hub->session(0)->engine()->state(), SyncEngine::State::Live);
+        QVERIFY(hub->session(1)->store()->size() > 0); // Beta keeps what it had
+        m_beta->server.setAvailable(true);
+        QVERIFY(waitUntil([&] { return synced(*hub, 1); }, 40000)); // and recovers by itself
     }
 
     void theOverviewShowsEachWorkspacesFigures()
