@@ -4,9 +4,11 @@
 #include "core/kiosk/KioskConfig.h"
 #include "core/sync/SyncEngine.h"
 #include "core/window/BoardWindow.h"
+#include "gui/main/PngFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace callboard {
@@ -160,11 +162,18 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     this->once = parser.isSet(once);
     screenshotPath = parser.value(screenshot);
     csvPath = parser.value(csv);
+    if (parser.isSet(screenshot) && screenshotPath.trimmed().isEmpty())
+        return bad(QCoreApplication::translate("AppOptions", "--screenshot needs a file name, like board.png"));
+    if (parser.isSet(csv) && csvPath.trimmed().isEmpty())
+        return bad(QCoreApplication::translate("AppOptions", "--export-csv needs a file name, like calls.csv"));
+    if (parser.isSet(screenshot) && !PngFile::formatFor(screenshotPath))
+        return bad(QCoreApplication::translate("AppOptions", "--screenshot writes .png or .jpg pictures, not “%1”")
+                       .arg(QFileInfo(screenshotPath).fileName()));
     if (!this->once && (!screenshotPath.isEmpty() || !csvPath.isEmpty() || parser.isSet(size)))
         return bad(QCoreApplication::translate("AppOptions", "--screenshot, --export-csv and --size go with --once"));
     if (parser.isSet(size)) {
         const QRegularExpressionMatch m =
-            QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(parser.value(size));
+            QRegularExpression(QStringLiteral("^(\\d{1,6})x(\\d{1,6})$")).match(parser.value(size).trimmed());
         if (!m.hasMatch())
             return bad(QCoreApplication::translate("AppOptions", "--size needs WIDTHxHEIGHT, for example 1600x1000"));
         this->size = QSize(m.captured(1).toInt(), m.captured(2).toInt());

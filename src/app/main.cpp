@@ -68,8 +68,12 @@ int main(int argc, char *argv[])
     // --config FILE: a provisioned display's settings (INI) instead of the user's.
     if (!options.configPath.isEmpty()) {
         const QFileInfo config(options.configPath);
-        if (!config.isFile() || !config.isReadable())
-            return fail(QCoreApplication::translate("main", "cannot read the config file %1").arg(options.configPath));
+        const QString why = !config.exists() ? QCoreApplication::translate("main", "there is no such file")
+                            : config.isDir() ? QCoreApplication::translate("main", "it is a folder")
+                            : !config.isReadable() ? QCoreApplication::translate("main", "permission denied")
+                                                   : QString();
+        if (!why.isEmpty())
+            return fail(QCoreApplication::translate("main", "cannot read the config file %1: %2").arg(options.configPath, why));
         const QString problem = IniFileCheck::fileProblem(options.configPath);
         if (!problem.isEmpty())
             return fail(QCoreApplication::translate("main", "the config file %1 is not an INI file: %2")

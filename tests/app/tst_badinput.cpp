@@ -72,6 +72,44 @@ private slots:
         QVERIFY(!QFile::exists(path));
     }
 
+    void badPictureAndSizeValuesSayWhatWouldDo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("tiny size") << QStringList{QStringLiteral("--once"), QStringLiteral("--size"), QStringLiteral("10x10")}
+                                   << QStringLiteral("--size must be between 640x480 and 7680x4320");
+        QTest::newRow("no picture name") << QStringList{QStringLiteral("--once"), QStringLiteral("--screenshot"), QString()}
+                                         << QStringLiteral("--screenshot needs a file name");
+        QTest::newRow("no csv name") << QStringList{QStringLiteral("--once"), QStringLiteral("--export-csv"), QStringLiteral(" ")}
+                                     << QStringLiteral("--export-csv needs a file name");
+        QTest::newRow("bmp") << QStringList{QStringLiteral("--once"), QStringLiteral("--screenshot"), QStringLiteral("board.bmp")}
+                             << QStringLiteral("--screenshot writes .png or .jpg pictures, not “board.bmp”");
+        QTest::newRow("missing config") << QStringList{QStringLiteral("--config"), QStringLiteral("/nonexistent/wall.ini")}
+                                        << QStringLiteral("cannot read the config file /nonexistent/wall.ini: there is no such file");
+        QTest::newRow("config is a folder") << QStringList{QStringLiteral("--config"), QStringLiteral("/tmp")}
+                                            << QStringLiteral("cannot read the config file /tmp: it is a folder");
+    }
+
+    void badPictureAndSizeValuesSayWhatWouldDo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, said);
+        const AppRun run = runApp(m_home.path(), args);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(said.toUtf8()), run.err.constData());
+    }
+
+    void aJpgScreenshotIsAJpeg()
+    {
+        const QString path = m_home.filePath(QStringLiteral("board.jpg"));
+        const AppRun run = runApp(m_home.path(), {QStringLiteral("--demo"), QStringLiteral("--no-cache"), QStringLiteral("--once"),
+                                                  QStringLiteral("--screenshot"), path, QStringLiteral("--size"), QStringLiteral("1280x720")});
+        QCOMPARE(run.exitCode, 0);
+        QFile picture(path);
+        QVERIFY(picture.open(QIODevice::ReadOnly));
+        QVERIFY(picture.read(3) == QByteArray("\xff\xd8\xff", 3)); // a JPEG's start of image
+    }
+
 private:
     QTemporaryDir m_home;
 };
