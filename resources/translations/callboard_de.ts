@@ -785,7 +785,7 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>Retries expired</source>
-        <translation>Wiederholungen erschöpft</translation>
+        <translation>Versuche erschöpft</translation>
     </message>
     <message>
         <source>Voicemail</source>

@@ -99,6 +99,7 @@ QWidget *KioskWindow::createPage(KioskPage page)
         m_cards->setFocusPolicy(Qt::NoFocus);
         m_cards->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_cards->setWholeLinesOnly(true);
+        m_cards->setLinesFillHeight(true);
         m_cards->setAccessibleName(tr("Calls"));
         return m_cards;
     case KioskPage::Charts:
