@@ -1454,17 +1454,6 @@ Mean %2 over %n connected call(s)</source>
         <source>Analysis field “%1”</source>
         <translation>Analysefeld „%1“</translation>
     </message>
-    <message>
-        <source>%1 % true</source>
-        <translation>%1 % wahr</translation>
-    </message>
-    <message numerus="yes">
-        <source>true in %1 of %n calls</source>
-        <translation>
-            <numerusform>wahr in %1 von %n Anruf</numerusform>
-            <numerusform>wahr in %1 von %n Anrufen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>most common of %n calls</source>
         <translation>
@@ -1487,10 +1476,6 @@ Mean %2 over %n connected call(s)</source>
         </translation>
     </message>
     <message>
-        <source>dates and times</source>
-        <translation>Datums- und Zeitangaben</translation>
-    </message>
-    <message>
         <source>free text</source>
         <translation>Freitext</translation>
     </message>
@@ -1501,6 +1486,24 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>%1: %2 calls</source>
         <translation>%1: %2 Anrufe</translation>
+    </message>
+    <message>
+        <source>%1 % yes</source>
+        <translation>%1 % ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes in %1 of %n calls</source>
+        <translation>
+            <numerusform>ja in %1 von %n Anruf</numerusform>
+            <numerusform>ja in %1 von %n Anrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a date or time in %n calls</source>
+        <translation>
+            <numerusform>ein Datum oder eine Uhrzeit in %n Anruf</numerusform>
+            <numerusform>ein Datum oder eine Uhrzeit in %n Anrufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -137,13 +137,6 @@ Mean %2 over %n connected calls</numerusform>
 <context>
     <name>callboard::AnalysisTile</name>
     <message numerus="yes">
-        <source>true in %1 of %n calls</source>
-        <translation>
-            <numerusform>true in %1 of %n call</numerusform>
-            <numerusform>true in %1 of %n calls</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>most common of %n calls</source>
         <translation>
             <numerusform>most common of %n call</numerusform>
@@ -162,6 +155,20 @@ Mean %2 over %n connected calls</numerusform>
         <translation>
             <numerusform>in %n call</numerusform>
             <numerusform>in %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yes in %1 of %n calls</source>
+        <translation>
+            <numerusform>yes in %1 of %n call</numerusform>
+            <numerusform>yes in %1 of %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a date or time in %n calls</source>
+        <translation>
+            <numerusform>a date or time in %n call</numerusform>
+            <numerusform>a date or time in %n calls</numerusform>
         </translation>
     </message>
 </context>
