@@ -768,10 +768,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>Did not pick up</source>
-        <translation>Nicht abgenommen</translation>
-    </message>
-    <message>
         <source>Busy</source>
         <translation>Besetzt</translation>
     </message>
@@ -818,10 +814,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Line busy</source>
         <translation>Leitung besetzt</translation>
-    </message>
-    <message>
-        <source>Not picked up</source>
-        <translation>Nicht abgenommen</translation>
     </message>
     <message>
         <source>Invalid number</source>
