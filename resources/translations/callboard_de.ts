@@ -1551,13 +1551,6 @@ Dieses Board versucht es alle %n Minuten erneut.</numerusform>
             <numerusform>Speichern Sie den Schlüssel im System-Schlüsselbund dieses Kontos (Callboards Einstellungen in einer Desktop-Sitzung): Dieses Board sucht alle %n Minuten danach. Ein über CALLBOARD_API_KEY gesetzter Schlüssel erfordert einen Neustart des Boards.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved views could not be read: View › Saved views › Manage saved views… says why</source>
-        <translation>
-            <numerusform>Eine gespeicherte Ansicht konnte nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</numerusform>
-            <numerusform>%n gespeicherte Ansichten konnten nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the board shows every call</source>
         <translation>%1: Das Board zeigt alle Anrufe</translation>
@@ -1605,6 +1598,13 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
     <message>
         <source>This board cannot start</source>
         <translation>Dieses Board kann nicht starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved views cannot be read (View › Saved views)</source>
+        <translation>
+            <numerusform>Eine gespeicherte Ansicht ist unlesbar (Ansicht › Gespeicherte Ansichten)</numerusform>
+            <numerusform>%n gespeicherte Ansichten sind unlesbar (Ansicht › Gespeicherte Ansichten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,13 +192,6 @@ This board tries again every %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n saved views could not be read: View › Saved views › Manage saved views… says why</source>
-        <translation>
-            <numerusform>A saved view could not be read: View › Saved views › Manage saved views… says why</numerusform>
-            <numerusform>%n saved views could not be read: View › Saved views › Manage saved views… says why</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1
 Ask an administrator to store a valid key for this display: one in the keychain is picked up within %n minutes; CALLBOARD_API_KEY needs the board restarted.</source>
         <translation>
@@ -206,6 +199,13 @@ Ask an administrator to store a valid key for this display: one in the keychain 
 Ask an administrator to store a valid key for this display: one in the keychain is picked up within a minute; CALLBOARD_API_KEY needs the board restarted.</numerusform>
             <numerusform>%1
 Ask an administrator to store a valid key for this display: one in the keychain is picked up within %n minutes; CALLBOARD_API_KEY needs the board restarted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved views cannot be read (View › Saved views)</source>
+        <translation>
+            <numerusform>A saved view cannot be read (View › Saved views)</numerusform>
+            <numerusform>%n saved views cannot be read (View › Saved views)</numerusform>
         </translation>
     </message>
 </context>
