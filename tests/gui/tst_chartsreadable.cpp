@@ -3,6 +3,8 @@
 // tooltip, and titles that give way when narrow.
 #include "ChartsFixture.h"
 
+#include <QLegend>
+#include <QLegendMarker>
 #include <QScopeGuard>
 #include <QTranslator>
 
@@ -70,6 +72,16 @@ private slots:
         QChart *timeChart = overTime->findChild<QChartView *>()->chart();
         auto *timeAxis = qobject_cast<QCategoryAxis *>(timeChart->axes(Qt::Horizontal).constFirst());
         QVERIFY(timeAxis);
+        // A legend swatch keeps a gap from its word that grows with the type (Qt's own is 4 px).
+        const QFontMetricsF legendFont(timeChart->legend()->font());
+        for (const QLegendMarker *marker : timeChart->legend()->markers()) {
+            const QString label = marker->label();
+            qsizetype blanks = 0;
+            while (blanks < label.size() && label.at(blanks).isSpace())
+                ++blanks;
+            QVERIFY2(blanks > 0 && blanks < label.size(), qPrintable(label));
+            QVERIFY2(legendFont.horizontalAdvance(label.left(blanks)) >= legendFont.height() / 3, qPrintable(label));
+        }
         for (int minutes : {5, 15, 60}) {
             overTime->bucketButton(minutes)->click();
             QCoreApplication::processEvents();
