@@ -159,13 +159,15 @@ private slots:
         emit set->hovered(true, visiblePlace(set));
         QVERIFY(chart.bars()->toolTip().contains(id.toHtmlEscaped()));
         QVERIFY(!chart.bars()->toolTip().contains(id));
-        // Narrow, the name gives way in its middle: the figure after it stays whole.
+        // Narrow, the name gives way at its end: the figure after it stays whole, and a name
+        // that already carries a "…" (a shortened id, a capped directory title) gets no second.
         chart.resize(220, 200);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const QString figure = chart.bars()->label(0).section(QStringLiteral(" · "), -1);
         QVERIFY(chart.bars()->shownLabel(0).size() < chart.bars()->label(0).size());
         QVERIFY2(chart.bars()->shownLabel(0).endsWith(QStringLiteral("· ") + figure), qPrintable(chart.bars()->shownLabel(0)));
+        QVERIFY2(chart.bars()->shownLabel(0).count(QStringLiteral("…")) == 1, qPrintable(chart.bars()->shownLabel(0)));
     }
 
     void elidedLabelGivesWayWhenNarrow()

@@ -241,8 +241,20 @@ void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
     for (int i = 0; i < barCount(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         const QString full = m_bars[size_t(i)].label;
-        // Shortened in the middle: a name's start and the figure after it ("· 2:41") stay.
-        label->setText(fm.elidedText(full, Qt::ElideMiddle, width));
+        // The name is shortened at its end and the figure after it (" · 2:41") stays whole:
+        // one "…", also for a name the directory already capped with one.
+        const int kept = qBound(0, m_bars[size_t(i)].keptTail, int(full.size()));
+        const QString tail = full.right(kept);
+        QString shown = full;
+        if (fm.horizontalAdvance(full) > width) {
+            shown = fm.elidedText(full.left(full.size() - kept), Qt::ElideRight,
+                                  qMax(0.0, width - fm.horizontalAdvance(tail)));
+            const qsizetype first = shown.indexOf(QChar(0x2026));
+            if (first >= 0)
+                shown.truncate(first + 1); // "agent_5c…6b…": the name's own "…" ends it
+            shown += tail;
+        }
+        label->setText(shown);
         label->setToolTip(label->text() == full ? QString() : plainToolTip(full));
         const QPointF top = chart()->mapToPosition(QPointF(0, position(i) + barWidth / 2), m_series);
         label->setPos(plot.left(), top.y() - kLabelGap - fm.height());

@@ -39,6 +39,7 @@ public:
         double value = 0;
         QColor color;
         QString toolTip = {}; // plain text, shown on hover; the label (and count) when empty
+        int keptTail = 0;     // the label's last characters (" · 2:41") never elided
     };
 
     explicit CategoryBarChart(Orientation orientation, QWidget *parent = nullptr);
