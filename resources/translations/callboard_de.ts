@@ -1255,6 +1255,10 @@ Mean %2 over %n connected call(s)</source>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>Noch keine Alarme</translation>
+    </message>
 </context>
 <context>
     <name>callboard::AlertPresenter</name>

@@ -94,9 +94,20 @@ private slots:
 
         AlertLogDialog log(m_session->alerts());
         QCOMPARE(log.rows(), 2); // raised, then cleared: newest first
+        QVERIFY(log.emptyText().isEmpty());
         QVERIFY2(log.rowText(0).contains(QStringLiteral("Cleared")), qPrintable(log.rowText(0)));
         QVERIFY2(log.rowText(1).contains(QStringLiteral("Raised")), qPrintable(log.rowText(1)));
         QVERIFY(log.rowText(1).contains(QStringLiteral("Live calls: ")));
+    }
+
+    void anEmptyAlertLogSaysSo()
+    {
+        AlertLogDialog log(m_session->alerts());
+        QCOMPARE(log.rows(), 0);
+        QCOMPARE(log.emptyText(), QStringLiteral("No alerts yet"));
+        m_session->alerts()->setRules({liveAboveZero(false)}); // fires while the log is open
+        QCOMPARE(log.rows(), 1);
+        QVERIFY(log.emptyText().isEmpty());
     }
 
     void aFiringRuleRaisesTheKioskBannerAndPulse()
