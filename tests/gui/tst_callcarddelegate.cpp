@@ -223,16 +223,16 @@ private slots:
     {
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("agent");
-        for (const char *status : {"ringing", "received", "completed", "busy", "no_answer", "did_not_pick"})
+        for (const char *status : {"ringing", "received", "completed", "busy", "no_answer", "did_not_pick", "retry_expired"})
             for (const char *agent : {"Eve (Appointments)", "Cleo (Collections)", "Ava (Sales)"})
                 QTest::addRow("%s %s", status, agent) << QString::fromLatin1(status) << QString::fromLatin1(agent);
     }
 
     void aLaptopListCardShowsWholeNamesInGerman()
     {
-        // The list at 1280x720 is a third of the window and a bit: cards about 400 px wide. In
-        // German the badges ("Keine Stimmung", "Keine Antwort") are wide; the name still reads
-        // whole beside them.
+        // The list at 1280x720 is 35 % of the window: items 405 px wide. In German the badges
+        // ("Keine Stimmung", "Versuche erschöpft") are wide; the name still reads whole beside them.
+        constexpr int kLaptopListItem = 405;
         QFETCH(QString, status);
         QFETCH(QString, agent);
         QTranslator german;
@@ -245,7 +245,7 @@ private slots:
         call.agentId = agent;
         const QModelIndex index = add(call);
         const CardMetrics metrics(QApplication::font());
-        const CardLayout layout = d.cardLayout(option(QRect(0, 0, 400, metrics.listCard.height())), index);
+        const CardLayout layout = d.cardLayout(option(QRect(0, 0, kLaptopListItem, metrics.listCard.height())), index);
         const CardText *name = nullptr;
         for (const CardText &t : layout.texts)
             if (t.font == CardText::Font::Strong)
