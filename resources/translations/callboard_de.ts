@@ -1271,10 +1271,10 @@ Mean %2 over %n connected call(s)</source>
         <translation>Callboard-Alarm: %1</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n alerts: %1</source>
+        <source>⚠ %n alerts — %1</source>
         <translation>
-            <numerusform>⚠ Alarm: %1</numerusform>
-            <numerusform>⚠ %n Alarme: %1</numerusform>
+            <numerusform>⚠ Alarm — %1</numerusform>
+            <numerusform>⚠ %n Alarme — %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2245,16 +2245,16 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
-    <message numerus="yes">
-        <source>%n alerts: %1</source>
-        <translation>
-            <numerusform>Alarm: %1</numerusform>
-            <numerusform>%n Alarme: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts — %1</source>
+        <translation>
+            <numerusform>Alarm — %1</numerusform>
+            <numerusform>%n Alarme — %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

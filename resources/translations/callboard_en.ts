@@ -127,10 +127,10 @@ Mean %2 over %n connected calls</numerusform>
 <context>
     <name>callboard::AlertPresenter</name>
     <message numerus="yes">
-        <source>⚠ %n alerts: %1</source>
+        <source>⚠ %n alerts — %1</source>
         <translation>
-            <numerusform>⚠ Alert: %1</numerusform>
-            <numerusform>⚠ %n alerts: %1</numerusform>
+            <numerusform>⚠ Alert — %1</numerusform>
+            <numerusform>⚠ %n alerts — %1</numerusform>
         </translation>
     </message>
 </context>
@@ -249,10 +249,10 @@ Ask an administrator to store a valid key for this display: one in the keychain 
 <context>
     <name>callboard::KioskWindow</name>
     <message numerus="yes">
-        <source>%n alerts: %1</source>
+        <source>%n alerts — %1</source>
         <translation>
-            <numerusform>Alert: %1</numerusform>
-            <numerusform>%n alerts: %1</numerusform>
+            <numerusform>Alert — %1</numerusform>
+            <numerusform>%n alerts — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -25,7 +25,7 @@ public:
     int notifications() const { return m_notifications; }
     int sounds() const { return m_sounds; }
     bool hasTray() const { return m_tray != nullptr; }
-    // "⚠ 2 alerts: Negative sentiment 42 % …", empty when none is active.
+    // "⚠ 2 alerts — Negative sentiment: 42 % …", empty when none is active.
     QString statusText() const;
 
 signals:
