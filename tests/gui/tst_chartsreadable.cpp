@@ -1,6 +1,7 @@
 // The dashboard charts as a supervisor reads them: every name and count readable at the
 // widths the board gives them, the histogram's bin edges named, an agent's whole id in the
-// tooltip, and titles that give way when narrow.
+// tooltip, titles that give way when narrow, legend swatches apart from their words and a
+// "0" over every empty bin.
 #include "ChartsFixture.h"
 
 #include <QLegend>
@@ -121,6 +122,30 @@ private slots:
         QCOMPARE(chart.bars()->toolTip(), QStringLiteral("<qt>1–2 min: %1</qt>").arg(int(chart.bars()->value(2))));
         emit chart.bars()->barSets().at(2)->hovered(false, 2);
         QVERIFY(chart.bars()->toolTip().isEmpty());
+    }
+
+    void everyEmptyBinSaysZero()
+    {
+        // Counted bins say their count over the bar; an empty one says "0" at its baseline,
+        // wherever it is (the last bin, "over 10 min", is empty on most days).
+        Fixture f;
+        f.store.clear();
+        const qint64 now = kNow.toMSecsSinceEpoch();
+        f.store.apply({makeCall(1, QStringLiteral("completed"), 10, now), makeCall(2, QStringLiteral("completed"), 100, now),
+                       makeCall(3, QStringLiteral("completed"), 100, now)});
+        DurationHistogramChart chart(&f.stats, &f.theme);
+        chart.resize(320, 360);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        CategoryBarChart *bars = chart.bars();
+        int empty = 0;
+        for (int i = 0; i < bars->barCount(); ++i) {
+            QCOMPARE(bars->showsZero(i), bars->value(i) == 0);
+            empty += bars->value(i) == 0;
+        }
+        QCOMPARE(empty, bars->barCount() - 2);
+        QVERIFY(bars->showsZero(bars->barCount() - 1));
     }
 
     void germanBinEdgesAreWholeWhereTheyFit()

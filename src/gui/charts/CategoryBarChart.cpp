@@ -218,6 +218,33 @@ void CategoryBarChart::layoutLabels()
         layoutHorizontalLabels(plot);
     else
         layoutVerticalLabels(plot);
+    layoutZeroLabels(plot);
+}
+
+void CategoryBarChart::layoutZeroLabels(const QRectF &plot)
+{
+    const bool counts = m_series->isLabelsVisible();
+    while (m_zeroLabels.size() > (counts ? barCount() : 0))
+        delete m_zeroLabels.takeLast();
+    while (m_zeroLabels.size() < (counts ? barCount() : 0))
+        m_zeroLabels.append(new QGraphicsSimpleTextItem(chart()));
+    const QFont font = m_hasTextFont ? m_textFont : m_sets.isEmpty() ? this->font() : m_sets.constFirst()->labelFont();
+    const QFontMetricsF fm(font);
+    const QString zero = QLocale().toString(0);
+    for (int i = 0; i < m_zeroLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *label = m_zeroLabels.at(i);
+        label->setVisible(m_bars[size_t(i)].value == 0);
+        label->setText(zero);
+        label->setFont(font);
+        label->setBrush(m_theme.text());
+        // Where the bar would start: above the baseline, or right of it for horizontal bars.
+        const QPointF base = m_orientation == Orientation::Horizontal
+                                 ? chart()->mapToPosition(QPointF(0, position(i)), m_series)
+                                 : chart()->mapToPosition(QPointF(position(i), 0), m_series);
+        label->setPos(m_orientation == Orientation::Horizontal
+                          ? QPointF(plot.left() + kLabelGap, base.y() - fm.height() / 2)
+                          : QPointF(base.x() - fm.horizontalAdvance(zero) / 2, base.y() - kLabelGap - fm.height()));
+    }
 }
 
 void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
@@ -310,6 +337,12 @@ void CategoryBarChart::setChartMargins(const QMargins &margins)
 QString CategoryBarChart::shownLabel(int index) const
 {
     return m_labels.at(index)->text();
+}
+
+bool CategoryBarChart::showsZero(int index) const
+{
+    return index >= 0 && index < m_zeroLabels.size() && m_zeroLabels.at(index)->isVisible()
+           && m_zeroLabels.at(index)->text() == QLocale().toString(0);
 }
 
 QRectF CategoryBarChart::labelRect(int index) const
