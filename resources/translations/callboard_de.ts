@@ -768,10 +768,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>Did not pick up</source>
-        <translation>Nicht abgenommen</translation>
-    </message>
-    <message>
         <source>Busy</source>
         <translation>Besetzt</translation>
     </message>
@@ -785,7 +781,7 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     </message>
     <message>
         <source>Retries expired</source>
-        <translation>Wiederholungen erschöpft</translation>
+        <translation>Versuche erschöpft</translation>
     </message>
     <message>
         <source>Voicemail</source>
@@ -818,10 +814,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>Line busy</source>
         <translation>Leitung besetzt</translation>
-    </message>
-    <message>
-        <source>Not picked up</source>
-        <translation>Nicht abgenommen</translation>
     </message>
     <message>
         <source>Invalid number</source>
@@ -1263,6 +1255,10 @@ Mean %2 over %n connected call(s)</source>
         <source>Cleared</source>
         <translation>Aufgehoben</translation>
     </message>
+    <message>
+        <source>No alerts yet</source>
+        <translation>Noch keine Alarme</translation>
+    </message>
 </context>
 <context>
     <name>callboard::AlertPresenter</name>
@@ -1275,10 +1271,10 @@ Mean %2 over %n connected call(s)</source>
         <translation>Callboard-Alarm: %1</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n alerts: %1</source>
+        <source>⚠ %n alerts — %1</source>
         <translation>
-            <numerusform>⚠ Alarm: %1</numerusform>
-            <numerusform>⚠ %n Alarme: %1</numerusform>
+            <numerusform>⚠ Alarm — %1</numerusform>
+            <numerusform>⚠ %n Alarme — %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1454,17 +1450,6 @@ Mean %2 over %n connected call(s)</source>
         <source>Analysis field “%1”</source>
         <translation>Analysefeld „%1“</translation>
     </message>
-    <message>
-        <source>%1 % true</source>
-        <translation>%1 % wahr</translation>
-    </message>
-    <message numerus="yes">
-        <source>true in %1 of %n calls</source>
-        <translation>
-            <numerusform>wahr in %1 von %n Anruf</numerusform>
-            <numerusform>wahr in %1 von %n Anrufen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>most common of %n calls</source>
         <translation>
@@ -1487,10 +1472,6 @@ Mean %2 over %n connected call(s)</source>
         </translation>
     </message>
     <message>
-        <source>dates and times</source>
-        <translation>Datums- und Zeitangaben</translation>
-    </message>
-    <message>
         <source>free text</source>
         <translation>Freitext</translation>
     </message>
@@ -1501,6 +1482,24 @@ Mean %2 over %n connected call(s)</source>
     <message>
         <source>%1: %2 calls</source>
         <translation>%1: %2 Anrufe</translation>
+    </message>
+    <message>
+        <source>%1 % yes</source>
+        <translation>%1 % ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>yes in %1 of %n calls</source>
+        <translation>
+            <numerusform>ja in %1 von %n Anruf</numerusform>
+            <numerusform>ja in %1 von %n Anrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a date or time in %n calls</source>
+        <translation>
+            <numerusform>ein Datum oder eine Uhrzeit in %n Anruf</numerusform>
+            <numerusform>ein Datum oder eine Uhrzeit in %n Anrufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,13 +1555,6 @@ Dieses Board versucht es alle %n Minuten erneut.</numerusform>
             <numerusform>Speichern Sie den Schlüssel im System-Schlüsselbund dieses Kontos (Callboards Einstellungen in einer Desktop-Sitzung): Dieses Board sucht alle %n Minuten danach. Ein über CALLBOARD_API_KEY gesetzter Schlüssel erfordert einen Neustart des Boards.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved views could not be read: View › Saved views › Manage saved views… says why</source>
-        <translation>
-            <numerusform>Eine gespeicherte Ansicht konnte nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</numerusform>
-            <numerusform>%n gespeicherte Ansichten konnten nicht gelesen werden: Ansicht › Gespeicherte Ansichten › Gespeicherte Ansichten verwalten… sagt, warum</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: the board shows every call</source>
         <translation>%1: Das Board zeigt alle Anrufe</translation>
@@ -1610,6 +1602,13 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
     <message>
         <source>This board cannot start</source>
         <translation>Dieses Board kann nicht starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved views cannot be read (View › Saved views)</source>
+        <translation>
+            <numerusform>Eine gespeicherte Ansicht ist unlesbar (Ansicht › Gespeicherte Ansichten)</numerusform>
+            <numerusform>%n gespeicherte Ansichten sind unlesbar (Ansicht › Gespeicherte Ansichten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2246,16 +2245,16 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
-    <message numerus="yes">
-        <source>%n alerts: %1</source>
-        <translation>
-            <numerusform>Alarm: %1</numerusform>
-            <numerusform>%n Alarme: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alerts — %1</source>
+        <translation>
+            <numerusform>Alarm — %1</numerusform>
+            <numerusform>%n Alarme — %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

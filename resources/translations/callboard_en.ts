@@ -127,22 +127,15 @@ Mean %2 over %n connected calls</numerusform>
 <context>
     <name>callboard::AlertPresenter</name>
     <message numerus="yes">
-        <source>⚠ %n alerts: %1</source>
+        <source>⚠ %n alerts — %1</source>
         <translation>
-            <numerusform>⚠ Alert: %1</numerusform>
-            <numerusform>⚠ %n alerts: %1</numerusform>
+            <numerusform>⚠ Alert — %1</numerusform>
+            <numerusform>⚠ %n alerts — %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>callboard::AnalysisTile</name>
-    <message numerus="yes">
-        <source>true in %1 of %n calls</source>
-        <translation>
-            <numerusform>true in %1 of %n call</numerusform>
-            <numerusform>true in %1 of %n calls</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>most common of %n calls</source>
         <translation>
@@ -162,6 +155,20 @@ Mean %2 over %n connected calls</numerusform>
         <translation>
             <numerusform>in %n call</numerusform>
             <numerusform>in %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>yes in %1 of %n calls</source>
+        <translation>
+            <numerusform>yes in %1 of %n call</numerusform>
+            <numerusform>yes in %1 of %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a date or time in %n calls</source>
+        <translation>
+            <numerusform>a date or time in %n call</numerusform>
+            <numerusform>a date or time in %n calls</numerusform>
         </translation>
     </message>
 </context>
@@ -185,13 +192,6 @@ This board tries again every %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n saved views could not be read: View › Saved views › Manage saved views… says why</source>
-        <translation>
-            <numerusform>A saved view could not be read: View › Saved views › Manage saved views… says why</numerusform>
-            <numerusform>%n saved views could not be read: View › Saved views › Manage saved views… says why</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1
 Ask an administrator to store a valid key for this display: one in the keychain is picked up within %n minutes; CALLBOARD_API_KEY needs the board restarted.</source>
         <translation>
@@ -199,6 +199,13 @@ Ask an administrator to store a valid key for this display: one in the keychain 
 Ask an administrator to store a valid key for this display: one in the keychain is picked up within a minute; CALLBOARD_API_KEY needs the board restarted.</numerusform>
             <numerusform>%1
 Ask an administrator to store a valid key for this display: one in the keychain is picked up within %n minutes; CALLBOARD_API_KEY needs the board restarted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved views cannot be read (View › Saved views)</source>
+        <translation>
+            <numerusform>A saved view cannot be read (View › Saved views)</numerusform>
+            <numerusform>%n saved views cannot be read (View › Saved views)</numerusform>
         </translation>
     </message>
 </context>
@@ -242,10 +249,10 @@ Ask an administrator to store a valid key for this display: one in the keychain 
 <context>
     <name>callboard::KioskWindow</name>
     <message numerus="yes">
-        <source>%n alerts: %1</source>
+        <source>%n alerts — %1</source>
         <translation>
-            <numerusform>Alert: %1</numerusform>
-            <numerusform>%n alerts: %1</numerusform>
+            <numerusform>Alert — %1</numerusform>
+            <numerusform>%n alerts — %1</numerusform>
         </translation>
     </message>
 </context>

@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(presenter.notifications(), 1);
         QCOMPARE(presenter.sounds(), 1);
         QVERIFY2(presenter.lastNotification().startsWith(QStringLiteral("Live calls: ")), qPrintable(presenter.lastNotification()));
-        QVERIFY2(window.alertStatus().startsWith(QStringLiteral("⚠ Alert: Live calls: ")), qPrintable(window.alertStatus()));
+        QVERIFY2(window.alertStatus().startsWith(QStringLiteral("⚠ Alert — Live calls: ")), qPrintable(window.alertStatus()));
 
         // The condition clears: no live call may exceed a huge limit; the status line empties.
         AlertRule calm = liveAboveZero(false);
@@ -94,9 +94,20 @@ private slots:
 
         AlertLogDialog log(m_session->alerts());
         QCOMPARE(log.rows(), 2); // raised, then cleared: newest first
+        QVERIFY(log.emptyText().isEmpty());
         QVERIFY2(log.rowText(0).contains(QStringLiteral("Cleared")), qPrintable(log.rowText(0)));
         QVERIFY2(log.rowText(1).contains(QStringLiteral("Raised")), qPrintable(log.rowText(1)));
         QVERIFY(log.rowText(1).contains(QStringLiteral("Live calls: ")));
+    }
+
+    void anEmptyAlertLogSaysSo()
+    {
+        AlertLogDialog log(m_session->alerts());
+        QCOMPARE(log.rows(), 0);
+        QCOMPARE(log.emptyText(), QStringLiteral("No alerts yet"));
+        m_session->alerts()->setRules({liveAboveZero(false)}); // fires while the log is open
+        QCOMPARE(log.rows(), 1);
+        QVERIFY(log.emptyText().isEmpty());
     }
 
     void aFiringRuleRaisesTheKioskBannerAndPulse()
@@ -108,7 +119,9 @@ private slots:
         QVERIFY(!w->alertBanner()->isVisible());
         m_session->alerts()->setRules({liveAboveZero(false)});
         QVERIFY(w->alertBanner()->isVisible());
-        QVERIFY2(w->alertBanner()->headline().startsWith(QStringLiteral("Alert: Live calls: ")), qPrintable(w->alertBanner()->headline()));
+        QVERIFY2(w->alertBanner()->headline().startsWith(QStringLiteral("Alert — Live calls: ")), qPrintable(w->alertBanner()->headline()));
+        // One colon per message: the headline adds none of its own ("Alert: Live calls: 5").
+        QCOMPARE(w->alertBanner()->headline().count(QLatin1Char(':')), 1);
         QVERIFY(w->pulseOverlay()->isPulsing());
         AlertRule calm = liveAboveZero(false);
         calm.threshold = 100000;
@@ -186,7 +199,7 @@ private slots:
         const size_t active = m_session->alerts()->activeAlerts().size();
         QCOMPARE(active, size_t(2));
         const QString status = window.alertStatus();
-        QVERIFY2(status.startsWith(QStringLiteral("⚠ 2 alerts: ")), qPrintable(status));
+        QVERIFY2(status.startsWith(QStringLiteral("⚠ 2 alerts — ")), qPrintable(status));
         // Each active alert is in the line, not only the first.
         for (const Alert &a : m_session->alerts()->activeAlerts())
             QVERIFY2(status.contains(a.message) || status.contains(a.ruleName), qPrintable(status));

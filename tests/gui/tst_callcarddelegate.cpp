@@ -219,6 +219,48 @@ private slots:
         QCOMPARE(when, QStringLiteral("gerade eben")); // whole, not "gerade e…"
     }
 
+    void aLaptopListCardShowsWholeNamesInGerman_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("agent");
+        for (const char *status : {"ringing", "received", "completed", "busy", "no_answer", "did_not_pick", "retry_expired"})
+            for (const char *agent : {"Eve (Appointments)", "Cleo (Collections)", "Ava (Sales)"})
+                QTest::addRow("%s %s", status, agent) << QString::fromLatin1(status) << QString::fromLatin1(agent);
+    }
+
+    void aLaptopListCardShowsWholeNamesInGerman()
+    {
+        // The list at 1280x720 is 35 % of the window: items 405 px wide. In German the badges
+        // ("Keine Stimmung", "Versuche erschöpft") are wide; the name still reads whole beside them.
+        constexpr int kLaptopListItem = 405;
+        QFETCH(QString, status);
+        QFETCH(QString, agent);
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        CallCardDelegate d(&m_theme, &m_clock);
+        CallLog call = makeCall(QStringLiteral("laptop"), status, QString());
+        call.agentId = agent;
+        const QModelIndex index = add(call);
+        const CardMetrics metrics(QApplication::font());
+        const CardLayout layout = d.cardLayout(option(QRect(0, 0, kLaptopListItem, metrics.listCard.height())), index);
+        const CardText *name = nullptr;
+        for (const CardText &t : layout.texts)
+            if (t.font == CardText::Font::Strong)
+                name = &t;
+        QVERIFY(name);
+        QCOMPARE(name->text, agent);
+        for (const CardText &t : layout.texts) { // nothing on its line overlaps it
+            const bool sameLine = name->rect.contains(name->rect.center().x(), t.rect.center().y());
+            QVERIFY2(&t == name || !sameLine || t.rect.left() > name->rect.right()
+                         || t.rect.right() < name->rect.left(),
+                     qPrintable(t.text));
+        }
+        QVERIFY(!layout.statusRect.intersects(name->rect));
+    }
+
     void sharpAtDevicePixelRatioTwo()
     {
         // Painted at device resolution, not a 1x picture scaled up: some 2x2 block of the

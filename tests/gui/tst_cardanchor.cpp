@@ -117,6 +117,25 @@ private slots:
         QCOMPARE(idAt(QPoint(10, 10)), call(105).id);
     }
 
+    void theNewCallsButtonCoversNoCard()
+    {
+        m_view->verticalScrollBar()->setValue(3 * m_cell);
+        add(100, 102);
+        QVERIFY(newCallsButton()->isVisible());
+        // The button has a bar of its own: the viewport, where the cards are, starts below it.
+        const QRect button = newCallsButton()->geometry();
+        const QRect viewport = m_view->viewport()->geometry();
+        QVERIFY(!button.intersects(viewport));
+        QVERIFY(m_view->rect().contains(button));
+        QVERIFY(button.bottom() < viewport.top());
+        QVERIFY(viewport.height() >= 4 * m_cell); // the bar takes no more than a button's room
+
+        QTest::mouseClick(newCallsButton(), Qt::LeftButton);
+        QVERIFY(!newCallsButton()->isVisible());
+        QCOMPARE(m_view->viewport()->geometry().top(), 0); // the room goes back to the cards
+        QCOMPARE(m_view->viewport()->height(), m_view->height());
+    }
+
     void aSelectedCardAtTheTopHoldsStill()
     {
         const QPoint third(10, 2 * m_cell + m_cell / 2);

@@ -2,19 +2,24 @@
 // a point, the cards meeting a rectangle) and the card view built on it (hit-testing, the
 // scroll range, keyboard moves in a grid, clicks selecting the card under the pointer, and
 // rows arriving that grow the scroll range without a layout pass over the others, and a
-// wall display that shows no card cut in half).
+// wall display that shows no card cut in half, fills its height with whole lines and gets as
+// many columns in German as in English).
 #include "core/model/CallStore.h"
 #include "core/time/Clock.h"
 #include "gui/cards/CallCardView.h"
 #include "gui/cards/CardGrid.h"
+#include "gui/cards/CardMetrics.h"
 #include "gui/models/CallListModel.h"
 #include "gui/theme/Theme.h"
 
 #include "CallBuilder.h"
 
+#include <QApplication>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace callboard;
 
@@ -210,6 +215,43 @@ private slots:
         for (int x = 0; x < shot.width() && !painted; x += 3)
             painted = shot.pixelColor(x, 2 * cell + cell / 2) != background;
         QVERIFY(painted);
+    }
+
+    void wallLinesFillTheHeight()
+    {
+        fill(0, 100);
+        CallCardView view(&m_theme, &m_clock);
+        view.setModel(&m_model);
+        view.setLayout(CallCardView::Layout::Grid);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.setWholeLinesOnly(true);
+        view.setLinesFillHeight(true);
+        const QSize natural = view.cardDelegate()->naturalGridItemSize(view.font());
+        view.resize(3 * natural.width() + 10, 3 * natural.height() + natural.height() / 2);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const CardGrid g = view.grid();
+        QCOMPARE(g.columns, 3);
+        // Three lines, each taller, leave less than a pixel a line below the last one.
+        QVERIFY(g.cell.height() > natural.height());
+        QVERIFY(view.viewport()->height() - 3 * g.cell.height() < 3);
+        // and the columns reach the right edge (no room kept for a scroll bar it never shows)
+        QVERIFY(view.viewport()->width() - 3 * g.cell.width() < 3);
+    }
+
+    void aWallGetsAsManyColumnsInGermanAsInEnglish()
+    {
+        QFont wall = QApplication::font();
+        wall.setPixelSize(22); // a 1080-line wall's cards (2 % of the height)
+        const int width = 1920 - 2 * 16;
+        const int english = width / CardMetrics(wall).gridItem().width();
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        QCOMPARE(width / CardMetrics(wall).gridItem().width(), english);
+        QVERIFY(english >= 3);
     }
 };
 

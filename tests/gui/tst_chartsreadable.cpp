@@ -1,8 +1,11 @@
 // The dashboard charts as a supervisor reads them: every name and count readable at the
 // widths the board gives them, the histogram's bin edges named, an agent's whole id in the
-// tooltip, and titles that give way when narrow.
+// tooltip, titles that give way when narrow, legend swatches apart from their words and a
+// "0" over every empty bin.
 #include "ChartsFixture.h"
 
+#include <QLegend>
+#include <QLegendMarker>
 #include <QScopeGuard>
 #include <QTranslator>
 
@@ -70,6 +73,16 @@ private slots:
         QChart *timeChart = overTime->findChild<QChartView *>()->chart();
         auto *timeAxis = qobject_cast<QCategoryAxis *>(timeChart->axes(Qt::Horizontal).constFirst());
         QVERIFY(timeAxis);
+        // A legend swatch keeps a gap from its word that grows with the type (Qt's own is 4 px).
+        const QFontMetricsF legendFont(timeChart->legend()->font());
+        for (const QLegendMarker *marker : timeChart->legend()->markers()) {
+            const QString label = marker->label();
+            qsizetype blanks = 0;
+            while (blanks < label.size() && label.at(blanks).isSpace())
+                ++blanks;
+            QVERIFY2(blanks > 0 && blanks < label.size(), qPrintable(label));
+            QVERIFY2(legendFont.horizontalAdvance(label.left(blanks)) >= legendFont.height() / 3, qPrintable(label));
+        }
         for (int minutes : {5, 15, 60}) {
             overTime->bucketButton(minutes)->click();
             QCoreApplication::processEvents();
@@ -111,6 +124,30 @@ private slots:
         QVERIFY(chart.bars()->toolTip().isEmpty());
     }
 
+    void everyEmptyBinSaysZero()
+    {
+        // Counted bins say their count over the bar; an empty one says "0" at its baseline,
+        // wherever it is (the last bin, "over 10 min", is empty on most days).
+        Fixture f;
+        f.store.clear();
+        const qint64 now = kNow.toMSecsSinceEpoch();
+        f.store.apply({makeCall(1, QStringLiteral("completed"), 10, now), makeCall(2, QStringLiteral("completed"), 100, now),
+                       makeCall(3, QStringLiteral("completed"), 100, now)});
+        DurationHistogramChart chart(&f.stats, &f.theme);
+        chart.resize(320, 360);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        CategoryBarChart *bars = chart.bars();
+        int empty = 0;
+        for (int i = 0; i < bars->barCount(); ++i) {
+            QCOMPARE(bars->showsZero(i), bars->value(i) == 0);
+            empty += bars->value(i) == 0;
+        }
+        QCOMPARE(empty, bars->barCount() - 2);
+        QVERIFY(bars->showsZero(bars->barCount() - 1));
+    }
+
     void germanBinEdgesAreWholeWhereTheyFit()
     {
         // "10min" is wider than one slot of a chart a quarter of a laptop wide; with no
@@ -147,13 +184,15 @@ private slots:
         emit set->hovered(true, visiblePlace(set));
         QVERIFY(chart.bars()->toolTip().contains(id.toHtmlEscaped()));
         QVERIFY(!chart.bars()->toolTip().contains(id));
-        // Narrow, the name gives way in its middle: the figure after it stays whole.
+        // Narrow, the name gives way at its end: the figure after it stays whole, and a name
+        // that already carries a "…" (a shortened id, a capped directory title) gets no second.
         chart.resize(220, 200);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         const QString figure = chart.bars()->label(0).section(QStringLiteral(" · "), -1);
         QVERIFY(chart.bars()->shownLabel(0).size() < chart.bars()->label(0).size());
         QVERIFY2(chart.bars()->shownLabel(0).endsWith(QStringLiteral("· ") + figure), qPrintable(chart.bars()->shownLabel(0)));
+        QVERIFY2(chart.bars()->shownLabel(0).count(QStringLiteral("…")) == 1, qPrintable(chart.bars()->shownLabel(0)));
     }
 
     void elidedLabelGivesWayWhenNarrow()

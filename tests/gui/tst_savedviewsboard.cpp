@@ -5,6 +5,11 @@
 // Offscreen, on the simulator over loopback, in virtual time.
 #include "SavedViewsFixture.h"
 
+#include "gui/widgets/ElidedLabel.h"
+
+#include <QScopeGuard>
+#include <QTranslator>
+
 using namespace callboard;
 using namespace callboard::test;
 using namespace callboard::viewstest;
@@ -153,7 +158,7 @@ private slots:
         QVERIFY(app.window());
         QVERIFY(app.savedViews()->views().isEmpty());
         QCOMPARE(app.window()->problemText(),
-                 QStringLiteral("⚠ A saved view could not be read: View › Saved views › Manage saved views… says why"));
+                 QStringLiteral("⚠ A saved view cannot be read (View › Saved views)"));
         // Said before the window was shown, and still beside the sync state, not drawn over it.
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
         QList<QRect> shown;
@@ -178,6 +183,40 @@ private slots:
         for (QLabel *l : dialog->findChildren<QLabel *>())
             said |= l->isVisibleTo(dialog) && l->text().contains(QStringLiteral("unknown status \"ringing\""));
         QVERIFY(said);
+    }
+
+    void aDamagedViewReadsWholeInGermanAt1280()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                            QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.settings()->setValue(QStringLiteral("views/list/1/name"), QStringLiteral("Ringing"));
+        settings.settings()->setValue(QStringLiteral("views/list/1/statuses"), QStringLiteral("ringing"));
+        MemorySecretStore secrets;
+        AppController app(&settings, &secrets);
+        useSimulatorForDemo(*app.session());
+        AppController::StartOptions options;
+        options.demo = true;
+        options.cache = false;
+        app.start(options);
+        QVERIFY(app.window());
+        app.window()->resize(1280, 720);
+        QVERIFY(QTest::qWaitForWindowExposed(app.window()));
+        // The sync state beside it at its longest: the demo's calls loaded, "Demodaten (Simulator)".
+        QVERIFY(waitUntil([&] { return app.session()->store()->size() > 0 && !app.session()->engine()->isBusy(); }));
+        app.window()->refreshNow();
+        QCoreApplication::processEvents();
+        ElidedLabel *problem = nullptr;
+        for (ElidedLabel *l : app.window()->statusBar()->findChildren<ElidedLabel *>())
+            if (l->isVisible() && l->fullText().startsWith(QStringLiteral("⚠")))
+                problem = l;
+        QVERIFY(problem);
+        QVERIFY2(problem->fullText().contains(QStringLiteral("Ansicht")), qPrintable(problem->fullText()));
+        QVERIFY2(!problem->isElided(), qPrintable(problem->text()));
     }
 };
 

@@ -1,4 +1,4 @@
-// The German catalogue is embedded, complete, and reaches the widgets.
+// The German catalogue is embedded, complete, and reaches the widgets; one outcome, one word.
 #include "core/model/CallStore.h"
 #include "core/stats/CallStats.h"
 #include "core/time/Clock.h"
@@ -55,6 +55,33 @@ private slots:
         QCOMPARE(duration->itemText(4), QStringLiteral("Über 5 min"));
         QCOMPARE(QCoreApplication::translate("SettingsDialog", "Board"), QStringLiteral("Anzeige"));
         QCoreApplication::removeTranslator(&german);
+    }
+
+    void aCallNobodyPickedUpHasOneNameEverywhere_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("English") << false;
+        QTest::newRow("German") << true;
+    }
+
+    void aCallNobodyPickedUpHasOneNameEverywhere()
+    {
+        // Two statuses (did_not_pick, no_answer) and an end reason (user_did_not_pick_up) say
+        // the same outcome: the badge, the end reason and the KPI's reasons use one word.
+        QFETCH(bool, german);
+        QTranslator catalogue;
+        QVERIFY(catalogue.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                               QStringLiteral("_"), QStringLiteral(":/i18n")));
+        if (german)
+            QCoreApplication::installTranslator(&catalogue);
+        CallLog didNotPick, noAnswer;
+        didNotPick.status = CallStatus::DidNotPick;
+        noAnswer.status = CallStatus::NoAnswer;
+        const QString word = Labels::status(noAnswer);
+        QCOMPARE(Labels::status(didNotPick), word);
+        QCOMPARE(Labels::endReason(QStringLiteral("user_did_not_pick_up")), word);
+        QCOMPARE(word, german ? QStringLiteral("Keine Antwort") : QStringLiteral("No answer"));
+        QCoreApplication::removeTranslator(&catalogue);
     }
 
     void qtsOwnStringsFollowTheLocale()

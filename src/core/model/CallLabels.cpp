@@ -19,7 +19,7 @@ QString endReasonLabel(const QString &raw)
     case EndReason::UserBusy:
         return QCoreApplication::translate("Labels", "Line busy");
     case EndReason::UserDidNotPickUp:
-        return QCoreApplication::translate("Labels", "Not picked up");
+        return QCoreApplication::translate("Labels", "No answer"); // as the statuses did_not_pick and no_answer
     case EndReason::InvalidPhoneNumber:
         return QCoreApplication::translate("Labels", "Invalid number");
     case EndReason::Unknown:

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -11,8 +12,14 @@
 namespace callboard {
 
 AlertLogDialog::AlertLogDialog(AlertEngine *engine, QWidget *parent)
-    : QDialog(parent), m_engine(engine), m_table(new QTreeWidget(this))
+    : QDialog(parent), m_engine(engine), m_table(new QTreeWidget(this)),
+      m_empty(new QLabel(tr("No alerts yet"), m_table->viewport()))
 {
+    // An empty log says so inside the table rather than showing bare headers.
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false); // the palette's muted text
+    auto *emptyLayout = new QVBoxLayout(m_table->viewport());
+    emptyLayout->addWidget(m_empty);
     setWindowTitle(tr("Alert log"));
     m_table->setHeaderLabels({tr("Time"), tr("Event"), tr("Rule"), tr("What")});
     m_table->setRootIsDecorated(false);
@@ -50,11 +57,14 @@ void AlertLogDialog::reload()
         items << item;
     }
     m_table->addTopLevelItems(items);
+    m_empty->setVisible(items.isEmpty());
     for (int c = 0; c < 3; ++c)
         m_table->resizeColumnToContents(c);
     // A rule's description is long; the figures in the last column matter more.
     m_table->setColumnWidth(2, qMin(m_table->columnWidth(2), 240));
 }
+
+QString AlertLogDialog::emptyText() const { return m_empty->isHidden() ? QString() : m_empty->text(); }
 
 int AlertLogDialog::rows() const { return m_table->topLevelItemCount(); }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QTreeWidget;
 
 namespace callboard {
@@ -19,12 +20,15 @@ public:
 
     int rows() const;
     QString rowText(int row) const; // "14:02:10  Raised  rule  message"
+    // What the empty table says ("No alerts yet"); empty while the log has entries.
+    QString emptyText() const;
 
 private:
     void reload();
 
     AlertEngine *m_engine;
     QTreeWidget *m_table;
+    QLabel *m_empty;
 };
 
 } // namespace callboard

@@ -44,12 +44,12 @@ QString AlertPresenter::statusText() const
     const std::vector<Alert> active = m_engine->activeAlerts();
     if (active.empty())
         return {};
-    // Every active alert, so the count and what the line shows agree; one reads "⚠ Alert: …"
-    // (the catalogues' singular form).
+    // Every active alert, so the count and what the line shows agree; one reads "⚠ Alert — …"
+    // (the catalogues' singular form): a dash, as the messages carry colons of their own.
     QStringList messages;
     for (const Alert &a : active)
         messages << a.message;
-    return tr("⚠ %n alerts: %1", nullptr, int(active.size())).arg(messages.join(QStringLiteral(" · ")));
+    return tr("⚠ %n alerts — %1", nullptr, int(active.size())).arg(messages.join(QStringLiteral(" · ")));
 }
 
 } // namespace callboard

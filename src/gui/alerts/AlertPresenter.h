@@ -27,7 +27,7 @@ public:
     bool hasTray() const { return m_tray != nullptr; }
     // With several workspaces, notifications name theirs: "Acme: Negative sentiment …".
     void setWorkspaceName(const QString &name) { m_workspace = name; }
-    // "⚠ 2 alerts: Negative sentiment 42 % …", empty when none is active.
+    // "⚠ 2 alerts — Negative sentiment: 42 % …", empty when none is active.
     QString statusText() const;
 
 signals:

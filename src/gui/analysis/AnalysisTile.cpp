@@ -163,10 +163,13 @@ void AnalysisTile::updateContent()
     m_title->setText(humanizeKey(m_stats.key));
     setToolTip(tr("Analysis field “%1”").arg(m_stats.key));
     setAccessibleName(humanizeKey(m_stats.key));
+    // A date field has no one figure worth a headline (not its count): its caption says it all.
+    m_figure->setVisible(m_stats.kind != AnalysisFieldStats::Kind::Date);
     switch (m_stats.kind) {
     case AnalysisFieldStats::Kind::Boolean:
-        setFigure(tr("%1 % true").arg(percentOf(m_stats.trueCount, m_stats.booleans)));
-        m_caption->setText(tr("true in %1 of %n calls", nullptr, m_stats.booleans).arg(m_stats.trueCount));
+        // Read as an answer to the field's name: "Issue resolved: 64 % yes".
+        setFigure(tr("%1 % yes").arg(percentOf(m_stats.trueCount, m_stats.booleans)));
+        m_caption->setText(tr("yes in %1 of %n calls", nullptr, m_stats.booleans).arg(m_stats.trueCount));
         m_bar->setSegments({{double(m_stats.trueCount), m_theme.accent()}});
         m_bar->setTrack(m_theme.border(), m_stats.booleans);
         break;
@@ -192,8 +195,8 @@ void AnalysisTile::updateContent()
         m_histogram->setColors(m_theme.accent(), m_theme.border(), m_theme.mutedText());
         break;
     case AnalysisFieldStats::Kind::Date:
-        setFigure(tr("in %n calls", nullptr, m_stats.count));
-        m_caption->setText(tr("dates and times"));
+        setFigure(QString());
+        m_caption->setText(tr("a date or time in %n calls", nullptr, m_stats.count));
         break;
     case AnalysisFieldStats::Kind::Text:
         setFigure(tr("in %n calls", nullptr, m_stats.count));

@@ -31,9 +31,9 @@ void CallCardDelegate::setTheme(const Theme *theme)
     emit appearanceChanged();
 }
 
-void CallCardDelegate::setGridItemWidth(int width)
+void CallCardDelegate::setGridItemSize(const QSize &size)
 {
-    m_gridItemWidth = width; // the view that sets it lays itself out again
+    m_gridItemSize = size; // the view that sets it lays itself out again
 }
 
 void CallCardDelegate::setHighlightedField(const QString &key)
@@ -67,7 +67,7 @@ QSize CallCardDelegate::cardSize(const QFont &font) const
     const CardMetrics &m = metrics(font);
     if (m_layout == Layout::List)
         return m.listItem();
-    return m.gridItem().expandedTo(QSize(m_gridItemWidth, 0));
+    return m.gridItem().expandedTo(m_gridItemSize);
 }
 
 QSize CallCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

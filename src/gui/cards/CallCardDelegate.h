@@ -33,9 +33,9 @@ public:
     Layout layout() const { return m_layout; }
     void setTheme(const Theme *theme);
     const Theme *theme() const { return m_theme; }
-    // Grid items are widened to this (their cell), so a row of cards fills the view. The
-    // view sets it as it resizes, and lays itself out again.
-    void setGridItemWidth(int width);
+    // Grid items are widened (and on a wall made taller) to this, their cell, so a row of
+    // cards fills the view. The view sets it as it resizes, and lays itself out again.
+    void setGridItemSize(const QSize &size);
     // The analysis key shown on every card; empty picks one per call (see CardContent).
     void setHighlightedField(const QString &key);
     // Names for the agent and campaign ids (not owned; null: the ids). Repaints on changes.
@@ -74,7 +74,7 @@ private:
     QString m_highlightedKey;
     const Directory *m_directory = nullptr;
     QMetaObject::Connection m_directoryChanged;
-    int m_gridItemWidth = 0;
+    QSize m_gridItemSize{0, 0};
     mutable std::unique_ptr<CardMetrics> m_metrics; // for the last font seen
 };
 

@@ -73,6 +73,12 @@ void CallCardView::setWholeLinesOnly(bool on)
     viewport()->update();
 }
 
+void CallCardView::setLinesFillHeight(bool on)
+{
+    m_linesFillHeight = on;
+    applyLayout();
+}
+
 void CallCardView::applyLayout()
 {
     // The view mode is kept in step for QListView's API; the placing is CardGrid's. The
@@ -107,17 +113,23 @@ void CallCardView::fitGridToWidth(bool force)
     // As many natural-size cards as fit across, then each widened to share the spare room.
     // The width counts as if the scroll bar were shown, so its coming and going does not
     // change the columns (and cannot make the layout oscillate).
-    const int natural = m_delegate->naturalGridItemSize(font()).width();
-    const int scrollBar = verticalScrollBar()->isVisible()
+    const QSize naturalSize = m_delegate->naturalGridItemSize(font());
+    const int natural = naturalSize.width();
+    const bool noScrollBar = verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff;
+    const int scrollBar = verticalScrollBar()->isVisible() || noScrollBar
                               ? 0
                               : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     const int available = viewport()->width() - scrollBar;
     const int columns = qMax(1, available / qMax(1, natural));
-    const int width = qMax(natural, available / columns);
-    if (!force && columns == m_columns && m_delegate->cardSize(font()).width() == width)
+    const QSize size(qMax(natural, available / columns),
+                     m_linesFillHeight ? qMax(naturalSize.height(),
+                                              viewport()->height()
+                                                  / qMax(1, viewport()->height() / qMax(1, naturalSize.height())))
+                                       : naturalSize.height());
+    if (!force && columns == m_columns && m_delegate->cardSize(font()) == size)
         return;
     m_columns = columns;
-    m_delegate->setGridItemWidth(width);
+    m_delegate->setGridItemSize(size);
     setGridSize(m_delegate->cardSize(font()));
     scheduleDelayedItemsLayout();
 }

@@ -48,6 +48,9 @@ public:
     // Paints only the lines of cards that fit whole (a wall display that never scrolls
     // shows no card cut in half at its bottom edge).
     void setWholeLinesOnly(bool on);
+    // Grid cards grow taller so their whole lines fill the view's height (a wall display
+    // shows no empty band under its last line).
+    void setLinesFillHeight(bool on);
 
     // Whether a call on screen is live, so its duration must be repainted each second.
     bool hasLiveRowInView() const;
@@ -109,6 +112,7 @@ private:
     int m_quietTicks = 0; // ticks since the last repaint when nothing visible was live
     int m_columns = 1;    // of the grid layout (fitGridToWidth)
     bool m_wholeLinesOnly = false;
+    bool m_linesFillHeight = false;
     QPersistentModelIndex m_hover;
     QPersistentModelIndex m_anchor; // the card held still during an insert
     int m_anchorTop = 0;            // its top, in viewport coordinates

@@ -1,7 +1,7 @@
 // CallCardView: a list that holds still. New calls sort in at the top; when the user has
 // scrolled down, or has a card selected on screen, each insert would push what they read down
 // the screen (and a click could land on another call). Instead the card they look at keeps its
-// place, and a "N new calls ↑" button over the list jumps to the newest. At the top with
+// place, and a "N new calls ↑" button in a bar above the list jumps to the newest. At the top with
 // nothing selected, new calls flow in as before.
 #include "CallCardView.h"
 
@@ -137,23 +137,30 @@ void CallCardView::setNewCallsAbove(int count)
     m_newAbove = count;
     if (count <= 0) {
         m_newCallsButton->hide();
+        setViewportMargins(0, 0, 0, 0); // the bar's room goes back to the cards
         return;
     }
     m_newCallsButton->setText(tr("%n new calls ↑", nullptr, count));
     m_newCallsButton->setAccessibleName(m_newCallsButton->text());
     m_newCallsButton->adjustSize();
-    placeNewCallsButton();
     m_newCallsButton->show();
+    placeNewCallsButton();
     m_newCallsButton->raise();
 }
 
 void CallCardView::placeNewCallsButton()
 {
-    const QRect area = viewport()->geometry();
+    if (m_newCallsButton->isHidden())
+        return;
+    // The button sits in a bar of its own above the cards (the viewport's top margin): it
+    // covers no card, and the cards keep their places inside the viewport below it.
     m_newCallsButton->ensurePolished(); // the style sheet's padding counts in its size
     const QSize size = m_newCallsButton->sizeHint();
-    m_newCallsButton->setGeometry(area.left() + (area.width() - size.width()) / 2, area.top() + 8,
-                                  size.width(), size.height());
+    const int pad = qMax(4, size.height() / 6);
+    setViewportMargins(0, size.height() + 2 * pad, 0, 0);
+    const QRect area = viewport()->geometry();
+    m_newCallsButton->setGeometry(area.left() + (area.width() - size.width()) / 2,
+                                  area.top() - pad - size.height(), size.width(), size.height());
 }
 
 } // namespace callboard

@@ -116,6 +116,7 @@ public:
     Tone endReasonTone() const { return m_call.endReasonText.isEmpty() ? Tone::Muted : Tone::Text; }
 
     void list();
+    void compactList(const QRect &band1, const QRect &band2, int right);
     void grid();
 
 private:
@@ -141,7 +142,7 @@ void Builder::list()
     m_out.statusRect = m_m.badges.rectAt({x, band1.top()}, m_out.status, bw);
     m_out.sentimentRect = m_m.badges.rectAt({x, band2.top()}, m_out.sentiment, bw);
     // The badges share a column as wide as the widest label, so the names line up. When that
-    // leaves the name too little room (a narrow list; German's "Nicht abgenommen"), this
+    // leaves the name too little room (a narrow list; German's long badge words), this
     // card's own badges decide where the name starts: a name beats a straight edge.
     const int nameRoom = right - x - bw - 4 * m_m.gap - m_m.timeColumn;
     if (nameRoom < kMinNameEms * m_m.gap)
@@ -159,6 +160,10 @@ void Builder::list()
         return;
     // Narrow rows keep the columns that matter most: who, then how it ended.
     const int columns = middle >= 56 * m_m.gap ? 3 : middle >= 24 * m_m.gap ? 2 : 1;
+    if (columns == 1 && naturalWidth(m_m, Font::Strong, m_agent) > middle) {
+        compactList(band1, band2, right);
+        return;
+    }
     const int room = middle - (columns - 1) * m_m.gap;
     const int w1 = columns == 1 ? room : room * (columns == 3 ? 34 : 55) / 100;
     const int w2 = columns == 3 ? room * 30 / 100 : room - w1;
@@ -177,6 +182,26 @@ void Builder::list()
         return;
     x += w2 + m_m.gap;
     highlight(x, room - w1 - w2, band1);
+}
+
+void Builder::compactList(const QRect &band1, const QRect &band2, int right)
+{
+    // Too narrow for columns (a list a third of a laptop wide, in German): each band's words
+    // start after its own badge and end at its own time, so the name takes what "Klingelt"
+    // and "0:07" leave rather than what the widest badge and time might need.
+    m_out.texts.clear();
+    const auto place = [&](const QRect &band, const QRect &badge, const QString &left, Font leftFont,
+                           Tone leftTone, const QString &time, Font timeFont, Tone timeTone) {
+        const int x = (badge.isEmpty() ? m_out.card.left() + m_m.inset + m_m.accentWidth + m_m.padding
+                                       : badge.right() + 1) + m_m.gap;
+        const int tw = qMin(qMax(0, right - x), naturalWidth(m_m, timeFont, time));
+        text(right - tw, tw, band, time, timeFont, timeTone, Qt::AlignRight);
+        text(x, right - tw - m_m.gap - x, band, left, leftFont, leftTone);
+    };
+    place(band1, m_out.statusRect, m_agent, Font::Strong, Tone::Text, duration(), Font::Duration,
+          durationTone());
+    place(band2, m_out.sentimentRect, m_campaign, Font::Small, Tone::Muted, relative(), Font::Small,
+          Tone::Muted);
 }
 
 void Builder::grid()

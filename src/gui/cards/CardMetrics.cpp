@@ -33,7 +33,7 @@ QFont weighted(QFont font, QFont::Weight weight)
     return font;
 }
 
-int widestBadge(const BadgePainter &painter)
+int widestStatusBadge(const BadgePainter &painter)
 {
     const Theme theme = Theme::light(); // colours do not change widths
     int widest = 0;
@@ -42,6 +42,14 @@ int widestBadge(const BadgePainter &painter)
         call.status = CallStatus(s);
         widest = qMax(widest, painter.width(Badge::forStatus(call, theme)));
     }
+    return widest;
+}
+
+int widestSentimentBadge(const BadgePainter &painter)
+{
+    const Theme theme = Theme::light();
+    int widest = 0;
+    CallLog call;
     for (int s = int(Sentiment::None); s < int(Sentiment::Other); ++s) {
         call.sentiment = Sentiment(s);
         widest = qMax(widest, painter.width(Badge::forSentiment(call, theme)));
@@ -63,7 +71,9 @@ CardMetrics::CardMetrics(const QFont &viewFont)
     inset = qMax(8, em / 2);
     padding = qMax(12, (em * 3) / 4);
     gap = qMax(8, em / 2);
-    badgeColumn = widestBadge(badges);
+    const int widestStatus = widestStatusBadge(badges);
+    const int widestSentiment = widestSentimentBadge(badges);
+    badgeColumn = qMax(widestStatus, widestSentiment);
 
     const QFontMetrics dfm(duration), sfm(small);
     // The widest relative time of each wording ("gerade eben" is wider than "vor 59 Min.").
@@ -82,7 +92,9 @@ CardMetrics::CardMetrics(const QFont &viewFont)
     const int gridHeight = 2 * padding + badges.height() +
                            qMax(QFontMetrics(strong).height(), dfm.height()) + sfm.height() +
                            2 * fm.height() + 4 * (gap / 2);
-    const int gridWidth = inset + accentWidth + 2 * padding + 2 * badgeColumn + gap;
+    // Its two badges side by side: the widest status beside the widest sentiment, not twice
+    // the widest of either (German's long status words would cost a wall a column).
+    const int gridWidth = inset + accentWidth + 2 * padding + widestStatus + gap + widestSentiment;
     gridCard = QSize(qMax(300, gridWidth), qMax(150, gridHeight));
 }
 

@@ -84,9 +84,13 @@ void AgentDurationChart::refresh()
         // the whole id.
         const bool named = m_names && m_names->knowsAgent(r.agent);
         const QString name = named ? m_names->agentName(r.agent) : (r.agent.isEmpty() ? agent : shortId(agent));
-        bars.push_back({tr("%1 · %2").arg(name, mean), r.mean / 60.0, m_theme->accent(),
+        const QString label = tr("%1 · %2").arg(name, mean);
+        // What follows the name (" · 2:41") stays whole when the label is shortened.
+        const int kept = label.startsWith(name) ? int(label.size() - name.size()) : 0;
+        bars.push_back({label, r.mean / 60.0, m_theme->accent(),
                         tr("%1\nMean %2 over %n connected call(s)", nullptr, r.connected)
-                            .arg(named ? name + QLatin1Char('\n') + agent : agent, mean)});
+                            .arg(named ? name + QLatin1Char('\n') + agent : agent, mean),
+                        kept});
         summary << tr("%1: mean %2 over %n connected call(s)", nullptr, r.connected).arg(name, mean);
     }
     m_bars->setBars(bars);

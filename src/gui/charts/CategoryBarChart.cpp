@@ -218,6 +218,33 @@ void CategoryBarChart::layoutLabels()
         layoutHorizontalLabels(plot);
     else
         layoutVerticalLabels(plot);
+    layoutZeroLabels(plot);
+}
+
+void CategoryBarChart::layoutZeroLabels(const QRectF &plot)
+{
+    const bool counts = m_series->isLabelsVisible();
+    while (m_zeroLabels.size() > (counts ? barCount() : 0))
+        delete m_zeroLabels.takeLast();
+    while (m_zeroLabels.size() < (counts ? barCount() : 0))
+        m_zeroLabels.append(new QGraphicsSimpleTextItem(chart()));
+    const QFont font = m_hasTextFont ? m_textFont : m_sets.isEmpty() ? this->font() : m_sets.constFirst()->labelFont();
+    const QFontMetricsF fm(font);
+    const QString zero = QLocale().toString(0);
+    for (int i = 0; i < m_zeroLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *label = m_zeroLabels.at(i);
+        label->setVisible(m_bars[size_t(i)].value == 0);
+        label->setText(zero);
+        label->setFont(font);
+        label->setBrush(m_theme.text());
+        // Where the bar would start: above the baseline, or right of it for horizontal bars.
+        const QPointF base = m_orientation == Orientation::Horizontal
+                                 ? chart()->mapToPosition(QPointF(0, position(i)), m_series)
+                                 : chart()->mapToPosition(QPointF(position(i), 0), m_series);
+        label->setPos(m_orientation == Orientation::Horizontal
+                          ? QPointF(plot.left() + kLabelGap, base.y() - fm.height() / 2)
+                          : QPointF(base.x() - fm.horizontalAdvance(zero) / 2, base.y() - kLabelGap - fm.height()));
+    }
 }
 
 void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
@@ -241,8 +268,20 @@ void CategoryBarChart::layoutHorizontalLabels(const QRectF &plot)
     for (int i = 0; i < barCount(); ++i) {
         QGraphicsSimpleTextItem *label = m_labels.at(i);
         const QString full = m_bars[size_t(i)].label;
-        // Shortened in the middle: a name's start and the figure after it ("· 2:41") stay.
-        label->setText(fm.elidedText(full, Qt::ElideMiddle, width));
+        // The name is shortened at its end and the figure after it (" · 2:41") stays whole:
+        // one "…", also for a name the directory already capped with one.
+        const int kept = qBound(0, m_bars[size_t(i)].keptTail, int(full.size()));
+        const QString tail = full.right(kept);
+        QString shown = full;
+        if (fm.horizontalAdvance(full) > width) {
+            shown = fm.elidedText(full.left(full.size() - kept), Qt::ElideRight,
+                                  qMax(0.0, width - fm.horizontalAdvance(tail)));
+            const qsizetype first = shown.indexOf(QChar(0x2026));
+            if (first >= 0)
+                shown.truncate(first + 1); // "agent_5c…6b…": the name's own "…" ends it
+            shown += tail;
+        }
+        label->setText(shown);
         label->setToolTip(label->text() == full ? QString() : plainToolTip(full));
         const QPointF top = chart()->mapToPosition(QPointF(0, position(i) + barWidth / 2), m_series);
         label->setPos(plot.left(), top.y() - kLabelGap - fm.height());
@@ -298,6 +337,12 @@ void CategoryBarChart::setChartMargins(const QMargins &margins)
 QString CategoryBarChart::shownLabel(int index) const
 {
     return m_labels.at(index)->text();
+}
+
+bool CategoryBarChart::showsZero(int index) const
+{
+    return index >= 0 && index < m_zeroLabels.size() && m_zeroLabels.at(index)->isVisible()
+           && m_zeroLabels.at(index)->text() == QLocale().toString(0);
 }
 
 QRectF CategoryBarChart::labelRect(int index) const

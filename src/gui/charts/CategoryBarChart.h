@@ -39,6 +39,7 @@ public:
         double value = 0;
         QColor color;
         QString toolTip = {}; // plain text, shown on hover; the label (and count) when empty
+        int keptTail = 0;     // the label's last characters (" · 2:41") never elided
     };
 
     explicit CategoryBarChart(Orientation orientation, QWidget *parent = nullptr);
@@ -69,6 +70,9 @@ public:
     int shownLabelCount() const { return int(m_labels.size()); }
     QString shownLabel(int index) const;
     QRectF labelRect(int index) const;
+    // With value labels shown: whether bar `index` is empty and says "0" at its baseline (Qt
+    // Charts writes no value for 0, which left an empty bin unlabelled beside counted ones).
+    bool showsZero(int index) const;
 
 signals:
     void barClicked(int index);
@@ -79,6 +83,7 @@ private:
     void layoutLabels();
     void layoutHorizontalLabels(const QRectF &plot);
     void layoutVerticalLabels(const QRectF &plot);
+    void layoutZeroLabels(const QRectF &plot);
     void setLabelItemCount(int count);
     void setChartMargins(const QMargins &margins);
     void showBarTip(bool hovered, int place);
@@ -95,6 +100,7 @@ private:
     QValueAxis *m_valueAxis;
     QList<QBarSet *> m_sets;
     QList<QGraphicsSimpleTextItem *> m_labels; // as drawn: one per bar or per edge
+    QList<QGraphicsSimpleTextItem *> m_zeroLabels; // one per bar, shown for an empty one
     QStringList m_edgeLabels;
     QString m_valueFormat = QStringLiteral("%d");
     std::vector<Bar> m_bars;

@@ -15,6 +15,7 @@
 #include <QChartView>
 #include <QHBoxLayout>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QTimer>
@@ -26,6 +27,9 @@
 namespace callboard {
 
 namespace {
+// Two no-break spaces (about two thirds of an em) between a legend swatch and its text: the
+// legend's text is rich text, which would fold away ordinary (and en) spaces.
+const QString kLegendGap(2, QChar::Nbsp);
 constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr int kMaxTimeLabels = 6;
 constexpr int kLabelGap = 12; // px between time labels
@@ -112,6 +116,8 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
     auto *slide = new QTimer(this);
     slide->start(30 * 1000);
     connect(slide, &QTimer::timeout, this, &DurationOverTimeChart::refresh);
+    // A wall's larger legend text needs a larger gap after each swatch.
+    connect(m_chart->legend(), &QLegend::fontChanged, this, &DurationOverTimeChart::fitToWidth);
     fitToWidth();
     setTheme(theme); // and the first refresh
 }
@@ -245,8 +251,20 @@ void DurationOverTimeChart::fitToWidth()
     // take the width of the bars on a narrow chart. The legend itself shortens when it must.
     const QFontMetrics legendFont(m_chart->legend()->font());
     const QString name = tr("Mean duration (min)");
-    const int legendWidth = legendFont.horizontalAdvance(m_calls->label() + name) + 4 * legendFont.height() + 24;
+    const int legendWidth = legendFont.horizontalAdvance(kLegendGap + m_calls->label() + kLegendGap + name)
+                            + 4 * legendFont.height() + 24;
     m_mean->setName(legendWidth <= available ? name : tr("Mean (min)"));
+    // Qt Charts puts 4 px between a legend swatch and its text whatever the font: on a 4K
+    // wall the swatch touches the word. No-break spaces before it scale with it.
+    // The same gap after a word keeps it off the next swatch.
+    const QList<QLegendMarker *> markers = m_chart->legend()->markers();
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        QLegendMarker *marker = markers.at(i);
+        const QString label = kLegendGap + (marker->series() == m_mean ? m_mean->name() : m_calls->label())
+                              + (i + 1 < markers.size() ? kLegendGap : QString());
+        if (marker->label() != label)
+            marker->setLabel(label);
+    }
 
     // The buttons go under the title rather than squeeze it into "Calls o…".
     const int needed = m_title->sizeHint().width() + m_header->spacing() + m_buttonRow->sizeHint().width();

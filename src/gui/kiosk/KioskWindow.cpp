@@ -99,6 +99,7 @@ QWidget *KioskWindow::createPage(KioskPage page)
         m_cards->setFocusPolicy(Qt::NoFocus);
         m_cards->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         m_cards->setWholeLinesOnly(true);
+        m_cards->setLinesFillHeight(true);
         m_cards->setAccessibleName(tr("Calls"));
         return m_cards;
     case KioskPage::Charts:
@@ -258,8 +259,9 @@ void KioskWindow::setAlerts(const QStringList &messages)
         m_alerts->hide();
         return;
     }
-    // One alert reads "Alert: …" (the catalogues' singular form).
-    const QString headline = tr("%n alerts: %1", nullptr, int(messages.size())).arg(messages.first());
+    // One alert reads "Alert — …" (the catalogues' singular form). A dash, not a colon: the
+    // messages have their own ("Live calls: 5"), and "4 alerts: Live calls: 5" read as "::".
+    const QString headline = tr("%n alerts — %1", nullptr, int(messages.size())).arg(messages.first());
     m_alerts->setText(headline, QStringList(messages.mid(1)).join(QLatin1Char('\n')));
     m_alerts->show();
 }

@@ -81,7 +81,7 @@ private:
     KpiTile *m_fresh;
 };
 
-// "12  Not picked up" lines for the three most frequent failing end reasons, or "none".
+// "12  No answer" lines for the three most frequent failing end reasons, or "none".
 QString topFailingReasonsText(const CallStats &stats);
 
 } // namespace callboard

@@ -151,7 +151,8 @@ void AppController::showStartView()
 {
     m_window->setViewStore(m_views.get());
     if (const qsizetype unread = m_views->warnings().size())
-        m_window->showProblem(tr("%n saved views could not be read: View › Saved views › Manage saved views… says why", nullptr, int(unread)));
+        // Short enough to read whole in a 1280 px status bar, in German too; the manager says why.
+        m_window->showProblem(tr("%n saved views cannot be read (View › Saved views)", nullptr, int(unread)));
     if (m_options.view.isEmpty())
         return;
     if (const SavedView *view = m_views->find(m_options.view)) {

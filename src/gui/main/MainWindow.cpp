@@ -213,10 +213,10 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_splitterPlaced)
         return;
     m_splitterPlaced = true;
-    // The cards are what a supervisor reads first: below 1600 px they take a third, so an
-    // agent's name still fits beside German badges; wider windows give the charts more.
+    // The cards are what a supervisor reads first: below 1600 px they take 35 %,
+    // so an agent's whole name fits beside German badges; wider windows give the charts more.
     const int w = m_splitter->width();
-    const int cards = w < 1600 ? 32 : 28;
+    const int cards = w < 1600 ? 35 : 28;
     m_splitter->setSizes({w * cards / 100, w * (76 - cards) / 100, w * 24 / 100});
 }
 

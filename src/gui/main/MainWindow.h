@@ -57,7 +57,7 @@ public:
     void refreshNow();
     // Selects the newest connected call that has its analysis (for the one-shot picture).
     void selectShowcaseCall();
-    // The firing alerts in the status bar ("⚠ 2 alerts: …"); empty hides it.
+    // The firing alerts in the status bar ("⚠ 2 alerts — …"); empty hides it.
     void setAlertStatus(const QString &text);
     QString alertStatus() const;
     // A problem worth a sentence that does not stop the board (the cache could not be used):

@@ -48,7 +48,7 @@ QString status(const CallLog &call)
     case CallStatus::Completed:
         return QCoreApplication::translate("Labels", "Completed");
     case CallStatus::DidNotPick:
-        return QCoreApplication::translate("Labels", "Did not pick up");
+        return QCoreApplication::translate("Labels", "No answer"); // the outcome has one name everywhere
     case CallStatus::Busy:
         return QCoreApplication::translate("Labels", "Busy");
     case CallStatus::NoAnswer:
