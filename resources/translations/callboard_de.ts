@@ -339,6 +339,26 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>--view needs the name of a saved view</source>
         <translation>--view braucht den Namen einer gespeicherten Ansicht</translation>
     </message>
+    <message>
+        <source>Run this workspace alone (its name); without it the window watches every workspace and --once --export-csv writes them all, with a workspace column.</source>
+        <translation>Nur diesen Arbeitsbereich zeigen (sein Name); ohne die Option beobachtet das Fenster alle Arbeitsbereiche und --once --export-csv schreibt sie alle, mit einer Spalte workspace.</translation>
+    </message>
+    <message>
+        <source>--workspace needs the name of a workspace</source>
+        <translation>--workspace braucht den Namen eines Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name, like board.png</source>
+        <translation>--screenshot braucht einen Dateinamen, z. B. board.png</translation>
+    </message>
+    <message>
+        <source>--export-csv needs a file name, like calls.csv</source>
+        <translation>--export-csv braucht einen Dateinamen, z. B. calls.csv</translation>
+    </message>
+    <message>
+        <source>--screenshot writes .png or .jpg pictures, not “%1”</source>
+        <translation>--screenshot schreibt Bilder als .png oder .jpg, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Badge</name>
@@ -930,6 +950,10 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>pictures are written as .png or .jpg</source>
+        <translation>Bilder werden als .png oder .jpg geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>SavedView</name>
@@ -1277,6 +1301,14 @@ Mean %2 over %n connected call(s)</source>
             <numerusform>⚠ %n Alarme — %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Callboard alert in %1: %2</source>
+        <translation>Callboard-Alarm in %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>callboard::AlertRuleDialog</name>
@@ -1609,6 +1641,10 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
             <numerusform>Eine gespeicherte Ansicht ist unlesbar (Ansicht › Gespeicherte Ansichten)</numerusform>
             <numerusform>%n gespeicherte Ansichten sind unlesbar (Ansicht › Gespeicherte Ansichten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — Callboard</source>
+        <translation>%1 — Callboard</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2634,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>&amp;Workspaces…</source>
+        <translation>&amp;Arbeitsbereiche…</translation>
+    </message>
 </context>
 <context>
     <name>callboard::OneShot</name>
@@ -3049,6 +3089,236 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
 </context>
 <context>
+    <name>callboard::WorkspaceBar</name>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> · ⚠ %n alerts</source>
+        <translation>
+            <numerusform> · ⚠ %n Alarm</numerusform>
+            <numerusform> · ⚠ %n Alarme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Alle Arbeitsbereiche</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::WorkspaceHub</name>
+    <message>
+        <source>no workspace named “%1” (workspaces: %2)</source>
+        <translation>kein Arbeitsbereich namens „%1“ (Arbeitsbereiche: %2)</translation>
+    </message>
+    <message>
+        <source>screen %1: no workspace named “%2”; it shows %3</source>
+        <translation>Bildschirm %1: kein Arbeitsbereich namens „%2“; er zeigt %3</translation>
+    </message>
+    <message>
+        <source>(primary)</source>
+        <translation>(Hauptbildschirm)</translation>
+    </message>
+    <message>
+        <source>%1 — Callboard</source>
+        <translation>%1 — Callboard</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>workspace %1: %2</source>
+        <translation>Arbeitsbereich %1: %2</translation>
+    </message>
+    <message>
+        <source>the first workspace cannot be removed</source>
+        <translation>der erste Arbeitsbereich kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::WorkspaceOverview</name>
+    <message>
+        <source>All workspaces — Callboard</source>
+        <translation>Alle Arbeitsbereiche — Callboard</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Click a workspace, or press Enter on it, to open its board.</source>
+        <translation>Klicken Sie auf einen Arbeitsbereich oder drücken Sie darauf die Eingabetaste, um seine Tafel zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Freshness</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>Jetzt live</translation>
+    </message>
+    <message>
+        <source>Calls today</source>
+        <translation>Anrufe heute</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Average duration</source>
+        <translation>Durchschnittliche Dauer</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Workspaces and their figures</source>
+        <translation>Arbeitsbereiche und ihre Kennzahlen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::Workspaces</name>
+    <message>
+        <source>Main</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>workspace [%1] is left out: %2</source>
+        <translation>Arbeitsbereich [%1] wird ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>a workspace needs a name</source>
+        <translation>ein Arbeitsbereich braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a workspace name has at most %1 characters</source>
+        <translation>ein Arbeitsbereichsname hat höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>there is already a workspace named “%1”</source>
+        <translation>es gibt schon einen Arbeitsbereich namens „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” would share the key variable %3</source>
+        <translation>„%1“ und „%2“ hätten dieselbe Schlüsselvariable %3</translation>
+    </message>
+</context>
+<context>
+    <name>callboard::WorkspacesDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Each workspace has its own API key (kept in the system keychain), calls, cache and alert rules. All of them stay up to date; the bar above the board switches between them.</source>
+        <translation>Jeder Arbeitsbereich hat seinen eigenen API-Schlüssel (im Schlüsselbund des Systems), seine Anrufe, seinen Cache und seine Alarmregeln. Alle bleiben aktuell; die Leiste über der Tafel wechselt zwischen ihnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>The first workspace: its key is CALLBOARD_API_KEY or the keychain&apos;s</source>
+        <translation>Der erste Arbeitsbereich: sein Schlüssel ist CALLBOARD_API_KEY oder der aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Its key: the keychain&apos;s, or the variable %1</source>
+        <translation>Sein Schlüssel: der aus dem Schlüsselbund oder die Variable %1</translation>
+    </message>
+    <message>
+        <source>A workspace needs its API key.</source>
+        <translation>Ein Arbeitsbereich braucht seinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The workspace was not added: %1</source>
+        <translation>Der Arbeitsbereich wurde nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>The workspace was not renamed: %1</source>
+        <translation>Der Arbeitsbereich wurde nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <source>Remove workspace</source>
+        <translation>Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the workspace “%1”?</source>
+        <translation>Den Arbeitsbereich „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its API key is deleted from the system keychain, and its cached calls and alert rules from this computer. Its calls stay at DialNexa.</source>
+        <translation>Sein API-Schlüssel wird aus dem Schlüsselbund des Systems gelöscht, seine zwischengespeicherten Anrufe und Alarmregeln von diesem Computer. Seine Anrufe bleiben bei DialNexa.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” was removed, but its key could not be deleted from the keychain: %2</source>
+        <translation>„%1“ wurde entfernt, aber sein Schlüssel konnte nicht aus dem Schlüsselbund gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Add workspace</source>
+        <translation>Arbeitsbereich hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Simulated DialNexa call-logs API on 127.0.0.1.</source>
@@ -3071,10 +3341,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Der zu akzeptierende API-Schlüssel.</translation>
     </message>
     <message>
-        <source>cannot read the config file %1</source>
-        <translation>Konfigurationsdatei %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>the config file %1 is not a readable INI file</source>
         <translation>die Konfigurationsdatei %1 ist keine lesbare INI-Datei</translation>
     </message>
@@ -3089,6 +3355,22 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>the config file %1 is not an INI file: %2</source>
         <translation>die Konfigurationsdatei %1 ist keine INI-Datei: %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>cannot read the config file %1: %2</source>
+        <translation>die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 </TS>

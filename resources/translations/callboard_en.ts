@@ -310,4 +310,14 @@ Ask an administrator to store a valid key for this display: one in the keychain 
         </translation>
     </message>
 </context>
+<context>
+    <name>callboard::WorkspaceBar</name>
+    <message numerus="yes">
+        <source> · ⚠ %n alerts</source>
+        <translation>
+            <numerusform> · ⚠ %n alert</numerusform>
+            <numerusform> · ⚠ %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
