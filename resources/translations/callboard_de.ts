@@ -3317,6 +3317,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

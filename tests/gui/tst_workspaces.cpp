@@ -330,6 +330,12 @@ private slots:
         QVERIFY(hub->barOf(0) && hub->barOf(1)); // now there is something to switch
         QVERIFY(waitUntil([&] { return !cacheFiles().filter(QStringLiteral("-beta-clinics.sqlite")).isEmpty(); }, 5000));
         QVERIFY(m_settings->childGroups().contains(QStringLiteral("workspace.beta-clinics")));
+        // A colour chosen is kept, shown in the bar and kept in the settings.
+        dialog.list()->setCurrentRow(1);
+        dialog.recolourSelected(QColor(QStringLiteral("#123456")));
+        QCOMPARE(hub->workspace(1).colour, QStringLiteral("#123456"));
+        QCOMPARE(m_settings->value(QStringLiteral("workspace.beta-clinics/colour")).toString(), QStringLiteral("#123456"));
+        QCOMPARE(hub->barOf(0)->tabIcon(2).pixmap(16, 16).toImage().pixelColor(8, 8), QColor(QStringLiteral("#123456")));
         // A name already taken is refused, with why.
         dialog.add(QStringLiteral("beta clinics"), m_beta->server.baseUrl(), QStringLiteral("k"));
         QVERIFY2(dialog.lastError().contains(QStringLiteral("already")), qPrintable(dialog.lastError()));

@@ -409,6 +409,17 @@ bool WorkspaceHub::renameWorkspace(int index, const QString &name, QString *erro
     return true;
 }
 
+void WorkspaceHub::setColour(int index, const QString &colour)
+{
+    if (index < 0 || index >= count() || !QColor(colour).isValid())
+        return;
+    Board *board = m_boards[size_t(index)].get();
+    Workspaces::setColour(*m_settings, board->workspace.id, colour);
+    board->workspace.colour = colour;
+    refresh();
+    emit workspacesChanged();
+}
+
 void WorkspaceHub::removeWorkspace(int index, std::function<void(bool, const QString &)> done)
 {
     if (index <= 0 || index >= count() || workspace(index).isDefault()) {

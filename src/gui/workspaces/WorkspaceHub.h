@@ -64,6 +64,8 @@ public:
     void addWorkspace(const QString &name, const QUrl &baseUrl, const QString &key,
                       std::function<void(bool ok, const QString &error)> done);
     bool renameWorkspace(int index, const QString &name, QString *error = nullptr);
+    // "#rrggbb": the workspace's colour in the bar, the overview and the dialog.
+    void setColour(int index, const QString &colour);
     // Stops the workspace and deletes its keychain entry, its cache files and its settings
     // group; the default workspace cannot be removed. done(ok, error) when the keychain has
     // answered.

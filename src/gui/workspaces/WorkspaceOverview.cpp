@@ -34,9 +34,13 @@ WorkspaceOverview::WorkspaceOverview(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Data, QHeaderView::Stretch);
+    // Read from a step back: larger type, rows with air, the figures in bold.
     QFont rows = m_table->font();
-    rows.setPointSizeF(rows.pointSizeF() * 1.25);
+    rows.setPointSizeF(rows.pointSizeF() * 1.4);
     m_table->setFont(rows);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(rows).height() * 2 + 8);
+    m_table->setIconSize(QSize(QFontMetrics(rows).height(), QFontMetrics(rows).height()));
     m_layout->addWidget(m_table, 1);
     connect(m_table, &QTableWidget::cellClicked, this, [this](int row, int) { emit workspaceChosen(row); });
     connect(m_table, &QTableWidget::itemActivated, this,
@@ -71,10 +75,15 @@ void WorkspaceOverview::setRows(const QList<Row> &rows)
                 m_table->setItem(r, c, item);
             }
             item->setText(cells[c]);
-            if (c != Name && c != Data)
+            if (c != Name && c != Data) {
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                QFont bold = m_table->font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
         }
-        QPixmap swatch(14, 14);
+        const int side = QFontMetrics(m_table->font()).height();
+        QPixmap swatch(side, side);
         swatch.fill(row.colour);
         m_table->item(r, Name)->setIcon(QIcon(swatch));
         m_table->item(r, Name)->setToolTip(tr("Open %1").arg(row.name));

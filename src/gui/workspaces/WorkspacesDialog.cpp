@@ -4,6 +4,7 @@
 #include "core/api/DialNexaClient.h"
 #include "gui/main/MainWindow.h"
 
+#include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,7 +23,7 @@ namespace callboard {
 WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
     : QDialog(parent), m_hub(hub), m_list(new QListWidget(this)),
       m_rename(new QPushButton(tr("&Rename…"), this)), m_remove(new QPushButton(tr("Re&move…"), this)),
-      m_error(new QLabel(this))
+      m_colour(new QPushButton(tr("&Colour…"), this)), m_error(new QLabel(this))
 {
     setWindowTitle(tr("Workspaces"));
     setMinimumWidth(520);
@@ -42,6 +43,7 @@ WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
     auto *add = new QPushButton(tr("&Add…"), this);
     row->addWidget(add);
     row->addWidget(m_rename);
+    row->addWidget(m_colour);
     row->addWidget(m_remove);
     row->addStretch(1);
     layout->addLayout(row);
@@ -60,8 +62,18 @@ WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
             renameSelected(name);
     });
     connect(m_remove, &QPushButton::clicked, this, &WorkspacesDialog::removeSelected);
+    connect(m_colour, &QPushButton::clicked, this, [this] {
+        const int row = m_list->currentRow();
+        if (row < 0 || row >= m_hub->count())
+            return;
+        const QColor colour = QColorDialog::getColor(QColor(m_hub->workspace(row).colour), this,
+                                                     tr("Colour of %1").arg(m_hub->workspace(row).name));
+        if (colour.isValid())
+            recolourSelected(colour);
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         m_rename->setEnabled(row >= 0);
+        m_colour->setEnabled(row >= 0);
         m_remove->setEnabled(row > 0); // the first workspace stays
     });
     connect(hub, &WorkspaceHub::workspacesChanged, this, &WorkspacesDialog::reload);
@@ -95,7 +107,13 @@ void WorkspacesDialog::reload()
     }
     m_list->setCurrentRow(qBound(-1, row, m_list->count() - 1));
     m_rename->setEnabled(m_list->currentRow() >= 0);
+    m_colour->setEnabled(m_list->currentRow() >= 0);
     m_remove->setEnabled(m_list->currentRow() > 0);
+}
+
+void WorkspacesDialog::recolourSelected(const QColor &colour)
+{
+    m_hub->setColour(m_list->currentRow(), colour.name());
 }
 
 void WorkspacesDialog::showError(const QString &message)

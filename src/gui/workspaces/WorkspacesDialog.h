@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QColor;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -28,6 +29,7 @@ public:
     void add(const QString &name, const QUrl &baseUrl, const QString &key);
     void removeSelected();
     void renameSelected(const QString &name);
+    void recolourSelected(const QColor &colour);
     QString lastError() const;
 
 private:
@@ -39,6 +41,7 @@ private:
     QListWidget *m_list;
     QPushButton *m_rename;
     QPushButton *m_remove;
+    QPushButton *m_colour;
     QLabel *m_error;
 };
 
