@@ -288,10 +288,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Mit --kiosk: der Bildschirm, per Index oder Name (Standard: der Hauptbildschirm).</translation>
     </message>
     <message>
-        <source>With --kiosk: the pages to rotate, from cards, charts, kpis, campaigns.</source>
-        <translation>Mit --kiosk: die Seiten, die im Wechsel angezeigt werden, aus cards, charts, kpis, campaigns.</translation>
-    </message>
-    <message>
         <source>With --kiosk: seconds each page shows (default 20).</source>
         <translation>Mit --kiosk: Sekunden, die jede Seite angezeigt wird (Standard 20).</translation>
     </message>
@@ -358,6 +354,10 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>--screenshot writes .png or .jpg pictures, not “%1”</source>
         <translation>--screenshot schreibt Bilder als .png oder .jpg, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>With --kiosk: the pages to rotate, from cards, charts, kpis, campaigns, workspaces.</source>
+        <translation>Mit --kiosk: die Seiten, die wechseln, aus cards, charts, kpis, campaigns, workspaces.</translation>
     </message>
 </context>
 <context>
@@ -717,14 +717,6 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <translation>Kampagnen</translation>
     </message>
     <message>
-        <source>unknown page &quot;%1&quot;: pages are cards, charts, kpis and campaigns</source>
-        <translation>unbekannte Seite „%1“: mögliche Seiten sind cards, charts, kpis und campaigns</translation>
-    </message>
-    <message>
-        <source>no page given: pages are cards, charts, kpis and campaigns</source>
-        <translation>keine Seite angegeben: mögliche Seiten sind cards, charts, kpis und campaigns</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -743,6 +735,18 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
     <message>
         <source>&quot;%1&quot; is not today or a number of hours like 8h</source>
         <translation>„%1“ ist weder today noch eine Stundenzahl wie 8h</translation>
+    </message>
+    <message>
+        <source>All workspaces</source>
+        <translation>Alle Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>unknown page &quot;%1&quot;: pages are cards, charts, kpis, campaigns and workspaces</source>
+        <translation>unbekannte Seite „%1“: Seiten sind cards, charts, kpis, campaigns und workspaces</translation>
+    </message>
+    <message>
+        <source>no page given: pages are cards, charts, kpis, campaigns and workspaces</source>
+        <translation>keine Seite angegeben: Seiten sind cards, charts, kpis, campaigns und workspaces</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2295,10 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
             <numerusform>Alarm — %1</numerusform>
             <numerusform>%n Alarme — %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This board watches one workspace.</source>
+        <translation>Diese Tafel beobachtet einen Arbeitsbereich.</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                                     QCoreApplication::translate("AppOptions", "With --kiosk: the screen, by index or name (default: the primary)."),
                                     QStringLiteral("NAME|INDEX"));
     const QCommandLineOption pages(QStringLiteral("pages"),
-                                   QCoreApplication::translate("AppOptions", "With --kiosk: the pages to rotate, from cards, charts, kpis, campaigns."),
+                                   QCoreApplication::translate("AppOptions", "With --kiosk: the pages to rotate, from cards, charts, kpis, campaigns, workspaces."),
                                    QStringLiteral("LIST"));
     const QCommandLineOption pageSeconds(QStringLiteral("page-seconds"),
                                          QCoreApplication::translate("AppOptions", "With --kiosk: seconds each page shows (default 20)."),

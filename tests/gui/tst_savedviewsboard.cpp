@@ -206,8 +206,12 @@ private slots:
         QVERIFY(app.window());
         app.window()->resize(1280, 720);
         QVERIFY(QTest::qWaitForWindowExposed(app.window()));
-        // The sync state beside it at its longest: the demo's calls loaded, "Demodaten (Simulator)".
-        QVERIFY(waitUntil([&] { return app.session()->store()->size() > 0 && !app.session()->engine()->isBusy(); }));
+        // The sync state beside it at its longest: the demo's calls loaded, "Demodaten (Simulator)",
+        // and the backfill's progress bar gone (between two pages the engine is not busy either).
+        QVERIFY(waitUntil([&] {
+            const SyncEngine *engine = app.session()->engine();
+            return app.session()->store()->size() > 0 && engine->backfillDone() && !engine->isBusy();
+        }, 20000));
         app.window()->refreshNow();
         QCoreApplication::processEvents();
         ElidedLabel *problem = nullptr;
@@ -216,7 +220,8 @@ private slots:
                 problem = l;
         QVERIFY(problem);
         QVERIFY2(problem->fullText().contains(QStringLiteral("Ansicht")), qPrintable(problem->fullText()));
-        QVERIFY2(!problem->isElided(), qPrintable(problem->text()));
+        // Once the status bar's layout has settled (under load that takes a few event-loop turns).
+        QVERIFY2(waitUntil([&] { return !problem->isElided(); }, 5000), qPrintable(problem->text()));
     }
 };
 

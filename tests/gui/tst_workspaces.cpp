@@ -17,6 +17,7 @@
 #include "gui/main/AppController.h"
 #include "core/api/DialNexaClient.h"
 #include "gui/kiosk/KioskController.h"
+#include "gui/kiosk/KioskWindow.h"
 #include "gui/kpi/KpiStrip.h"
 #include "gui/main/MainWindow.h"
 #include "gui/models/CallFilterProxy.h"
@@ -37,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace callboard;
@@ -396,6 +398,35 @@ private slots:
         QVERIFY(waitUntil([&] { return synced(*hub, 0) && synced(*hub, 1); }, 30000));
         QCOMPARE(hub->session(0)->client()->baseUrl(), m_acme->server.baseUrl());
         QCOMPARE(hub->session(1)->client()->baseUrl(), m_beta->server.baseUrl());
+    }
+
+    void aWallPageShowsEveryWorkspacesFigures()
+    {
+        AppController::StartOptions o = options();
+        o.kiosk = true;
+        o.kioskConfig.pages = {KioskPage::Workspaces};
+        auto hub = makeHub();
+        QVERIFY(hub->start(o, QString()));
+        QCOMPARE(hub->count(), 2); // Beta is on no screen, but the page needs it
+        QVERIFY(hub->controller(0)->kiosk());
+        QVERIFY(!hub->controller(1)->kiosk());
+        KioskWindow *wall = hub->controller(0)->kiosk()->windows().value(0);
+        QVERIFY(wall);
+        auto *page = wall->findChild<WorkspaceOverview *>();
+        QVERIFY(page);
+        QVERIFY(waitUntil([&] { return synced(*hub, 0) && synced(*hub, 1); }, 30000));
+        hub->refresh();
+        QCOMPARE(page->rowCount(), 2);
+        const QLocale locale;
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(page->text(i, WorkspaceOverview::Name), hub->workspace(i).name);
+            QCOMPARE(page->text(i, WorkspaceOverview::Today), locale.toString(hub->session(i)->stats()->callsToday()));
+            QVERIFY2(page->text(i, WorkspaceOverview::Data).contains(QStringLiteral("Live")), qPrintable(page->text(i, WorkspaceOverview::Data)));
+        }
+        // Read from across the room: rows scale with the page.
+        wall->resize(1920, 1080);
+        QVERIFY(page->table()->font().pixelSize() >= page->height() / 20 - 1);
+        QVERIFY(page->table()->font().pixelSize() >= 30);
     }
 
     void namesAndKeyVariables()

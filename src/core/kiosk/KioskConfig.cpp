@@ -8,7 +8,8 @@
 namespace callboard {
 
 namespace {
-const KioskPage AllPages[] = {KioskPage::Cards, KioskPage::Charts, KioskPage::Kpis, KioskPage::Campaigns};
+const KioskPage AllPages[] = {KioskPage::Cards, KioskPage::Charts, KioskPage::Kpis, KioskPage::Campaigns,
+                              KioskPage::Workspaces};
 
 QString joinPages(const QList<KioskPage> &pages)
 {
@@ -55,6 +56,7 @@ QString KioskConfig::pageKey(KioskPage page)
     case KioskPage::Charts: return QStringLiteral("charts");
     case KioskPage::Kpis: return QStringLiteral("kpis");
     case KioskPage::Campaigns: return QStringLiteral("campaigns");
+    case KioskPage::Workspaces: return QStringLiteral("workspaces");
     }
     return QString();
 }
@@ -66,6 +68,7 @@ QString KioskConfig::pageTitle(KioskPage page)
     case KioskPage::Charts: return QCoreApplication::translate("KioskConfig", "Durations");
     case KioskPage::Kpis: return QCoreApplication::translate("KioskConfig", "Key figures");
     case KioskPage::Campaigns: return QCoreApplication::translate("KioskConfig", "Campaigns");
+    case KioskPage::Workspaces: return QCoreApplication::translate("KioskConfig", "All workspaces");
     }
     return QString();
 }
@@ -84,13 +87,13 @@ bool KioskConfig::parsePages(const QString &text, QList<KioskPage> *pages, QStri
             }
         if (!known) {
             if (error)
-                *error = QCoreApplication::translate("KioskConfig", "unknown page \"%1\": pages are cards, charts, kpis and campaigns").arg(item.trimmed());
+                *error = QCoreApplication::translate("KioskConfig", "unknown page \"%1\": pages are cards, charts, kpis, campaigns and workspaces").arg(item.trimmed());
             return false;
         }
     }
     if (result.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("KioskConfig", "no page given: pages are cards, charts, kpis and campaigns");
+            *error = QCoreApplication::translate("KioskConfig", "no page given: pages are cards, charts, kpis, campaigns and workspaces");
         return false;
     }
     *pages = result;

@@ -15,7 +15,8 @@ class QSettings;
 
 namespace callboard {
 
-enum class KioskPage { Cards, Charts, Kpis, Campaigns };
+// Workspaces: every workspace's key figures on one page (several workspaces only).
+enum class KioskPage { Cards, Charts, Kpis, Campaigns, Workspaces };
 
 struct KioskScreen
 {

@@ -127,7 +127,8 @@ void KioskController::reconcile(const QList<QScreen *> &screens)
 
 KioskWindow *KioskController::createWindow(const KioskScreen &screen, QScreen *on)
 {
-    auto *w = new KioskWindow(m_session, m_config.pagesOf(screen), m_config.pageSecondsOf(screen), &m_pin);
+    auto *w = new KioskWindow(m_session, m_config.pagesOf(screen), m_config.pageSecondsOf(screen), &m_pin, nullptr,
+                              m_workspacesPage);
     w->setAttribute(Qt::WA_DeleteOnClose, false);
     w->setTheme(m_theme);
     const QString viewName = m_config.cardsViewOf(screen);

@@ -8,6 +8,7 @@
 #include "core/kiosk/PinGuard.h"
 #include "core/time/Clock.h"
 #include "core/views/SavedView.h"
+#include "gui/kiosk/KioskWindow.h"
 #include "gui/theme/Theme.h"
 
 #include <QObject>
@@ -24,7 +25,7 @@ class BoardSession;
 class BurnInShifter;
 class CursorHider;
 class DisplaySleepInhibitor;
-class KioskWindow;
+
 
 class KioskController final : public QObject
 {
@@ -43,6 +44,8 @@ public:
     // The saved views the config's cardsView names are looked up in (before start()); a name
     // none of them has leaves that cards page showing every call.
     void setSavedViews(const QList<SavedView> &views) { m_views = views; }
+    // What the "workspaces" page shows (set before start()).
+    void setWorkspacesPage(const KioskWindow::PageFactory &factory) { m_workspacesPage = factory; }
     void start();
 
     // Matches the configured screens against these (QGuiApplication::screens() in the app).
@@ -70,6 +73,7 @@ private:
 
     BoardSession *m_session;
     KioskConfig m_config;
+    KioskWindow::PageFactory m_workspacesPage;
     QList<SavedView> m_views;
     Clock *m_clock;
     PinGuard m_pin;

@@ -22,14 +22,15 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QStackedWidget>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace callboard {
 
 KioskWindow::KioskWindow(BoardSession *session, const QList<KioskPage> &pages, int pageSeconds,
-                         PinGuard *pin, QWidget *parent)
+                         PinGuard *pin, QWidget *parent, const PageFactory &workspacesPage)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint), m_session(session),
-      m_pages(pages.isEmpty() ? QList<KioskPage>{KioskPage::Kpis} : pages), m_pin(pin), m_theme(Theme::dark()),
+      m_pages(pages.isEmpty() ? QList<KioskPage>{KioskPage::Kpis} : pages), m_workspacesPage(workspacesPage), m_pin(pin), m_theme(Theme::dark()),
       m_model(new CallListModel(session->store(), this)), m_proxy(new CallFilterProxy(m_model, this)),
       m_content(new QWidget(this))
 {
@@ -115,6 +116,12 @@ QWidget *KioskWindow::createPage(KioskPage page)
         m_campaigns->setFillsHeight(true);
         m_campaigns->setDirectory(m_session->directory());
         return m_campaigns;
+    case KioskPage::Workspaces:
+        if (m_workspacesPage)
+            return m_workspacesPage(m_stack);
+        auto *alone = new QLabel(tr("This board watches one workspace."), m_stack);
+        alone->setAlignment(Qt::AlignCenter);
+        return alone;
     }
     return new QWidget(m_stack);
 }

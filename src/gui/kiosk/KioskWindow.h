@@ -11,6 +11,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QStackedWidget;
 
 namespace callboard {
@@ -37,8 +39,11 @@ class KioskWindow final : public QWidget
 public:
     static constexpr double kFigureShare = 0.07; // header figures: 7 % of the screen height
 
+    // The "workspaces" page: made by whoever knows the workspaces (WorkspaceHub); without it
+    // the page says there is only one workspace.
+    using PageFactory = std::function<QWidget *(QWidget *parent)>;
     KioskWindow(BoardSession *session, const QList<KioskPage> &pages, int pageSeconds,
-                PinGuard *pin, QWidget *parent = nullptr);
+                PinGuard *pin, QWidget *parent = nullptr, const PageFactory &workspacesPage = {});
     ~KioskWindow() override;
 
     void setTheme(const Theme &theme);
@@ -99,6 +104,7 @@ private:
 
     BoardSession *m_session;
     QList<KioskPage> m_pages;
+    PageFactory m_workspacesPage;
     PinGuard *m_pin;
     Theme m_theme;
     CallListModel *m_model;

@@ -205,6 +205,7 @@ void AppController::startKiosk()
     }
     m_kiosk = std::make_unique<KioskController>(m_session, config);
     m_kiosk->setSavedViews(m_views->views());
+    m_kiosk->setWorkspacesPage(m_options.workspacesPage);
     m_kiosk->setHeadless(m_options.once);
     connect(m_kiosk.get(), &KioskController::quitRequested, this, [this] { emit finished(0, QString()); });
     connect(m_session->engine(), &SyncEngine::stateChanged, this, &AppController::onKioskEngineState);

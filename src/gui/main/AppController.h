@@ -6,6 +6,7 @@
 #include "OneShot.h"
 #include "core/kiosk/KioskConfig.h"
 #include "core/time/Clock.h"
+#include "gui/kiosk/KioskWindow.h"
 
 #include <QObject>
 #include <QUrl>
@@ -44,6 +45,7 @@ public:
         QString view;         // --view: a saved view for the window or the kiosk's cards page
         bool hidden = false;  // a workspace in the background: its window waits to be shown
         QString workspace;    // its name, said in the title and alerts (several workspaces)
+        KioskWindow::PageFactory workspacesPage; // the kiosk's "workspaces" page (the hub's)
     };
 
     // A kiosk whose key is missing or rejected looks for a new one this often.

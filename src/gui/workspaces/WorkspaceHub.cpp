@@ -3,6 +3,7 @@
 #include "WorkspaceBar.h"
 #include "WorkspaceOverview.h"
 #include "core/alerts/AlertEngine.h"
+#include "core/api/DialNexaClient.h"
 #include "core/cache/CacheLocation.h"
 #include "core/export/CsvWriter.h"
 #include "core/filter/CallFilter.h"
@@ -29,6 +30,25 @@
 namespace callboard {
 
 namespace {
+// A board without a window (a wall's): its freshness from its engine, as its header says it.
+FreshnessView freshnessOf(BoardSession *session)
+{
+    const SyncEngine *engine = session->engine();
+    FreshnessInput in;
+    in.state = engine->state();
+    in.lastSuccess = engine->lastSuccess();
+    in.nowMs = session->clock()->nowMs();
+    in.watchingSinceMs = in.nowMs;
+    in.intervalSec = engine->intervalSec();
+    in.nextAttemptInMs = engine->nextAttemptInMs();
+    in.errorKind = engine->lastError().kind;
+    in.backfillDone = engine->backfillDone();
+    in.showingCached = engine->showingCached();
+    in.cachedAsOf = engine->cachedAsOf();
+    in.host = session->client()->baseUrl().host();
+    return describeFreshness(in);
+}
+
 const QString kCurrentKey = QStringLiteral("workspaces/current");
 const QString kMainMark = QStringLiteral(":main");
 const QString kAllMark = QStringLiteral(":all");
@@ -134,11 +154,17 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
             }
             screensOf[target->id] << screen;
         }
+        // A "workspaces" page needs every workspace running, shown on a screen or not.
+        bool overviewPage = options.kioskConfig.pages.contains(KioskPage::Workspaces);
+        for (const KioskScreen &screen : screens)
+            overviewPage = overviewPage || screen.pages.contains(KioskPage::Workspaces);
         QList<Workspace> shown;
         for (const Workspace &w : std::as_const(list))
-            if (screensOf.contains(w.id))
+            if (screensOf.contains(w.id) || overviewPage)
                 shown << w;
-        list = options.once ? QList<Workspace>{shown.first()} : shown; // a picture: the first screen's
+        if (options.once && !overviewPage)
+            shown = {shown.first()}; // a picture: the first screen's
+        list = shown;
     }
     for (const Workspace &w : std::as_const(list))
         makeBoard(w);
@@ -157,6 +183,18 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
             own.kioskConfig.screens = screensOf.value(workspace(i).id);
             own.kioskConfig.primaryFallback = i == 0; // the others wait for their own screen
         }
+        if (options.kiosk && i > 0 && !screensOf.contains(workspace(i).id)) {
+            own.kiosk = false; // on no screen, for the "workspaces" page: syncs behind a hidden window
+            own.hidden = true;
+            own.once = false;
+        }
+        own.workspacesPage = [this](QWidget *parent) {
+            auto *page = new WorkspaceOverview(parent);
+            page->setWallStyle(true);
+            m_wallPages << page;
+            QTimer::singleShot(0, this, &WorkspaceHub::refresh);
+            return page;
+        };
         own.workspace = count() > 1 ? workspace(i).name : QString();
         session(i)->setLogName(own.workspace);
         own.hidden = i != m_current;
@@ -266,8 +304,8 @@ void WorkspaceHub::refresh()
         e.colour = QColor(board->workspace.colour);
         e.alerts = int(session->alerts()->activeAlerts().size());
         WorkspaceOverview::Row row;
-        if (window) {
-            const FreshnessView &fresh = window->kpiStrip()->freshness();
+        {
+            const FreshnessView fresh = window ? window->kpiStrip()->freshness() : freshnessOf(session);
             e.freshness = fresh.status.section(QStringLiteral(" — "), 0, 0);
             e.detail = fresh.headline + QLatin1Char('\n') + fresh.status;
             row.freshness = tr("%1 · %2").arg(fresh.headline, fresh.status);
@@ -290,6 +328,9 @@ void WorkspaceHub::refresh()
     for (int i = 0; i < count(); ++i)
         if (WorkspaceBar *bar = m_boards[size_t(i)]->bar)
             bar->setEntries(entries, i);
+    m_wallPages.removeAll(nullptr);
+    for (WorkspaceOverview *page : std::as_const(m_wallPages))
+        page->setRows(rows);
     if (m_overview) {
         static_cast<WorkspaceBar *>(m_overview->bar())->setEntries(entries, -1);
         m_overview->setRows(rows);

@@ -11,6 +11,7 @@
 #include "gui/main/AppController.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <functional>
@@ -91,6 +92,7 @@ private:
     SessionSetup m_setup;
     std::vector<std::unique_ptr<Board>> m_boards;
     std::unique_ptr<WorkspaceOverview> m_overview;
+    QList<QPointer<WorkspaceOverview>> m_wallPages; // the kiosk's "workspaces" pages
     AppController::StartOptions m_options;
     QString m_cacheDirectory;
     QTimer m_refresh;

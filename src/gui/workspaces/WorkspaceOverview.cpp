@@ -11,20 +11,20 @@
 namespace callboard {
 
 WorkspaceOverview::WorkspaceOverview(QWidget *parent)
-    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_table(new QTableWidget(0, ColumnCount, this))
+    : QWidget(parent), m_layout(new QVBoxLayout(this)), m_heading(new QLabel(tr("All workspaces"), this)),
+      m_hint(new QLabel(tr("Click a workspace, or press Enter on it, to open its board."), this)),
+      m_table(new QTableWidget(0, ColumnCount, this))
 {
     setWindowTitle(tr("All workspaces — Callboard"));
     m_layout->setContentsMargins(0, 0, 0, 0);
-    auto *heading = new QLabel(tr("All workspaces"), this);
-    QFont big = heading->font();
+    QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
-    heading->setFont(big);
-    heading->setContentsMargins(12, 8, 12, 0);
-    m_layout->addWidget(heading);
-    auto *hint = new QLabel(tr("Click a workspace, or press Enter on it, to open its board."), this);
-    hint->setContentsMargins(12, 0, 12, 4);
-    m_layout->addWidget(hint);
+    m_heading->setFont(big);
+    m_heading->setContentsMargins(12, 8, 12, 0);
+    m_layout->addWidget(m_heading);
+    m_hint->setContentsMargins(12, 0, 12, 4);
+    m_layout->addWidget(m_hint);
     m_table->setHorizontalHeaderLabels({tr("Workspace"), tr("Freshness"), tr("Live now"), tr("Calls today"),
                                         tr("Connected"), tr("Average duration"), tr("Alerts")});
     m_table->setAccessibleName(tr("Workspaces and their figures"));
@@ -89,6 +89,47 @@ void WorkspaceOverview::setRows(const QList<Row> &rows)
         m_table->item(r, Name)->setToolTip(tr("Open %1").arg(row.name));
         m_table->item(r, Data)->setToolTip(row.freshness);
     }
+}
+
+void WorkspaceOverview::setWallStyle(bool on)
+{
+    m_wall = on;
+    m_hint->setVisible(!on);
+    m_heading->setVisible(!on); // the page indicator names the page
+    m_table->setFocusPolicy(on ? Qt::NoFocus : Qt::StrongFocus);
+    m_table->setSelectionMode(on ? QAbstractItemView::NoSelection : QAbstractItemView::SingleSelection);
+    m_table->setVerticalScrollBarPolicy(on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    m_table->setHorizontalScrollBarPolicy(on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    applyWallType();
+}
+
+void WorkspaceOverview::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyWallType();
+}
+
+void WorkspaceOverview::applyWallType()
+{
+    if (!m_wall || height() <= 0)
+        return;
+    // Read from across the room: rows 5 % of the page's height, their figures in bold.
+    QFont rows = font();
+    rows.setPixelSize(qMax(16, height() / 20));
+    m_table->setFont(rows);
+    QFont header = font();
+    header.setPixelSize(qMax(12, height() / 40));
+    m_table->horizontalHeader()->setFont(header);
+    const int line = QFontMetrics(rows).height();
+    m_table->verticalHeader()->setDefaultSectionSize(line * 2);
+    m_table->setIconSize(QSize(line, line));
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        for (int c = 0; c < ColumnCount; ++c)
+            if (QTableWidgetItem *item = m_table->item(r, c); item && c != Name && c != Data) {
+                QFont bold = rows;
+                bold.setBold(true);
+                item->setFont(bold);
+            }
 }
 
 int WorkspaceOverview::rowCount() const { return m_table->rowCount(); }

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QWidget>
 
+class QLabel;
 class QTableWidget;
 class QVBoxLayout;
 
@@ -39,6 +40,8 @@ public:
     void setBar(QWidget *bar); // the switcher on top (the overview's own)
     QWidget *bar() const { return m_bar; }
     void setRows(const QList<Row> &rows);
+    // The kiosk's "workspaces" page: type scaled to the page's height, nothing to click.
+    void setWallStyle(bool on);
     int rowCount() const;
     QString text(int row, Column column) const;
     QTableWidget *table() const { return m_table; }
@@ -46,8 +49,16 @@ public:
 signals:
     void workspaceChosen(int index);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void applyWallType();
+
     QVBoxLayout *m_layout;
+    QLabel *m_heading;
+    QLabel *m_hint;
+    bool m_wall = false;
     QWidget *m_bar = nullptr;
     QTableWidget *m_table;
 };
