@@ -98,7 +98,7 @@ int runOne(int n)
         WorkspaceHub hub(&settings,
                          [](const Workspace &w) -> std::unique_ptr<SecretStore> {
                              auto *memory = new MemorySecretStore;
-                             auto store = std::make_unique<EnvOverrideSecretStore>(memory, w.keyVariable());
+                             auto store = std::make_unique<EnvOverrideSecretStore>(memory, w.keyVariables());
                              memory->setParent(store.get());
                              return store;
                          },

@@ -748,6 +748,10 @@ Der API-Schlüssel wird aus dem System-Schlüsselbund (Einstellungen) oder der V
         <source>no page given: pages are cards, charts, kpis, campaigns and workspaces</source>
         <translation>keine Seite angegeben: Seiten sind cards, charts, kpis, campaigns und workspaces</translation>
     </message>
+    <message>
+        <source>screens= does not list “%1”, so this group is ignored (add it: screens=%1)</source>
+        <translation>screens= nennt „%1“ nicht, daher wird diese Gruppe ignoriert (ergänzen: screens=%1)</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1649,6 +1653,10 @@ Bitten Sie einen Administrator, einen gültigen Schlüssel für diese Anzeige zu
     <message>
         <source>%1 — Callboard</source>
         <translation>%1 — Callboard</translation>
+    </message>
+    <message>
+        <source>Settings — %1</source>
+        <translation>Einstellungen — %1</translation>
     </message>
 </context>
 <context>
@@ -2922,10 +2930,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Der System-Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>CALLBOARD_API_KEY is set, so it is used instead of a key stored here. A key entered here goes to the OS keychain.</source>
-        <translation>CALLBOARD_API_KEY ist gesetzt und wird daher statt eines hier gespeicherten Schlüssels verwendet. Ein hier eingegebener Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
-    </message>
-    <message>
         <source>Enter an API key to test the connection.</source>
         <translation>Geben Sie einen API-Schlüssel ein, um die Verbindung zu testen.</translation>
     </message>
@@ -3010,6 +3014,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
             <numerusform>Verbunden — heute %n Anruf sichtbar</numerusform>
             <numerusform>Verbunden — heute %n Anrufe sichtbar</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is set, so it is used instead of a key stored here. A key entered here goes to the OS keychain.</source>
+        <translation>%1 ist gesetzt und wird daher statt eines hier gespeicherten Schlüssels verwendet. Ein hier eingegebener Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
     </message>
 </context>
 <context>
@@ -3278,10 +3286,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Sein Schlüssel: der aus dem Schlüsselbund oder die Variable %1</translation>
     </message>
     <message>
-        <source>A workspace needs its API key.</source>
-        <translation>Ein Arbeitsbereich braucht seinen API-Schlüssel.</translation>
-    </message>
-    <message>
         <source>The workspace was not added: %1</source>
         <translation>Der Arbeitsbereich wurde nicht hinzugefügt: %1</translation>
     </message>
@@ -3332,6 +3336,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>Colour of %1</source>
         <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>A workspace needs its API key (or one in %1).</source>
+        <translation>Ein Arbeitsbereich braucht seinen API-Schlüssel (oder einen in %1).</translation>
     </message>
 </context>
 <context>

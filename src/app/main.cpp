@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
     const auto secretsFor = [](const Workspace &workspace) -> std::unique_ptr<SecretStore> {
         auto *keychain = new KeychainSecretStore(QString());
         keychain->setAccountSuffix(workspace.keychainSuffix());
-        auto secrets = std::make_unique<EnvOverrideSecretStore>(keychain, workspace.keyVariable());
+        auto secrets = std::make_unique<EnvOverrideSecretStore>(keychain, workspace.keyVariables());
         keychain->setParent(secrets.get());
         return secrets;
     };

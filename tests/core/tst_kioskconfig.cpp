@@ -86,6 +86,24 @@ private slots:
         QCOMPARE(back.screens[0].workspace, QStringLiteral("Acme, Inc")); // a screen's workspace, comma and all
     }
 
+    void aScreenGroupThatScreensDoesNotListIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("wall.ini"));
+        {
+            QSettings w(path, QSettings::IniFormat);
+            w.setValue(QStringLiteral("kiosk/screen-0/workspace"), QStringLiteral("Beta"));
+            w.setValue(QStringLiteral("kiosk/screen-1/pages"), QStringLiteral("cards"));
+            w.setValue(QStringLiteral("kiosk/screens"), QStringLiteral("1"));
+        }
+        QSettings r(path, QSettings::IniFormat);
+        QStringList warnings;
+        const KioskConfig c = KioskConfig::read(r, &warnings);
+        QCOMPARE(c.screens.size(), 1);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QStringLiteral("kiosk/screen-0: screens= does not list “0”")), qPrintable(warnings.first()));
+    }
+
     void writtenConfigReadsBackTheSame()
     {
         QTemporaryDir dir;

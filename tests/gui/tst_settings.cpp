@@ -23,6 +23,8 @@
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QScreen>
+#include <QScrollArea>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -58,6 +60,21 @@ private slots:
         qunsetenv(EnvOverrideSecretStore::kVariable);
         m_fx.reset();
         m_settings.reset();
+    }
+
+    void theDialogFitsTheScreenWithItsButtonsReachable()
+    {
+        MemorySecretStore secrets;
+        SettingsDialog dialog(m_settings.get(), &secrets, &m_fx->clock, &m_theme);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QRect screen = dialog.screen()->availableGeometry();
+        QVERIFY2(dialog.height() <= screen.height(), qPrintable(QStringLiteral("%1 > %2").arg(dialog.height()).arg(screen.height())));
+        auto *buttons = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(buttons && buttons->isVisible());
+        const QRect inDialog(buttons->mapTo(&dialog, QPoint(0, 0)), buttons->size());
+        QVERIFY(dialog.rect().contains(inDialog)); // OK and Cancel below the scrolling groups
+        QVERIFY(dialog.findChild<QScrollArea *>());
     }
 
     void savesSettingsAndKeyButNeverTheKeyInTheFile()

@@ -125,7 +125,7 @@ class TestWorkspaces : public QObject
             m_settings.get(),
             [this](const Workspace &w) -> std::unique_ptr<SecretStore> {
                 auto *keychain = new AccountStore(&m_keychain, w.keychainSuffix());
-                auto store = std::make_unique<EnvOverrideSecretStore>(keychain, w.keyVariable());
+                auto store = std::make_unique<EnvOverrideSecretStore>(keychain, w.keyVariables());
                 keychain->setParent(store.get());
                 return store;
             },
@@ -429,12 +429,38 @@ private slots:
         QVERIFY(page->table()->font().pixelSize() >= 30);
     }
 
+    void aKeyInAVariableSurvivesARename()
+    {
+        m_settings->remove(QStringLiteral("workspace.beta"));
+        qunsetenv("CALLBOARD_API_KEY_BETA_CLINICS");
+        qputenv("CALLBOARD_API_KEY_GAMMA_CARE", "key-beta");
+        {
+            auto hub = makeHub();
+            QVERIFY(hub->start(options(), QString()));
+            WorkspacesDialog dialog(hub.get());
+            dialog.add(QStringLiteral("Gamma Care"), m_beta->server.baseUrl(), QString()); // the key is in its variable
+            QVERIFY2(waitUntil([&] { return dialog.list()->count() == 2; }, 5000), qPrintable(dialog.lastError()));
+            QVERIFY(m_keychain.entries.isEmpty() || m_keychain.entries.size() == 0);
+            QVERIFY(waitUntil([&] { return synced(*hub, 1); }, 30000));
+            dialog.list()->setCurrentRow(1);
+            dialog.renameSelected(QStringLiteral("Gamma Berlin"));
+            QCOMPARE(hub->workspace(1).name, QStringLiteral("Gamma Berlin"));
+        }
+        // The next start finds the key under the variable its id gives (CALLBOARD_API_KEY_GAMMA_CARE).
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QCOMPARE(hub->workspace(1).name, QStringLiteral("Gamma Berlin"));
+        QVERIFY(waitUntil([&] { return synced(*hub, 1); }, 30000));
+        qunsetenv("CALLBOARD_API_KEY_GAMMA_CARE");
+    }
+
     void namesAndKeyVariables()
     {
         QList<Workspace> list = Workspaces::read(*m_settings);
         QCOMPARE(list.size(), 2);
         QCOMPARE(list[0].keyVariable(), QStringLiteral("CALLBOARD_API_KEY"));
         QCOMPARE(list[1].keyVariable(), QStringLiteral("CALLBOARD_API_KEY_BETA_CLINICS"));
+        QCOMPARE(list[1].keyVariables(), (QStringList{QStringLiteral("CALLBOARD_API_KEY_BETA_CLINICS"), QStringLiteral("CALLBOARD_API_KEY_BETA")}));
         QVERIFY(Workspaces::find(list, QStringLiteral("beta CLINICS")));
         QVERIFY(Workspaces::find(list, QStringLiteral("beta")));
         QVERIFY(!Workspaces::find(list, QStringLiteral("Gamma")));

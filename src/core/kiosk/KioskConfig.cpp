@@ -169,6 +169,18 @@ KioskConfig KioskConfig::read(QSettings &s, QStringList *warnings)
 
     // screens=0,HDMI-2 and, per screen, [kiosk/screen-HDMI-2] pages=… pageSeconds=…
     const QStringList selectors = s.value(key("screens")).toStringList();
+    // A screen's group that screens= does not list would be ignored in silence.
+    for (const QString &group : s.childGroups()) {
+        if (!group.startsWith(QLatin1String("screen-")))
+            continue;
+        const QString selector = group.mid(7);
+        bool listed = false;
+        for (const QString &raw : selectors)
+            listed = listed || raw.trimmed() == selector;
+        if (!listed)
+            warn(QStringLiteral("kiosk/%1").arg(group),
+                 QCoreApplication::translate("KioskConfig", "screens= does not list “%1”, so this group is ignored (add it: screens=%1)").arg(selector));
+    }
     for (const QString &raw : selectors) {
         KioskScreen screen;
         screen.selector = raw.trimmed();

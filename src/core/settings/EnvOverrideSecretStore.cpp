@@ -3,18 +3,28 @@
 namespace callboard {
 
 EnvOverrideSecretStore::EnvOverrideSecretStore(SecretStore *inner, QObject *parent)
-    : EnvOverrideSecretStore(inner, QLatin1String(kVariable), parent)
+    : EnvOverrideSecretStore(inner, QStringList{QLatin1String(kVariable)}, parent)
 {
 }
 
-EnvOverrideSecretStore::EnvOverrideSecretStore(SecretStore *inner, const QString &variable, QObject *parent)
-    : SecretStore(parent), m_inner(inner), m_variable(variable)
+EnvOverrideSecretStore::EnvOverrideSecretStore(SecretStore *inner, const QStringList &variables, QObject *parent)
+    : SecretStore(parent), m_inner(inner), m_variables(variables)
 {
+    m_variables.removeDuplicates();
+}
+
+QString EnvOverrideSecretStore::activeVariable() const
+{
+    for (const QString &v : m_variables)
+        if (!qEnvironmentVariable(v.toLocal8Bit().constData()).trimmed().isEmpty())
+            return v;
+    return {};
 }
 
 QString EnvOverrideSecretStore::key() const
 {
-    return qEnvironmentVariable(m_variable.toLocal8Bit().constData()).trimmed();
+    const QString v = activeVariable();
+    return v.isEmpty() ? QString() : qEnvironmentVariable(v.toLocal8Bit().constData()).trimmed();
 }
 
 QString EnvOverrideSecretStore::overrideKey()
@@ -26,7 +36,13 @@ void EnvOverrideSecretStore::read(QObject *context, Callback done)
 {
     const QString key = this->key();
     if (key.isEmpty()) {
-        m_inner->read(context, std::move(done));
+        // The keychain's own advice names CALLBOARD_API_KEY; this store's variable is another.
+        const QString own = variable();
+        m_inner->read(context, [done = std::move(done), own](SecretResult r) {
+            if (!r.ok && own != QLatin1String(kVariable))
+                r.error.replace(QLatin1String(kVariable), own);
+            done(r);
+        });
         return;
     }
     SecretResult r;

@@ -5,6 +5,8 @@
 
 #include "SecretStore.h"
 
+#include <QStringList>
+
 namespace callboard {
 
 class EnvOverrideSecretStore final : public SecretStore
@@ -16,13 +18,15 @@ public:
 
     // inner is not owned and must outlive this store.
     explicit EnvOverrideSecretStore(SecretStore *inner, QObject *parent = nullptr);
-    // Another variable (a workspace's CALLBOARD_API_KEY_<NAME>).
-    EnvOverrideSecretStore(SecretStore *inner, const QString &variable, QObject *parent = nullptr);
+    // Other variables, the first one set wins (a workspace's CALLBOARD_API_KEY_<NAME>, then
+    // CALLBOARD_API_KEY_<ID>, which a rename does not change).
+    EnvOverrideSecretStore(SecretStore *inner, const QStringList &variables, QObject *parent = nullptr);
 
     static QString overrideKey(); // CALLBOARD_API_KEY's value, trimmed; empty when unset
     static bool isOverridden() { return !overrideKey().isEmpty(); }
-    QString variable() const { return m_variable; }
-    QString key() const; // this store's variable's value, trimmed
+    QString variable() const { return m_variables.value(0); } // the one to name to people
+    QString activeVariable() const; // the one whose key is used; empty when none is set
+    QString key() const; // the first set variable's value, trimmed
     SecretStore *inner() const { return m_inner; }
 
     void setBaseUrl(const QUrl &baseUrl) override { m_inner->setBaseUrl(baseUrl); }
@@ -32,7 +36,7 @@ public:
 
 private:
     SecretStore *m_inner;
-    QString m_variable;
+    QStringList m_variables;
 };
 
 } // namespace callboard

@@ -61,6 +61,17 @@ QString Workspace::keyVariable() const
     return QStringLiteral("CALLBOARD_API_KEY_") + suffix;
 }
 
+QStringList Workspace::keyVariables() const
+{
+    if (id.isEmpty())
+        return {keyVariable()};
+    Workspace byId = *this;
+    byId.name = id;
+    QStringList both{keyVariable(), byId.keyVariable()};
+    both.removeDuplicates();
+    return both;
+}
+
 QString Workspace::keychainAccount(const QUrl &baseUrl) const
 {
     return KeychainSecretStore::accountFor(baseUrl) + keychainSuffix();

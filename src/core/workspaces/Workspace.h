@@ -30,6 +30,8 @@ struct Workspace
     // CALLBOARD_API_KEY for the default; CALLBOARD_API_KEY_<NAME> (upper case, every character
     // other than A-Z and 0-9 an underscore) for the others.
     QString keyVariable() const;
+    // keyVariable(), then the one its id gives (CALLBOARD_API_KEY_<ID>): a rename keeps that.
+    QStringList keyVariables() const;
     // The keychain entry: the API host for the default (as before workspaces), "host/<id>"
     // for the others.
     QString keychainAccount(const QUrl &baseUrl) const;

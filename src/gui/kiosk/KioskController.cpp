@@ -135,6 +135,7 @@ KioskWindow *KioskController::createWindow(const KioskScreen &screen, QScreen *o
     for (const SavedView &view : std::as_const(m_views))
         if (!viewName.isEmpty() && SavedView::sameName(view.name, viewName))
             w->setCardsView(view);
+    w->setWorkspaceName(m_workspace);
     if (m_shifter)
         w->setContentOffset(m_shifter->offset());
     w->setNotice(m_noticeHeadline, m_noticeBody);

@@ -39,6 +39,8 @@ public:
 
     // Headless (--once): windows are not made fullscreen, nothing is inhibited or hidden.
     void setHeadless(bool headless) { m_headless = headless; }
+    // Several workspaces: each wall's page indicator names the one it shows.
+    void setWorkspaceName(const QString &name) { m_workspace = name; }
     // Replaces the platform's inhibitor (tests).
     void setInhibitor(std::unique_ptr<DisplaySleepInhibitor> inhibitor);
     // The saved views the config's cardsView names are looked up in (before start()); a name
@@ -74,6 +76,7 @@ private:
     BoardSession *m_session;
     KioskConfig m_config;
     KioskWindow::PageFactory m_workspacesPage;
+    QString m_workspace;
     QList<SavedView> m_views;
     Clock *m_clock;
     PinGuard m_pin;

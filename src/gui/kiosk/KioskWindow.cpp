@@ -134,13 +134,23 @@ void KioskWindow::setCardsView(const SavedView &view)
     updatePageTitles();
 }
 
+void KioskWindow::setWorkspaceName(const QString &name)
+{
+    m_workspace = name;
+    updatePageTitles();
+}
+
 void KioskWindow::updatePageTitles()
 {
     QStringList titles;
-    for (KioskPage page : m_pages)
-        titles << (page == KioskPage::Cards && !m_cardsView.isEmpty()
-                       ? tr("%1 · %2").arg(KioskConfig::pageTitle(page), m_cardsView)
-                       : KioskConfig::pageTitle(page));
+    for (KioskPage page : m_pages) {
+        QString title = page == KioskPage::Cards && !m_cardsView.isEmpty()
+            ? tr("%1 · %2").arg(KioskConfig::pageTitle(page), m_cardsView)
+            : KioskConfig::pageTitle(page);
+        if (!m_workspace.isEmpty() && page != KioskPage::Workspaces)
+            title = tr("%1 · %2").arg(m_workspace, title);
+        titles << title;
+    }
     m_indicator->setPages(titles);
     m_indicator->setCurrent(qMax(0, m_stack->currentIndex()));
 }

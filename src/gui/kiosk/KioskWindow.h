@@ -54,6 +54,8 @@ public:
     QWidget *pageWidget(KioskPage page) const;
     // The cards page shows this saved view's calls in its order; its indicator names it.
     void setCardsView(const SavedView &view);
+    // Several workspaces: the page indicator names the one shown ("Beta Clinics · Calls").
+    void setWorkspaceName(const QString &name);
     QString cardsViewName() const { return m_cardsView; }
     // The cards page's calls, filtered and sorted.
     CallFilterProxy *cardsProxy() const { return m_proxy; }
@@ -126,6 +128,7 @@ private:
     PinPrompt *m_pinPrompt;
     QPoint m_offset;
     QString m_cardsView; // the saved view of the cards page; empty = every call
+    QString m_workspace; // several workspaces: the one this wall shows
     int m_margin = 16;
     bool m_leaving = false;
 };

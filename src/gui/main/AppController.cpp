@@ -206,6 +206,7 @@ void AppController::startKiosk()
     m_kiosk = std::make_unique<KioskController>(m_session, config);
     m_kiosk->setSavedViews(m_views->views());
     m_kiosk->setWorkspacesPage(m_options.workspacesPage);
+    m_kiosk->setWorkspaceName(m_options.workspace);
     m_kiosk->setHeadless(m_options.once);
     connect(m_kiosk.get(), &KioskController::quitRequested, this, [this] { emit finished(0, QString()); });
     connect(m_session->engine(), &SyncEngine::stateChanged, this, &AppController::onKioskEngineState);
@@ -311,6 +312,8 @@ void AppController::openSettings()
     auto *dialog = new SettingsDialog(m_settings, m_secrets, m_session->clock(),
                                       &m_window->theme(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_options.workspace.isEmpty()) // several workspaces: say whose settings these are
+        dialog->setWindowTitle(tr("Settings — %1").arg(m_options.workspace));
     if (m_window->firstRunPage()->isVisible())
         dialog->focusApiKey();
     // Preferences apply as soon as they are saved; the key only when the dialog is accepted

@@ -6,6 +6,7 @@
 #include "core/api/DialNexaClient.h"
 #include "core/kiosk/KioskConfig.h"
 #include "core/settings/AppSettings.h"
+#include "core/settings/EnvOverrideSecretStore.h"
 #include "core/settings/SecretStore.h"
 #include "core/time/Clock.h"
 #include "gui/alerts/AlertRulesEditor.h"
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 
 namespace callboard {
@@ -95,8 +98,33 @@ void SettingsDialog::addAlertsAndKiosk()
     layout->insertWidget(before, alerts, 1);
     layout->insertWidget(before + 1, kiosk);
     m_alertRules->setMinimumHeight(170);
-    // Tall enough for every group at its size (the .ui's height predates the two added here).
-    resize(qMax(width(), 760), qMax(height(), sizeHint().height()));
+    // The groups scroll, the buttons stay below them: on a 1366x768 laptop the whole dialog is
+    // taller than the screen, and OK/Cancel must stay reachable.
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < layout->count();) {
+        QWidget *w = layout->itemAt(i)->widget();
+        if (w == m_ui->buttonBox || w == m_ui->saveStatus) {
+            ++i;
+            continue;
+        }
+        const int stretch = layout->stretch(i);
+        QLayoutItem *item = layout->takeAt(i);
+        pageLayout->addItem(item);
+        pageLayout->setStretch(pageLayout->count() - 1, stretch);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    layout->insertWidget(0, scroll, 1);
+    const int wanted = page->sizeHint().height() + m_ui->buttonBox->sizeHint().height()
+                       + layout->contentsMargins().top() + layout->contentsMargins().bottom() + 2 * layout->spacing();
+    const QScreen *on = parentWidget() ? parentWidget()->screen() : screen();
+    const int room = on ? on->availableGeometry().height() - 80 : wanted; // a title bar and a margin
+    resize(qMax(width(), 760), qMax(360, qMin(wanted, room)));
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -137,8 +165,11 @@ void SettingsDialog::loadKey()
         }
         m_loadedKey = r.key;
         if (r.source == SecretResult::Source::Environment) {
-            m_ui->keyNote->setText(tr("CALLBOARD_API_KEY is set, so it is used instead of a key "
-                                      "stored here. A key entered here goes to the OS keychain."));
+            const auto *env = qobject_cast<EnvOverrideSecretStore *>(m_secrets);
+            const QString variable = env && !env->activeVariable().isEmpty() ? env->activeVariable()
+                                                                            : QStringLiteral("CALLBOARD_API_KEY");
+            m_ui->keyNote->setText(tr("%1 is set, so it is used instead of a key "
+                                      "stored here. A key entered here goes to the OS keychain.").arg(variable));
             return;
         }
         if (m_ui->apiKeyEdit->text().isEmpty())

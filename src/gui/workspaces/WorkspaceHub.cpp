@@ -51,7 +51,6 @@ FreshnessView freshnessOf(BoardSession *session)
 
 const QString kCurrentKey = QStringLiteral("workspaces/current");
 const QString kMainMark = QStringLiteral(":main");
-const QString kAllMark = QStringLiteral(":all");
 } // namespace
 
 struct WorkspaceHub::Board
@@ -170,9 +169,8 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
         makeBoard(w);
     m_current = 0;
     const QString last = m_settings->value(kCurrentKey).toString();
-    if (count() > 1 && last == kAllMark)
-        m_current = -1;
-    else if (count() > 1)
+    // The overview is opened from a board (it has no menus of its own): start on a board.
+    if (count() > 1)
         for (int i = 0; i < count(); ++i)
             if (workspace(i).id == last || (last == kMainMark && workspace(i).isDefault()))
                 m_current = i;
@@ -195,7 +193,8 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
             QTimer::singleShot(0, this, &WorkspaceHub::refresh);
             return page;
         };
-        own.workspace = count() > 1 ? workspace(i).name : QString();
+        // Several, or one chosen by name: the title, the settings and the wall say which.
+        own.workspace = count() > 1 || !only.isEmpty() ? workspace(i).name : QString();
         session(i)->setLogName(own.workspace);
         own.hidden = i != m_current;
         if (m_multiOnce) {
@@ -282,9 +281,8 @@ void WorkspaceHub::show(int index)
     if (m_overview && index < 0 && from && from != to)
         m_overview->setPalette(from->palette());
     m_current = index;
-    m_settings->setValue(kCurrentKey, index < 0 ? kAllMark
-                                      : workspace(index).isDefault() ? kMainMark
-                                                                      : workspace(index).id);
+    if (index >= 0)
+        m_settings->setValue(kCurrentKey, workspace(index).isDefault() ? kMainMark : workspace(index).id);
     refresh();
     to->raise();
     to->activateWindow();
@@ -406,7 +404,7 @@ void WorkspaceHub::addWorkspace(const QString &name, const QUrl &baseUrl, const 
     }
     Board *board = makeBoard(*added);
     board->secrets->setBaseUrl(baseUrl);
-    board->secrets->write(key, this, [this, board, done](const SecretResult &r) {
+    const auto stored = [this, board, done](const SecretResult &r) {
         if (!r.ok) { // no key, no workspace: nothing of it stays
             const QString id = board->workspace.id;
             m_boards.erase(std::find_if(m_boards.begin(), m_boards.end(),
@@ -430,7 +428,11 @@ void WorkspaceHub::addWorkspace(const QString &name, const QUrl &baseUrl, const 
         refresh();
         emit workspacesChanged();
         done(true, QString());
-    });
+    };
+    if (key.isEmpty()) // its variable holds the key: nothing to store
+        stored(SecretResult{});
+    else
+        board->secrets->write(key, this, stored);
 }
 
 bool WorkspaceHub::renameWorkspace(int index, const QString &name, QString *error)

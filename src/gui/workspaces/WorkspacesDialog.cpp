@@ -131,8 +131,11 @@ void WorkspacesDialog::add(const QString &name, const QUrl &baseUrl, const QStri
         showError(why);
         return;
     }
-    if (key.trimmed().isEmpty()) {
-        showError(tr("A workspace needs its API key."));
+    Workspace candidate; // the variable its name gives: a key there needs none typed here
+    candidate.id = QStringLiteral("-");
+    candidate.name = name.trimmed();
+    if (key.trimmed().isEmpty() && qEnvironmentVariable(candidate.keyVariable().toLocal8Bit().constData()).trimmed().isEmpty()) {
+        showError(tr("A workspace needs its API key (or one in %1).").arg(candidate.keyVariable()));
         return;
     }
     QPointer<WorkspacesDialog> self(this);
@@ -192,6 +195,7 @@ void WorkspacesDialog::showAddForm()
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
+    form.setMinimumWidth(480); // room for a whole base URL
     if (form.exec() == QDialog::Accepted)
         add(name->text(), QUrl(url->text().trimmed()), key->text());
 }
