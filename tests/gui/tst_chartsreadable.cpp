@@ -4,6 +4,7 @@
 // "0" over every empty bin.
 #include "ChartsFixture.h"
 
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QScopeGuard>
@@ -170,6 +171,83 @@ private slots:
                 QVERIFY2(!chart.bars()->shownLabel(i).endsWith(QStringLiteral("…")),
                          qPrintable(QString::number(width) + QLatin1Char(' ') + chart.bars()->shownLabel(i)));
         }
+    }
+
+    void noAxisLabelIsCutToDots_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("german");
+        QTest::newRow("1280x720 window, German") << QSize(460, 470) << true; // charts ~215 x 130 px
+        QTest::newRow("1280x720 window") << QSize(460, 470) << false;
+        QTest::newRow("1366x768 window") << QSize(520, 520) << false;
+        QTest::newRow("1600x1000 window") << QSize(660, 720) << false;
+    }
+
+    void noAxisLabelIsCutToDots()
+    {
+        // Qt Charts draws a label that has no room as "…" ("0 …", "1 …" under the agents'
+        // bars; a column of dots beside the calls over time): there are only as many ticks
+        // as have room. Long calls (an agent mean near 8 min) and full buckets.
+        QFETCH(QSize, size);
+        QFETCH(bool, german);
+        QTranslator translator;
+        if (german) {
+            QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("callboard"),
+                                    QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        Fixture f;
+        std::vector<CallLog> busy;
+        for (int i = 0; i < 240; ++i)
+            busy.push_back(makeCall(1000 + i, QStringLiteral("completed"), 240 + i % 60,
+                                    kNow.toMSecsSinceEpoch() - (i % 12) * kMinute, QStringLiteral("agt_a")));
+        f.store.apply(busy);
+        ChartsPanel panel(&f.stats, &f.theme, &f.clock);
+        panel.resize(size);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.refresh();
+        QCoreApplication::processEvents();
+        int axisLabels = 0;
+        for (QChartView *view : panel.findChildren<QChartView *>()) {
+            const auto items = view->scene()->items();
+            struct Drawn
+            {
+                QRectF rect;
+                QString text;
+                const QGraphicsItem *axis; // an axis' labels share a parent
+            };
+            QList<Drawn> drawn;
+            for (QGraphicsItem *item : items) {
+                auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                if (!text || !text->isVisible() || text->toPlainText().isEmpty())
+                    continue;
+                ++axisLabels;
+                const QString what = view->accessibleName() + QStringLiteral(": ") + text->toPlainText();
+                QVERIFY2(!text->toPlainText().endsWith(QStringLiteral("...")), qPrintable(what));
+                // Whole, and apart from the other labels of its axis.
+                const QRectF rect = text->sceneBoundingRect().adjusted(1, 1, -1, -1);
+                QVERIFY2(view->sceneRect().contains(rect), qPrintable(what));
+                for (const Drawn &other : std::as_const(drawn)) {
+                    QVERIFY2(other.axis != text->parentItem() || !other.rect.intersects(rect),
+                             qPrintable(what + QStringLiteral(" meets ") + other.text));
+                }
+                drawn.append({rect, text->toPlainText(), text->parentItem()});
+            }
+        }
+        QVERIFY(axisLabels >= 8); // the count, minutes and agent axes are there to be read
+        // Each status and sentiment is named whole: the longer names get the wider column.
+        for (CategoryBarChart *bars : {panel.statusSentiment()->statusBars(), panel.statusSentiment()->sentimentBars()}) {
+            for (int i = 0; i < bars->barCount(); ++i)
+                QCOMPARE(bars->shownLabel(i), bars->label(i));
+        }
+        // Still a scale: the calls over time and the agents' means have three ticks or more.
+        QChart *timeChart = panel.overTime()->findChild<QChartView *>()->chart();
+        for (QAbstractAxis *axis : timeChart->axes(Qt::Vertical))
+            QVERIFY(qobject_cast<QValueAxis *>(axis)->tickCount() >= 3);
+        QValueAxis *means = panel.agents()->bars()->valueAxis();
+        QVERIFY2(means->tickCount() >= 3, qPrintable(QStringLiteral("%1 ticks to %2 over %3 px").arg(means->tickCount()).arg(means->max()).arg(panel.agents()->bars()->chart()->plotArea().width())));
     }
 
     void agentBarTooltipShowsTheWholeIdLiterally()

@@ -193,17 +193,17 @@ void CategoryBarChart::updateRange()
     for (const Bar &b : m_bars)
         max = std::max(max, b.value);
     double room = 1.0;
+    const QRectF plot = chart()->plotArea();
+    const bool horizontal = m_orientation == Orientation::Horizontal;
+    const qreal length = horizontal ? plot.width() : plot.height();
     if (m_series->isLabelsVisible()) {
         // Headroom for the value written past the end of the longest bar, in pixels: a share
         // of the range would be too little on a narrow chart and too much on a wide one.
         const QFontMetricsF fm(m_sets.isEmpty() ? font() : m_sets.constFirst()->labelFont());
-        const QRectF plot = chart()->plotArea();
-        const bool horizontal = m_orientation == Orientation::Horizontal;
-        const qreal length = horizontal ? plot.width() : plot.height();
         const qreal needed = horizontal ? fm.horizontalAdvance(QString::number(max)) + 10 : fm.height() + 6;
         room = length > 2 * needed ? length / (length - needed) : 2.0;
     }
-    ChartStyle::setCountRange(m_valueAxis, std::max(1.0, max * room), m_valueFormat);
+    ChartStyle::setCountRange(m_valueAxis, std::max(1.0, max * room), m_valueFormat, length);
 }
 
 void CategoryBarChart::layoutLabels()
@@ -332,6 +332,15 @@ void CategoryBarChart::setChartMargins(const QMargins &margins)
 {
     if (chart()->margins() != margins)
         chart()->setMargins(margins);
+}
+
+int CategoryBarChart::widestLabelWidth() const
+{
+    const QFontMetricsF fm(m_categoryAxis->labelsFont());
+    qreal widest = 0;
+    for (const Bar &b : m_bars)
+        widest = std::max(widest, fm.horizontalAdvance(b.label));
+    return qCeil(widest);
 }
 
 QString CategoryBarChart::shownLabel(int index) const

@@ -64,6 +64,10 @@ public:
     // One set per bar, in bar order; a set's clicked(i) names the bar at axis place i.
     QList<QBarSet *> barSets() const { return m_sets; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
+    // The width the longest bar name needs in the font it is drawn in, and the chart's
+    // margins left and right of the names.
+    int widestLabelWidth() const;
+    static constexpr int kEdges = 10;
     // The names drawn under or above the bars — one per bar, or one per bin edge — as they
     // read on screen (elided with "…" only when even the room they get is too short) and
     // where they are, in chart coordinates, in bar order.

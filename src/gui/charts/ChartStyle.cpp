@@ -7,6 +7,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QValueAxis>
@@ -83,25 +84,56 @@ void applyToFrame(QWidget *frame, const Theme &theme)
         view->setBackgroundBrush(theme.card());
 }
 
-void setCountRange(QValueAxis *axis, double maxValue, const QString &format)
+namespace {
+// Steps of 1, 2 or 5 times a power of ten, at most maxSteps of them.
+double roundStep(double maxValue, int maxSteps)
 {
-    // Steps of 1, 2 or 5 times a power of ten, at most five of them.
     double step = 1;
-    while (maxValue / step > 5) {
-        if (maxValue / (step * 2) <= 5)
+    while (maxValue / step > maxSteps) {
+        if (maxValue / (step * 2) <= maxSteps)
             step *= 2;
-        else if (maxValue / (step * 5) <= 5)
+        else if (maxValue / (step * 5) <= maxSteps)
             step *= 5;
         else
             step *= 10;
     }
-    const int steps = qMax(1, int(std::ceil(maxValue / step)));
+    return step;
+}
+
+// Whether labels `length / steps` pixels apart leave a gap between each two: across a
+// vertical axis a few pixels of line spacing, along a horizontal one a word space and more.
+bool labelsFit(const QValueAxis *axis, int steps, const QString &widest, qreal length)
+{
+    const QFontMetricsF fm(axis->labelsFont());
+    const qreal apart = length / steps;
+    return axis->orientation() == Qt::Vertical ? fm.height() + 2 <= apart
+                                               : fm.horizontalAdvance(widest) + fm.height() / 2 + 4 <= apart;
+}
+} // namespace
+
+void setCountRange(QValueAxis *axis, double maxValue, const QString &format, qreal length)
+{
+    double step = 1;
+    int steps = 1;
+    for (int maxSteps = 5; maxSteps >= 1; --maxSteps) {
+        step = roundStep(maxValue, maxSteps);
+        steps = qMax(1, int(std::ceil(maxValue / step)));
+        const QString widest = QString(format).replace(QLatin1String("%d"), QString::number(qRound64(steps * step)));
+        if (length <= 0 || labelsFit(axis, steps, widest, length))
+            break;
+    }
+    // Qt Charts would shorten a label to "…" when it is wider than its share of the axis,
+    // a tick's spacing less 8 px, although its neighbours leave it room; the ticks are few
+    // enough for every label to stand whole.
+    if (length > 0 && axis->truncateLabels())
+        axis->setTruncateLabels(false);
     // QValueAxis re-lays out the whole chart on every setLabelFormat(), even an unchanged one:
     // a tick that changes a bar, not the scale, must not pay for measuring every axis label.
     if (axis->labelFormat() != format)
         axis->setLabelFormat(format);
     axis->setRange(0, steps * step);
-    axis->setTickCount(steps + 1);
+    if (axis->tickCount() != steps + 1)
+        axis->setTickCount(steps + 1);
 }
 
 QString plain(const QString &text) { return text.toHtmlEscaped(); }

@@ -35,8 +35,11 @@ void applyToAxis(QAbstractAxis *axis, const Theme &theme);
 void applyToFrame(QWidget *frame, const Theme &theme);
 
 // A 0-based range with a round maximum and whole-number ticks (0, 5, 10, …); the label
-// format is printf-like with an integer conversion ("%d", "%d min").
-void setCountRange(QValueAxis *axis, double maxValue, const QString &format = QStringLiteral("%d"));
+// format is printf-like with an integer conversion ("%d", "%d min"). Given the axis' length
+// in pixels (its plot's height or width), there are no more ticks than leave each label
+// whole and apart from its neighbours.
+void setCountRange(QValueAxis *axis, double maxValue, const QString &format = QStringLiteral("%d"),
+                   qreal length = 0);
 
 // Axis and category labels are rendered as rich text by Qt Charts: anything that may come
 // from the server goes through this first so it shows literally.

@@ -109,6 +109,7 @@ DurationOverTimeChart::DurationOverTimeChart(CallStats *stats, const Theme *them
             emit filterRequested(constraintFor(index));
     });
     connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        rescale(); // as many count ticks as the height has room for
         if (labelStep() != m_labelStep)
             relabel();
     });
@@ -230,10 +231,18 @@ void DurationOverTimeChart::refresh()
     for (const QPointF &p : std::as_const(means))
         summary[int(p.x())] += tr(", mean %1").arg(Labels::duration(qRound(p.y() * 60)));
     m_view->setAccessibleDescription(summary.join(QStringLiteral("; ")));
-    ChartStyle::setCountRange(m_countAxis, std::max(1.0, maxCount));
-    ChartStyle::setCountRange(m_minutesAxis, std::max(1.0, maxMinutes));
+    m_maxCount = maxCount;
+    m_maxMinutes = maxMinutes;
+    rescale();
     if (moved)
         relabel();
+}
+
+void DurationOverTimeChart::rescale()
+{
+    const qreal height = m_chart->plotArea().height();
+    ChartStyle::setCountRange(m_countAxis, std::max(1.0, m_maxCount), QStringLiteral("%d"), height);
+    ChartStyle::setCountRange(m_minutesAxis, std::max(1.0, m_maxMinutes), QStringLiteral("%d"), height);
 }
 
 void DurationOverTimeChart::resizeEvent(QResizeEvent *event)

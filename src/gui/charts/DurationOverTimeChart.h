@@ -59,6 +59,7 @@ protected:
 private:
     void applyTheme(const Theme &theme) override;
     void relabel();
+    void rescale(); // the count and minutes axes for the highest bar and mean, and the height
     int labelStep() const;
     QString timeLabel(qint64 ms) const;
     void fitToWidth(); // header layout and legend text for the current width
@@ -78,6 +79,8 @@ private:
     QCategoryAxis *m_timeAxis;
     QValueAxis *m_countAxis;
     QValueAxis *m_minutesAxis;
+    double m_maxCount = 1;
+    double m_maxMinutes = 1;
     std::vector<qint64> m_starts;
     int m_labelStep = 0; // buckets between time labels, as last laid out
 };

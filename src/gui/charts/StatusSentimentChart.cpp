@@ -33,9 +33,9 @@ StatusSentimentChart::StatusSentimentChart(CallStats *stats, const Theme *theme,
     m_sentimentBars->setAccessibleName(tr("Calls by sentiment; click a bar to show those calls"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(kMargins);
-    layout->setSpacing(12);
-    layout->addLayout(column(createTitle(tr("Calls by status"), tr("Status")), m_statusBars), 5);
-    layout->addLayout(column(createTitle(tr("By sentiment"), tr("Sentiment")), m_sentimentBars), 4);
+    layout->setSpacing(8); // a name's length apart: more would cut German names at 1280 px
+    layout->addLayout(column(createTitle(tr("Calls by status"), tr("Status")), m_statusBars), 1);
+    layout->addLayout(column(createTitle(tr("By sentiment"), tr("Sentiment")), m_sentimentBars), 1);
     connect(m_statusBars, &CategoryBarChart::barClicked, this, &StatusSentimentChart::onStatusClicked);
     connect(m_sentimentBars, &CategoryBarChart::barClicked, this, &StatusSentimentChart::onSentimentClicked);
     setTheme(theme); // and the first refresh
@@ -68,6 +68,20 @@ void StatusSentimentChart::refresh()
     for (Sentiment s : m_sentiments)
         bars.push_back({Labels::sentimentGlyph(s) + QLatin1Char(' ') + Labels::sentimentName(s), double(m_stats->countIn(s)), m_theme->sentimentColor(s)});
     m_sentimentBars->setBars(bars);
+    shareWidth();
+}
+
+void StatusSentimentChart::shareWidth()
+{
+    // Each column gets a share of the width as long as its longest name and the chart's own
+    // edges: German's "✕ Fehlgeschlagen" needs more than "? Unbekannt" beside it.
+    auto *row = static_cast<QHBoxLayout *>(layout());
+    const int status = m_statusBars->widestLabelWidth() + CategoryBarChart::kEdges;
+    const int sentiment = m_sentimentBars->widestLabelWidth() + CategoryBarChart::kEdges;
+    if (row->stretch(0) != status || row->stretch(1) != sentiment) {
+        row->setStretch(0, status);
+        row->setStretch(1, sentiment);
+    }
 }
 
 void StatusSentimentChart::onStatusClicked(int index)

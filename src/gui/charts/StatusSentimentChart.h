@@ -31,6 +31,7 @@ private:
     void applyTheme(const Theme &theme) override;
     void onStatusClicked(int index);
     void onSentimentClicked(int index);
+    void shareWidth();
 
     CategoryBarChart *m_statusBars;
     CategoryBarChart *m_sentimentBars;
