@@ -2595,10 +2595,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <translation>Analyse (alle Anrufe)</translation>
     </message>
     <message>
-        <source>Alerts</source>
-        <translation>Alarme</translation>
-    </message>
-    <message>
         <source>Alert &amp;log…</source>
         <translation>Alarm&amp;protokoll…</translation>
     </message>
@@ -2653,6 +2649,10 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>&amp;Workspaces…</source>
         <translation>&amp;Arbeitsbereiche…</translation>
+    </message>
+    <message>
+        <source>Click for the alert log (Ctrl+L)</source>
+        <translation>Klicken öffnet das Alarmprotokoll (Strg+L)</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "gui/settings/SettingsDialog.h"
 #include "gui/theme/Labels.h"
 #include "gui/theme/Theme.h"
+#include "gui/widgets/ElidedLabel.h"
 #include "session/BoardSession.h"
 
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -204,6 +206,40 @@ private slots:
         for (const Alert &a : m_session->alerts()->activeAlerts())
             QVERIFY2(status.contains(a.message) || status.contains(a.ruleName), qPrintable(status));
         QCOMPARE(int(status.count(QStringLiteral(" · "))) + 1, 2);
+
+        // Five alerts in a window as narrow as German at 1280 px: the line ends in "…" instead
+        // of running under the rate limit, and a click on it opens the alert log.
+        std::vector<AlertRule> five;
+        for (int i = 0; i < 5; ++i) {
+            AlertRule rule = liveAboveZero(false);
+            rule.id = QStringLiteral("live_any_%1").arg(i);
+            five.push_back(rule);
+        }
+        m_session->alerts()->setRules(five);
+        const QString fiveStatus = window.alertStatus();
+        QVERIFY2(fiveStatus.startsWith(QStringLiteral("⚠ 5 alerts — ")), qPrintable(fiveStatus));
+        window.resize(1226, 684);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto labels = window.statusBar()->findChildren<ElidedLabel *>();
+        ElidedLabel *line = nullptr;
+        for (ElidedLabel *l : labels)
+            line = l->fullText() == fiveStatus ? l : line;
+        QVERIFY(line);
+        QVERIFY(line->isVisible());
+        for (QLabel *neighbour : window.statusBar()->findChildren<QLabel *>()) {
+            if (neighbour != line && neighbour->isVisible() && !neighbour->text().isEmpty())
+                QVERIFY2(!neighbour->geometry().intersects(line->geometry()), qPrintable(neighbour->text()));
+        }
+        QVERIFY(line->geometry().right() < window.statusBar()->width());
+        const QFontMetrics fm(line->font());
+        QVERIFY(fm.horizontalAdvance(line->text()) <= line->contentsRect().width());
+        QVERIFY2(line->isElided(), qPrintable(line->text()));
+        QVERIFY(line->text().endsWith(QStringLiteral("…")));
+        QVERIFY(!window.findChild<AlertLogDialog *>());
+        QTest::mouseClick(line, Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<AlertLogDialog *>());
+        QTRY_VERIFY(window.findChild<AlertLogDialog *>()->isVisible());
     }
 
     void rulesEditedInSettingsAreWrittenAndReadBack()

@@ -141,12 +141,18 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     m_syncLabel->setTextFormat(Qt::PlainText);
     m_rateLabel = new QLabel(this);
     m_rateLabel->setTextFormat(Qt::PlainText);
-    m_alertLabel = new QLabel(this);
-    m_alertLabel->setTextFormat(Qt::PlainText); // messages carry server values
-    m_alertLabel->setAccessibleName(tr("Alerts"));
+    // Plain text: messages carry server values.
+    m_alertLabel = new ElidedLabel(QString(), this);
     m_alertLabel->setVisible(false);
-    // Several alerts make a long line: it must not widen the window (the tooltip has it all).
+    // Several alerts make a long line: it must not widen the window, and where the window is
+    // narrow (German at 1280 px) it ends in "…" rather than run under the rate limit. The
+    // tooltip has it all.
+    m_alertLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_alertLabel->setMaximumWidth(560);
+    // A click opens the alert log (Ctrl+L from the keyboard).
+    m_alertLabel->setCursor(Qt::PointingHandCursor);
+    m_alertLabel->setAccessibleDescription(tr("Click for the alert log (Ctrl+L)"));
+    connect(m_alertLabel, &ElidedLabel::clicked, this, &MainWindow::openAlertLog);
     m_progress = new QProgressBar(this);
     m_progress->setMinimumWidth(200);
     m_progress->setFormat(tr("Loading %v / %m"));
@@ -361,15 +367,14 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::setAlertStatus(const QString &text)
 {
-    m_alertLabel->setText(text);
-    m_alertLabel->setToolTip(plainToolTip(text));
+    m_alertLabel->setFullText(text);
     m_alertLabel->setVisible(!text.isEmpty());
     QPalette p = m_alertLabel->palette();
     p.setColor(QPalette::WindowText, m_theme.danger());
     m_alertLabel->setPalette(p);
 }
 
-QString MainWindow::alertStatus() const { return m_alertLabel->text(); }
+QString MainWindow::alertStatus() const { return m_alertLabel->fullText(); }
 
 void MainWindow::showProblem(const QString &message)
 {

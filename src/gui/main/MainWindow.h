@@ -122,7 +122,7 @@ private:
     ElidedLabel *m_problemLabel;
     QTimer *m_problemTimer;
     QLabel *m_rateLabel;
-    QLabel *m_alertLabel;
+    ElidedLabel *m_alertLabel;
     QProgressBar *m_progress;
     ShortcutKeeper *m_shortcuts = nullptr;
     SavedViewsMenu *m_savedViews = nullptr;
