@@ -24,7 +24,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QScreen>
+#include <QGroupBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -74,7 +76,24 @@ private slots:
         QVERIFY(buttons && buttons->isVisible());
         const QRect inDialog(buttons->mapTo(&dialog, QPoint(0, 0)), buttons->size());
         QVERIFY(dialog.rect().contains(inDialog)); // OK and Cancel below the scrolling groups
-        QVERIFY(dialog.findChild<QScrollArea *>());
+        auto *scroll = dialog.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        // Every group scrolls inside it, drawn within its viewport, none over or under it.
+        const auto groups = dialog.findChildren<QGroupBox *>();
+        QVERIFY(groups.size() >= 4); // connection, board, alerts, wall display
+        for (QGroupBox *group : groups) {
+            QVERIFY2(scroll->widget()->isAncestorOf(group), qPrintable(group->title()));
+            QVERIFY2(group->geometry().top() >= 0 && group->geometry().right() <= scroll->widget()->width(),
+                     qPrintable(group->title()));
+        }
+        // Scrolled to its end, the last group is in view above OK and Cancel.
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        QGroupBox *last = groups.constFirst();
+        for (QGroupBox *group : groups)
+            last = group->mapTo(&dialog, QPoint(0, 0)).y() > last->mapTo(&dialog, QPoint(0, 0)).y() ? group : last;
+        const QRect lastInDialog(last->mapTo(&dialog, QPoint(0, 0)), last->size());
+        QVERIFY2(scroll->geometry().contains(lastInDialog), qPrintable(last->title()));
     }
 
     void savesSettingsAndKeyButNeverTheKeyInTheFile()

@@ -68,7 +68,25 @@ SettingsDialog::SettingsDialog(AppSettings *settings, SecretStore *secrets, Cloc
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     addAlertsAndKiosk();
+    addWorkspacesButton();
     load();
+}
+
+void SettingsDialog::addWorkspacesButton()
+{
+    // The other workspaces (add, rename, colour, remove) are a list of their own, over this;
+    // its button sits left of OK and Cancel, apart from them.
+    auto *workspaces = new QPushButton(tr("&Workspaces…"), this);
+    workspaces->setToolTip(tr("Add, rename or remove workspaces: each has its own API key, calls and alerts"));
+    connect(workspaces, &QPushButton::clicked, this, &SettingsDialog::workspacesRequested);
+    auto *layout = static_cast<QBoxLayout *>(this->layout());
+    const int at = layout->indexOf(m_ui->buttonBox);
+    auto *row = new QHBoxLayout;
+    row->addWidget(workspaces);
+    row->addStretch(1);
+    delete layout->takeAt(at);
+    row->addWidget(m_ui->buttonBox);
+    layout->insertLayout(at, row);
 }
 
 void SettingsDialog::addAlertsAndKiosk()
@@ -111,8 +129,17 @@ void SettingsDialog::addAlertsAndKiosk()
         }
         const int stretch = layout->stretch(i);
         QLayoutItem *item = layout->takeAt(i);
-        pageLayout->addItem(item);
-        pageLayout->setStretch(pageLayout->count() - 1, stretch);
+        // addWidget() and addLayout() make the page the widgets' parent: addItem() alone
+        // left them children of the dialog, drawn over and under the scroll area.
+        if (QWidget *widget = item->widget()) {
+            delete item;
+            pageLayout->addWidget(widget, stretch);
+        } else if (QLayout *sub = item->layout()) {
+            pageLayout->addLayout(sub, stretch);
+        } else {
+            pageLayout->addItem(item);
+            pageLayout->setStretch(pageLayout->count() - 1, stretch);
+        }
     }
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

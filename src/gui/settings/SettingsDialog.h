@@ -57,6 +57,7 @@ public:
 signals:
     void testFinished(bool ok);
     void saved(); // AppSettings written (see keyStored() for the key)
+    void workspacesRequested(); // its Workspaces… button
 
 private:
     void load();
@@ -67,6 +68,7 @@ private:
     bool readBaseUrl(QUrl *url, QString *error) const;
     void storeKey(const QString &key);
     void addAlertsAndKiosk(); // the groups built in code: the rule list is a custom widget
+    void addWorkspacesButton();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     AppSettings *m_settings;
