@@ -3019,6 +3019,14 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>%1 is set, so it is used instead of a key stored here. A key entered here goes to the OS keychain.</source>
         <translation>%1 ist gesetzt und wird daher statt eines hier gespeicherten Schlüssels verwendet. Ein hier eingegebener Schlüssel wird im System-Schlüsselbund abgelegt.</translation>
     </message>
+    <message>
+        <source>&amp;Workspaces…</source>
+        <translation>&amp;Arbeitsbereiche…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove workspaces: each has its own API key, calls and alerts</source>
+        <translation>Arbeitsbereiche hinzufügen, umbenennen oder entfernen: jeder hat eigenen API-Schlüssel, eigene Anrufe und Alarme</translation>
+    </message>
 </context>
 <context>
     <name>callboard::ShortcutsDialog</name>
@@ -3340,6 +3348,12 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     <message>
         <source>A workspace needs its API key (or one in %1).</source>
         <translation>Ein Arbeitsbereich braucht seinen API-Schlüssel (oder einen in %1).</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
     </message>
 </context>
 <context>

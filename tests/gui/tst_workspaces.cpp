@@ -21,6 +21,7 @@
 #include "gui/kpi/KpiStrip.h"
 #include "gui/main/MainWindow.h"
 #include "gui/models/CallFilterProxy.h"
+#include "gui/settings/SettingsDialog.h"
 #include "gui/workspaces/WorkspaceBar.h"
 #include "gui/workspaces/WorkspaceHub.h"
 #include "gui/workspaces/WorkspaceOverview.h"
@@ -28,10 +29,14 @@
 #include "session/BoardSession.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -50,6 +55,7 @@ namespace {
 struct FakeKeychain
 {
     QHash<QString, QString> entries;
+    bool locked = false; // refuses to store, as a locked login keychain does
 };
 
 class AccountStore final : public SecretStore
@@ -65,8 +71,14 @@ public:
     }
     void write(const QString &key, QObject *context, Callback done) override
     {
-        m_keychain->entries.insert(m_account, key);
-        deliverLater(context, std::move(done), SecretResult{});
+        SecretResult r;
+        if (m_keychain->locked) {
+            r.ok = false;
+            r.error = QStringLiteral("The keychain is locked.");
+        } else {
+            m_keychain->entries.insert(m_account, key);
+        }
+        deliverLater(context, std::move(done), r);
     }
     void remove(QObject *context, Callback done) override
     {
@@ -452,6 +464,63 @@ private slots:
         QCOMPARE(hub->workspace(1).name, QStringLiteral("Gamma Berlin"));
         QVERIFY(waitUntil([&] { return synced(*hub, 1); }, 30000));
         qunsetenv("CALLBOARD_API_KEY_GAMMA_CARE");
+    }
+
+    void theAddFormKeepsWhatWasTypedUntilTheWorkspaceIsAdded()
+    {
+        m_settings->remove(QStringLiteral("workspace.beta"));
+        qunsetenv("CALLBOARD_API_KEY_BETA_CLINICS");
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QVERIFY(waitUntil([&] { return synced(*hub, 0); }, 30000));
+        // Settings › Workspaces… opens the list over the Settings dialog.
+        WorkspacesDialog::connectTo(hub.get());
+        MainWindow *window = hub->controller(0)->window();
+        emit window->settingsRequested();
+        auto *settings = window->findChild<SettingsDialog *>();
+        QVERIFY(settings);
+        QPushButton *manage = nullptr;
+        for (QPushButton *b : settings->findChildren<QPushButton *>())
+            manage = b->text() == QStringLiteral("&Workspaces…") ? b : manage;
+        QVERIFY(manage);
+        manage->click();
+        QTRY_VERIFY(settings->findChild<WorkspacesDialog *>());
+        WorkspacesDialog *dialog = settings->findChild<WorkspacesDialog *>();
+        QTRY_VERIFY(dialog->isVisible());
+        // Each row: the name, its API and how fresh its data is.
+        QCOMPARE(dialog->list()->count(), 1);
+        QVERIFY2(dialog->list()->item(0)->text().contains(m_acme->server.baseUrl().toDisplayString()),
+                 qPrintable(dialog->list()->item(0)->text()));
+        QTRY_VERIFY2(dialog->list()->item(0)->text().contains(QStringLiteral("Live")), qPrintable(dialog->list()->item(0)->text()));
+
+        // The keychain refuses the key: the form stays, with the reason and what was typed.
+        m_keychain.locked = true;
+        QDialog *form = dialog->openAddForm();
+        QPointer<QDialog> formAlive(form);
+        auto field = [form](const char *name) { return form->findChild<QLineEdit *>(QLatin1String(name)); };
+        field("name")->setText(QStringLiteral("Beta Clinics"));
+        field("baseUrl")->setText(m_beta->url());
+        field("key")->setText(QStringLiteral("key-beta"));
+        auto *buttons = form->findChild<QDialogButtonBox *>();
+        buttons->button(QDialogButtonBox::Ok)->click();
+        auto *error = form->findChild<QLabel *>(QStringLiteral("error"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("locked")), qPrintable(error->text()));
+        QVERIFY(formAlive && form->isVisible());
+        QCOMPARE(field("name")->text(), QStringLiteral("Beta Clinics"));
+        QCOMPARE(field("baseUrl")->text(), m_beta->url());
+        QCOMPARE(field("key")->text(), QStringLiteral("key-beta"));
+        QCOMPARE(hub->count(), 1);
+        QVERIFY(!m_settings->childGroups().contains(QStringLiteral("workspace.beta-clinics")));
+        // Unlocked, the same OK adds it and the form closes.
+        m_keychain.locked = false;
+        buttons->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!formAlive);
+        QCOMPARE(hub->count(), 2);
+        QCOMPARE(dialog->list()->count(), 2);
+        QTRY_VERIFY2(dialog->list()->item(1)->text().startsWith(QStringLiteral("Beta Clinics\n") + m_beta->server.baseUrl().toDisplayString()), qPrintable(dialog->list()->item(1)->text()));
+        dialog->close();
+        settings->reject();
     }
 
     void namesAndKeyVariables()

@@ -316,6 +316,7 @@ void AppController::openSettings()
         dialog->setWindowTitle(tr("Settings — %1").arg(m_options.workspace));
     if (m_window->firstRunPage()->isVisible())
         dialog->focusApiKey();
+    connect(dialog, &SettingsDialog::workspacesRequested, m_window.get(), &MainWindow::workspacesRequested);
     // Preferences apply as soon as they are saved; the key only when the dialog is accepted
     // (a refused keychain keeps the dialog open until the user agrees to use it anyway).
     connect(dialog, &SettingsDialog::saved, this, [this] {

@@ -278,13 +278,35 @@ void WorkspaceHub::show(int index)
     to->activateWindow();
 }
 
+FreshnessView WorkspaceHub::freshnessAt(int index) const
+{
+    // What the workspace's own header says; a board without a window says it the same way.
+    const AppController *controller = m_boards[size_t(index)]->controller.get();
+    const MainWindow *window = controller->window();
+    return window ? window->kpiStrip()->freshness() : freshnessOf(controller->session());
+}
+
+QString WorkspaceHub::stateText(int index) const
+{
+    if (index < 0 || index >= count())
+        return {};
+    const FreshnessView fresh = freshnessAt(index);
+    return tr("%1 · %2").arg(fresh.headline, fresh.status);
+}
+
+QUrl WorkspaceHub::baseUrl(int index) const
+{
+    return index >= 0 && index < count() ? session(index)->client()->baseUrl() : QUrl();
+}
+
 void WorkspaceHub::refresh()
 {
     if (count() < 2)
         return;
     QList<WorkspaceBar::Entry> entries;
     QList<WorkspaceOverview::Row> rows;
-    for (const auto &board : m_boards) {
+    for (int i = 0; i < count(); ++i) {
+        const Board *board = m_boards[size_t(i)].get();
         BoardSession *session = board->controller->session();
         const MainWindow *window = board->controller->window();
         WorkspaceBar::Entry e;
@@ -293,10 +315,10 @@ void WorkspaceHub::refresh()
         e.alerts = int(session->alerts()->activeAlerts().size());
         WorkspaceOverview::Row row;
         {
-            const FreshnessView fresh = window ? window->kpiStrip()->freshness() : freshnessOf(session);
+            const FreshnessView fresh = freshnessAt(i);
             e.freshness = fresh.status.section(QStringLiteral(" — "), 0, 0);
             e.detail = fresh.headline + QLatin1Char('\n') + fresh.status;
-            row.freshness = tr("%1 · %2").arg(fresh.headline, fresh.status);
+            row.freshness = stateText(i);
             row.level = fresh.level;
         }
         if (const QString alerts = window ? window->alertStatus() : QString(); !alerts.isEmpty())

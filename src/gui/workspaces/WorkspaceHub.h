@@ -27,6 +27,7 @@ class BoardSession;
 class SecretStore;
 class WorkspaceBar;
 class WorkspaceOverview;
+struct FreshnessView;
 
 class WorkspaceHub final : public QObject
 {
@@ -52,6 +53,10 @@ public:
     AppController *controller(int index) const;
     BoardSession *session(int index) const;
     int indexOf(const QString &nameOrId) const; // -1 when none
+    // How fresh a workspace's data is, as its header says it ("updated 3 s ago · ● Live"),
+    // and the API it watches.
+    QString stateText(int index) const;
+    QUrl baseUrl(int index) const;
     int current() const { return m_current; }  // -1: the overview
     // Shows a workspace's window (-1: the overview) where the one on screen was.
     void show(int index);
@@ -81,6 +86,7 @@ signals:
 private:
     struct Board;
     Board *makeBoard(const Workspace &workspace);
+    FreshnessView freshnessAt(int index) const;
     void startBoard(Board *board, AppController::StartOptions options);
     void ensureBars();
     void onBoardFinished(Board *board, int code, const QString &message);

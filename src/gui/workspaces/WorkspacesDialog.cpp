@@ -4,6 +4,7 @@
 #include "core/api/DialNexaClient.h"
 #include "gui/main/MainWindow.h"
 
+#include <QApplication>
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace callboard {
@@ -34,6 +36,7 @@ WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list->setAccessibleName(tr("Workspaces"));
+    m_list->setSpacing(3); // two lines a row: the rows apart from each other
     layout->addWidget(m_list, 1);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -50,14 +53,14 @@ WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(add, &QPushButton::clicked, this, &WorkspacesDialog::showAddForm);
+    connect(add, &QPushButton::clicked, this, &WorkspacesDialog::openAddForm);
     connect(m_rename, &QPushButton::clicked, this, [this] {
-        const QListWidgetItem *item = m_list->currentItem();
-        if (!item)
+        const int row = m_list->currentRow();
+        if (row < 0 || row >= m_hub->count())
             return;
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Rename workspace"), tr("New name:"),
-                                                   QLineEdit::Normal, item->text(), &ok);
+                                                   QLineEdit::Normal, m_hub->workspace(row).name, &ok);
         if (ok)
             renameSelected(name);
     });
@@ -77,13 +80,17 @@ WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
         m_remove->setEnabled(row > 0); // the first workspace stays
     });
     connect(hub, &WorkspaceHub::workspacesChanged, this, &WorkspacesDialog::reload);
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, &WorkspacesDialog::updateStates);
+    tick->start(1000);
     reload();
 }
 
 void WorkspacesDialog::connectTo(WorkspaceHub *hub)
 {
     QObject::connect(hub, &WorkspaceHub::workspacesRequested, hub, [hub] {
-        QWidget *parent = nullptr;
+        // Over the dialog that asked (Settings), else over the window on screen.
+        QWidget *parent = QApplication::activeModalWidget();
         for (int i = 0; i < hub->count() && !parent; ++i)
             if (QWidget *w = hub->controller(i)->window(); w && w->isVisible())
                 parent = w;
@@ -105,10 +112,22 @@ void WorkspacesDialog::reload()
         item->setToolTip(w.isDefault() ? tr("The first workspace: its key is CALLBOARD_API_KEY or the keychain's")
                                        : tr("Its key: the keychain's, or the variable %1").arg(w.keyVariable()));
     }
+    updateStates();
     m_list->setCurrentRow(qBound(-1, row, m_list->count() - 1));
     m_rename->setEnabled(m_list->currentRow() >= 0);
     m_colour->setEnabled(m_list->currentRow() >= 0);
     m_remove->setEnabled(m_list->currentRow() > 0);
+}
+
+void WorkspacesDialog::updateStates()
+{
+    // Two lines a row: the name, then where it syncs from and how fresh that is.
+    for (int i = 0; i < m_list->count() && i < m_hub->count(); ++i) {
+        const QString text = tr("%1\n%2 · %3")
+                                 .arg(m_hub->workspace(i).name, m_hub->baseUrl(i).toDisplayString(), m_hub->stateText(i));
+        if (m_list->item(i)->text() != text)
+            m_list->item(i)->setText(text);
+    }
 }
 
 void WorkspacesDialog::recolourSelected(const QColor &colour)
@@ -124,11 +143,17 @@ void WorkspacesDialog::showError(const QString &message)
 
 QString WorkspacesDialog::lastError() const { return m_error->isHidden() ? QString() : m_error->text(); }
 
-void WorkspacesDialog::add(const QString &name, const QUrl &baseUrl, const QString &key)
+void WorkspacesDialog::add(const QString &name, const QUrl &baseUrl, const QString &key,
+                           std::function<void(bool)> done)
 {
+    const auto finish = [done](bool ok) {
+        if (done)
+            done(ok);
+    };
     QString why;
     if (!DialNexaClient::isAcceptableBaseUrl(baseUrl, &why)) {
         showError(why);
+        finish(false);
         return;
     }
     Workspace candidate; // the variable its name gives: a key there needs none typed here
@@ -136,12 +161,14 @@ void WorkspacesDialog::add(const QString &name, const QUrl &baseUrl, const QStri
     candidate.name = name.trimmed();
     if (key.trimmed().isEmpty() && qEnvironmentVariable(candidate.keyVariable().toLocal8Bit().constData()).trimmed().isEmpty()) {
         showError(tr("A workspace needs its API key (or one in %1).").arg(candidate.keyVariable()));
+        finish(false);
         return;
     }
     QPointer<WorkspacesDialog> self(this);
-    m_hub->addWorkspace(name, baseUrl, key.trimmed(), [self](bool ok, const QString &error) {
+    m_hub->addWorkspace(name, baseUrl, key.trimmed(), [self, finish](bool ok, const QString &error) {
         if (self)
             self->showError(ok ? QString() : tr("The workspace was not added: %1").arg(error));
+        finish(ok);
     });
 }
 
@@ -179,25 +206,53 @@ void WorkspacesDialog::removeSelected()
     });
 }
 
-void WorkspacesDialog::showAddForm()
+QDialog *WorkspacesDialog::openAddForm()
 {
-    QDialog form(this);
-    form.setWindowTitle(tr("Add workspace"));
-    auto *layout = new QFormLayout(&form);
-    auto *name = new QLineEdit(&form);
-    auto *url = new QLineEdit(DialNexaClient::defaultBaseUrl().toString(), &form);
-    auto *key = new QLineEdit(&form);
+    auto *form = new QDialog(this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->setWindowTitle(tr("Add workspace"));
+    auto *layout = new QFormLayout(form);
+    auto *name = new QLineEdit(form);
+    auto *url = new QLineEdit(DialNexaClient::defaultBaseUrl().toString(), form);
+    auto *key = new QLineEdit(form);
+    name->setObjectName(QStringLiteral("name"));
+    url->setObjectName(QStringLiteral("baseUrl"));
+    key->setObjectName(QStringLiteral("key"));
     key->setEchoMode(QLineEdit::Password);
     layout->addRow(tr("&Name:"), name);
     layout->addRow(tr("&Base URL:"), url);
     layout->addRow(tr("API &key:"), key);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &form);
+    auto *error = new QLabel(form);
+    error->setObjectName(QStringLiteral("error"));
+    error->setWordWrap(true);
+    error->setTextFormat(Qt::PlainText);
+    error->hide();
+    layout->addRow(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, form);
     layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &form, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &form, &QDialog::reject);
-    form.setMinimumWidth(480); // room for a whole base URL
-    if (form.exec() == QDialog::Accepted)
-        add(name->text(), QUrl(url->text().trimmed()), key->text());
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::rejected, form, &QDialog::reject);
+    // The form closes only once the workspace is added: a refused key (a locked keychain, a
+    // name taken) keeps what was typed, with the reason under it.
+    connect(buttons, &QDialogButtonBox::accepted, form, [this, form, name, url, key, error, ok] {
+        ok->setEnabled(false);
+        error->hide();
+        QPointer<QDialog> alive(form);
+        add(name->text(), QUrl(url->text().trimmed()), key->text(), [this, alive, error, ok](bool added) {
+            if (!alive)
+                return;
+            if (added) {
+                alive->accept();
+                return;
+            }
+            error->setText(lastError());
+            error->show();
+            ok->setEnabled(true);
+        });
+    });
+    form->setMinimumWidth(480); // room for a whole base URL
+    form->open();
+    return form;
 }
 
 } // namespace callboard
