@@ -15,6 +15,7 @@
 #include "session/BoardSession.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
@@ -121,6 +122,15 @@ int main(int argc, char *argv[])
                      },
                      Qt::QueuedConnection); // may be emitted inside start(), before exec()
     WorkspacesDialog::connectTo(&hub);
+    // A provisioned file is not the app's to rewrite: where the window was and the workspace
+    // last shown go to the user's settings, in a group of that file's own.
+    QSettings state;
+    if (!options.configPath.isEmpty()) {
+        const QByteArray path = QFileInfo(options.configPath).absoluteFilePath().toUtf8();
+        state.beginGroup(QStringLiteral("provisioned-")
+                         + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(12)));
+        hub.setStateSettings(&state);
+    }
     AppController::StartOptions start;
     start.demo = options.demo;
     start.baseUrl = options.baseUrl;

@@ -34,6 +34,7 @@
 #include <QLineEdit>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
@@ -521,6 +522,46 @@ private slots:
         QTRY_VERIFY2(dialog->list()->item(1)->text().startsWith(QStringLiteral("Beta Clinics\n") + m_beta->server.baseUrl().toDisplayString()), qPrintable(dialog->list()->item(1)->text()));
         dialog->close();
         settings->reject();
+    }
+
+    void aProvisionedFileIsNeverRewritten()
+    {
+        // A display's --config file, comments and all, as its administrator wrote it.
+        m_settings->sync();
+        const QString path = m_settings->fileName();
+        QByteArray provisioned;
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            provisioned = "; Reception wall, provisioned by IT: ask before changing\n" + file.readAll();
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(provisioned);
+        }
+        m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+        QSettings state(m_dir.filePath(QStringLiteral("user-state.ini")), QSettings::IniFormat);
+        {
+            auto hub = makeHub();
+            hub->setStateSettings(&state);
+            QVERIFY(hub->start(options(), QString()));
+            QCOMPARE(hub->count(), 2);
+            QVERIFY(waitUntil([&] { return synced(*hub, 1); }, 30000));
+            hub->show(1); // a workspace shown is remembered: in the user's settings
+            QCOMPARE(hub->current(), 1);
+        }
+        m_settings->sync();
+        state.sync();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), provisioned);
+        QCOMPARE(state.value(QStringLiteral("workspaces/current")).toString(), QStringLiteral("beta"));
+        // The next start opens it again.
+        auto hub = makeHub();
+        hub->setStateSettings(&state);
+        QVERIFY(hub->start(options(), QString()));
+        QCOMPARE(hub->current(), 1);
     }
 
     void namesAndKeyVariables()

@@ -75,10 +75,16 @@ public:
     QString fileName() const;
     // The QSettings underneath, for the groups other parts own ([alerts], [kiosk]).
     QSettings *settings() const { return m_settings; }
+    // Where the app keeps what it learns by itself (the window's place, the workspace last
+    // shown): the settings themselves, or with --config FILE a store of the user's, so that a
+    // provisioned file is never rewritten (QSettings would drop its comments).
+    void setStateStore(QSettings *state) { m_state = state; }
+    QSettings *stateStore() const { return m_state ? m_state : m_settings; }
 
 private:
     std::unique_ptr<QSettings> m_owned;
     QSettings *m_settings;
+    QSettings *m_state = nullptr;
     QString m_group;
     QString connectionKey(const QString &key) const;
 };

@@ -83,10 +83,10 @@ void AppController::start(const StartOptions &options)
     } else {
         // Where the user left it, if that is still on a screen; else sized to this screen.
         const QString geometryKey = QStringLiteral("desktop/windowGeometry");
-        WindowPlacement::place(m_window.get(), m_settings->settings()->value(geometryKey).toByteArray(), QSize(1600, 1000));
+        WindowPlacement::place(m_window.get(), m_settings->stateStore()->value(geometryKey).toByteArray(), QSize(1600, 1000));
         connect(qApp, &QCoreApplication::aboutToQuit, this, [this, geometryKey] {
             if (m_window->isVisible()) // several workspaces: the one on screen
-                m_settings->settings()->setValue(geometryKey, m_window->saveGeometry());
+                m_settings->stateStore()->setValue(geometryKey, m_window->saveGeometry());
         });
         if (!options.hidden)
             m_window->show();

@@ -93,6 +93,7 @@ WorkspaceHub::Board *WorkspaceHub::makeBoard(const Workspace &workspace)
     auto board = std::make_unique<Board>();
     board->workspace = workspace;
     board->settings = std::make_unique<AppSettings>(m_settings);
+    board->settings->setStateStore(m_state);
     board->settings->setWorkspaceGroup(workspace.settingsGroup());
     board->secrets = m_secretsFactory(workspace);
     board->controller = std::make_unique<AppController>(board->settings.get(), board->secrets.get());
@@ -158,7 +159,7 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
     for (const Workspace &w : std::as_const(list))
         makeBoard(w);
     m_current = 0;
-    const QString last = m_settings->value(kCurrentKey).toString();
+    const QString last = stateStore()->value(kCurrentKey).toString();
     // The overview is opened from a board (it has no menus of its own): start on a board.
     if (count() > 1)
         for (int i = 0; i < count(); ++i)
@@ -272,7 +273,7 @@ void WorkspaceHub::show(int index)
         m_overview->setPalette(from->palette());
     m_current = index;
     if (index >= 0)
-        m_settings->setValue(kCurrentKey, workspace(index).isDefault() ? kMainMark : workspace(index).id);
+        stateStore()->setValue(kCurrentKey, workspace(index).isDefault() ? kMainMark : workspace(index).id);
     refresh();
     to->raise();
     to->activateWindow();

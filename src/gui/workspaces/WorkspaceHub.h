@@ -44,6 +44,10 @@ public:
 
     // Where the workspaces' caches go (removing a workspace deletes its file there).
     void setCacheDirectory(const QString &directory) { m_cacheDirectory = directory; }
+    // Where the workspace last shown and each window's place are kept (AppSettings::
+    // stateStore): by default the settings; with --config FILE, the user's own.
+    void setStateSettings(QSettings *state) { m_state = state; }
+    QSettings *stateStore() const { return m_state ? m_state : m_settings; }
     // Reads the workspaces and starts every one, or only the one named only (--workspace); false
     // with *error when only names none. Warnings about unreadable workspace groups go to stderr.
     bool start(const AppController::StartOptions &options, const QString &only, QString *error = nullptr);
@@ -94,6 +98,7 @@ private:
     QWidget *windowOf(int index) const;
 
     QSettings *m_settings;
+    QSettings *m_state = nullptr;
     SecretsFactory m_secretsFactory;
     SessionSetup m_setup;
     std::vector<std::unique_ptr<Board>> m_boards;
