@@ -3229,6 +3229,50 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
     </message>
 </context>
 <context>
+    <name>callboard::WorkspaceOverviewWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces…</source>
+        <translation>&amp;Arbeitsbereiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n Arbeitsbereich</numerusform>
+            <numerusform>%n Arbeitsbereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not up to date</source>
+        <translation>
+            <numerusform>%n nicht aktuell</numerusform>
+            <numerusform>%n nicht aktuell</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all up to date</source>
+        <translation>alle aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n Alarm aktiv</numerusform>
+            <numerusform>%n Alarme aktiv</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callboard::Workspaces</name>
     <message>
         <source>Main</source>

@@ -320,4 +320,28 @@ Ask an administrator to store a valid key for this display: one in the keychain 
         </translation>
     </message>
 </context>
+<context>
+    <name>callboard::WorkspaceOverviewWindow</name>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not up to date</source>
+        <translation>
+            <numerusform>%n not up to date</numerusform>
+            <numerusform>%n not up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s) firing</source>
+        <translation>
+            <numerusform>%n alert firing</numerusform>
+            <numerusform>%n alerts firing</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -25,6 +25,7 @@
 #include "gui/workspaces/WorkspaceBar.h"
 #include "gui/workspaces/WorkspaceHub.h"
 #include "gui/workspaces/WorkspaceOverview.h"
+#include "gui/workspaces/WorkspaceOverviewWindow.h"
 #include "gui/workspaces/WorkspacesDialog.h"
 #include "session/BoardSession.h"
 
@@ -36,6 +37,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -319,11 +322,30 @@ private slots:
         }
         QVERIFY(hub->session(0)->stats()->callsToday() != hub->session(1)->stats()->callsToday()
                 || hub->session(0)->stats()->liveNow() != hub->session(1)->stats()->liveNow());
+        // A window like the boards': a File menu that opens the workspaces list and quits, and
+        // a status bar that sums the rows up.
+        auto *window = qobject_cast<WorkspaceOverviewWindow *>(hub->overviewWindow());
+        QVERIFY(window && window->isVisible() && window->isAncestorOf(overview));
+        QVERIFY(window->menuBar()->isVisible());
+        QStringList fileActions;
+        for (QAction *action : window->menuBar()->actions().constFirst()->menu()->actions())
+            fileActions << action->text();
+        QVERIFY2(fileActions.contains(QStringLiteral("&Workspaces…")) && fileActions.contains(QStringLiteral("&Quit")),
+                 qPrintable(fileActions.join(u'|')));
+        QSignalSpy asked(hub.get(), &WorkspaceHub::workspacesRequested);
+        window->menuBar()->actions().constFirst()->menu()->actions().constFirst()->trigger();
+        QCOMPARE(asked.count(), 1);
+        int alerts = 0;
+        for (int i = 0; i < 2; ++i)
+            alerts += int(hub->session(i)->alerts()->activeAlerts().size());
+        QVERIFY2(window->summary().startsWith(QStringLiteral("2 workspace")), qPrintable(window->summary()));
+        QVERIFY2(window->summary().contains(QStringLiteral("  ·  all up to date")), qPrintable(window->summary()));
+        QCOMPARE(window->summary().contains(QStringLiteral("alert")), alerts > 0);
         // Activating a row opens that workspace.
         emit overview->workspaceChosen(1);
         QCOMPARE(hub->current(), 1);
         QVERIFY(hub->controller(1)->window()->isVisible());
-        QVERIFY(!overview->isVisible());
+        QVERIFY(!overview->isVisible() && !window->isVisible());
     }
 
     void anAddedWorkspaceHasItsOwnKeyAndRemovingItLeavesNothing()

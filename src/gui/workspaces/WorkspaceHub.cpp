@@ -3,6 +3,7 @@
 #include "WorkspaceBar.h"
 #include "WorkspaceHubBoard.h"
 #include "WorkspaceOverview.h"
+#include "WorkspaceOverviewWindow.h"
 #include "core/alerts/AlertEngine.h"
 #include "core/api/DialNexaClient.h"
 #include "core/cache/CacheLocation.h"
@@ -160,7 +161,7 @@ bool WorkspaceHub::start(const AppController::StartOptions &options, const QStri
         makeBoard(w);
     m_current = 0;
     const QString last = stateStore()->value(kCurrentKey).toString();
-    // The overview is opened from a board (it has no menus of its own): start on a board.
+    // The app starts on a board, the one last shown; the overview is a tab away.
     if (count() > 1)
         for (int i = 0; i < count(); ++i)
             if (workspace(i).id == last || (last == kMainMark && workspace(i).isDefault()))
@@ -225,12 +226,13 @@ void WorkspaceHub::ensureBars()
     if (count() < 2 || m_options.kiosk)
         return;
     if (!m_overview) {
-        m_overview = std::make_unique<WorkspaceOverview>();
-        auto *bar = new WorkspaceBar(m_overview.get());
-        m_overview->setBar(bar);
+        m_overview = std::make_unique<WorkspaceOverviewWindow>();
+        auto *bar = new WorkspaceBar(m_overview->overview());
+        m_overview->overview()->setBar(bar);
         m_overview->resize(1200, 600);
         connect(bar, &WorkspaceBar::workspaceChosen, this, &WorkspaceHub::show);
-        connect(m_overview.get(), &WorkspaceOverview::workspaceChosen, this, &WorkspaceHub::show);
+        connect(m_overview->overview(), &WorkspaceOverview::workspaceChosen, this, &WorkspaceHub::show);
+        connect(m_overview.get(), &WorkspaceOverviewWindow::workspacesRequested, this, &WorkspaceHub::workspacesRequested);
     }
     for (const auto &board : m_boards) {
         MainWindow *window = board->controller->window();
@@ -242,6 +244,10 @@ void WorkspaceHub::ensureBars()
         connect(board->bar, &WorkspaceBar::workspaceChosen, this, &WorkspaceHub::show);
     }
 }
+
+WorkspaceOverview *WorkspaceHub::overview() const { return m_overview ? m_overview->overview() : nullptr; }
+
+QWidget *WorkspaceHub::overviewWindow() const { return m_overview.get(); }
 
 QWidget *WorkspaceHub::windowOf(int index) const
 {
@@ -343,7 +349,7 @@ void WorkspaceHub::refresh()
     for (WorkspaceOverview *page : std::as_const(m_wallPages))
         page->setRows(rows);
     if (m_overview) {
-        static_cast<WorkspaceBar *>(m_overview->bar())->setEntries(entries, -1);
+        static_cast<WorkspaceBar *>(m_overview->overview()->bar())->setEntries(entries, -1);
         m_overview->setRows(rows);
     }
 }

@@ -27,6 +27,7 @@ class BoardSession;
 class SecretStore;
 class WorkspaceBar;
 class WorkspaceOverview;
+class WorkspaceOverviewWindow;
 struct FreshnessView;
 
 class WorkspaceHub final : public QObject
@@ -64,7 +65,8 @@ public:
     int current() const { return m_current; }  // -1: the overview
     // Shows a workspace's window (-1: the overview) where the one on screen was.
     void show(int index);
-    WorkspaceOverview *overview() const { return m_overview.get(); }
+    WorkspaceOverview *overview() const;
+    QWidget *overviewWindow() const; // the window that holds it, with menus and status bar
     WorkspaceBar *barOf(int index) const; // nullptr while there is one workspace
     // Brings the bars and the overview up to date now (they also follow every second).
     void refresh();
@@ -102,7 +104,7 @@ private:
     SecretsFactory m_secretsFactory;
     SessionSetup m_setup;
     std::vector<std::unique_ptr<Board>> m_boards;
-    std::unique_ptr<WorkspaceOverview> m_overview;
+    std::unique_ptr<WorkspaceOverviewWindow> m_overview;
     QList<QPointer<WorkspaceOverview>> m_wallPages; // the kiosk's "workspaces" pages
     AppController::StartOptions m_options;
     QString m_cacheDirectory;
