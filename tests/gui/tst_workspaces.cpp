@@ -13,6 +13,7 @@
 #include "core/settings/KeychainSecretStore.h"
 #include "core/stats/CallStats.h"
 #include "core/sync/SyncEngine.h"
+#include "core/views/SavedViewStore.h"
 #include "core/workspaces/Workspace.h"
 #include "gui/main/AppController.h"
 #include "core/api/DialNexaClient.h"
@@ -544,6 +545,37 @@ private slots:
         QTRY_VERIFY2(dialog->list()->item(1)->text().startsWith(QStringLiteral("Beta Clinics\n") + m_beta->server.baseUrl().toDisplayString()), qPrintable(dialog->list()->item(1)->text()));
         dialog->close();
         settings->reject();
+    }
+
+    void savedViewsBelongToTheirWorkspace()
+    {
+        // A view filters by one workspace's agent and campaign ids: it is that workspace's.
+        auto hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QCOMPARE(hub->count(), 2);
+        SavedView beta;
+        beta.name = QStringLiteral("Beta's agent");
+        beta.filter.agentIds = QStringList{QStringLiteral("agt_beta_only")};
+        QVERIFY(hub->controller(1)->savedViews()->save(beta));
+        SavedView acme;
+        acme.name = QStringLiteral("Acme failures");
+        acme.filter.groups = CallFilter::bit(StatusGroup::Failed);
+        QVERIFY(hub->controller(0)->savedViews()->save(acme));
+        QVERIFY(hub->controller(1)->savedViews()->find(beta.name));
+        QVERIFY(!hub->controller(1)->savedViews()->find(acme.name));
+        QVERIFY(hub->controller(0)->savedViews()->find(acme.name));
+        QVERIFY(!hub->controller(0)->savedViews()->find(beta.name));
+        m_settings->sync();
+        QCOMPARE(m_settings->value(QStringLiteral("workspace.beta/views/list/1/name")).toString(), beta.name);
+        QCOMPARE(m_settings->value(QStringLiteral("views/list/1/name")).toString(), acme.name);
+        // And so after a restart.
+        hub.reset();
+        hub = makeHub();
+        QVERIFY(hub->start(options(), QString()));
+        QCOMPARE(hub->controller(1)->savedViews()->views().size(), 1);
+        QCOMPARE(hub->controller(1)->savedViews()->views().constFirst(), beta);
+        QCOMPARE(hub->controller(0)->savedViews()->views().size(), 1);
+        QCOMPARE(hub->controller(0)->savedViews()->views().constFirst(), acme);
     }
 
     void aProvisionedFileIsNeverRewritten()

@@ -4,15 +4,22 @@
 
 namespace callboard {
 
-SavedViewStore::SavedViewStore(QSettings *settings, QObject *parent)
-    : QObject(parent), m_settings(settings)
+SavedViewStore::SavedViewStore(QSettings *settings, const QString &group, QObject *parent)
+    : QObject(parent), m_settings(settings), m_group(group)
 {
     reload();
 }
 
 void SavedViewStore::reload()
 {
+    if (!m_group.isEmpty())
+        m_settings->beginGroup(m_group);
     m_read = readSavedViews(*m_settings);
+    if (!m_group.isEmpty()) {
+        m_settings->endGroup();
+        for (QString &warning : m_read.warnings) // where in the file it is
+            warning = m_group + QLatin1Char('/') + warning;
+    }
     emit changed();
 }
 
@@ -53,7 +60,11 @@ bool SavedViewStore::remove(const QString &name)
 
 void SavedViewStore::write()
 {
+    if (!m_group.isEmpty())
+        m_settings->beginGroup(m_group);
     writeSavedViews(*m_settings, m_read.views, m_read.unreadable);
+    if (!m_group.isEmpty())
+        m_settings->endGroup();
     m_settings->sync();
     emit changed();
 }

@@ -16,8 +16,10 @@ class SavedViewStore final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SavedViewStore)
 public:
-    // settings: not owned (AppSettings::settings() in the app).
-    explicit SavedViewStore(QSettings *settings, QObject *parent = nullptr);
+    // settings: not owned (AppSettings::settings() in the app). group: where the [views]
+    // live, empty for the top level; a workspace other than the first keeps its own views in
+    // its group ("workspace.beta"), since their agents and campaigns are its ids.
+    explicit SavedViewStore(QSettings *settings, const QString &group = QString(), QObject *parent = nullptr);
 
     void reload();
     const QList<SavedView> &views() const { return m_read.views; }
@@ -39,6 +41,7 @@ private:
     void write();
 
     QSettings *m_settings;
+    QString m_group;
     SavedViewsRead m_read;
 };
 

@@ -43,7 +43,7 @@ AppController::~AppController()
 void AppController::start(const StartOptions &options)
 {
     m_options = options;
-    m_views = std::make_unique<SavedViewStore>(m_settings->settings());
+    m_views = std::make_unique<SavedViewStore>(m_settings->settings(), m_settings->workspaceGroup());
     for (const QString &w : m_views->warnings())
         qWarning().noquote() << "callboard:" << w;
     applyAlertRules();
