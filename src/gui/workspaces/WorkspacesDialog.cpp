@@ -89,14 +89,14 @@ WorkspacesDialog::WorkspacesDialog(WorkspaceHub *hub, QWidget *parent)
 void WorkspacesDialog::connectTo(WorkspaceHub *hub)
 {
     QObject::connect(hub, &WorkspaceHub::workspacesRequested, hub, [hub] {
-        // Over the dialog that asked (Settings), else over the window on screen.
-        QWidget *parent = QApplication::activeModalWidget();
-        for (int i = 0; i < hub->count() && !parent; ++i)
-            if (QWidget *w = hub->controller(i)->window(); w && w->isVisible())
-                parent = w;
-        auto *dialog = new WorkspacesDialog(hub, parent);
+        // A window of its own, over every other: removing a workspace deletes that workspace's
+        // window and its Settings dialog, which must not take this dialog with them.
+        auto *dialog = new WorkspacesDialog(hub);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
+        dialog->setWindowModality(Qt::ApplicationModal);
+        if (const QWidget *over = QApplication::activeWindow()) // centred where the user is
+            dialog->move(over->frameGeometry().center() - dialog->rect().center());
+        dialog->show();
     });
 }
 
