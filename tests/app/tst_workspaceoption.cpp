@@ -12,6 +12,8 @@
 #include <QtEndian>
 #include <QTemporaryDir>
 
+#include <optional>
+
 using namespace callboard;
 using namespace callboard::test;
 
@@ -36,12 +38,13 @@ struct Served
     sim::SimServer server;
 };
 
-QSet<QString> truthIds(sim::Simulator &simulator, qint64 sinceMs)
+QSet<QString> truthIds(sim::Simulator &simulator, qint64 sinceMs, std::optional<StatusGroup> only = std::nullopt)
 {
     QSet<QString> ids;
     for (const QJsonValue &v : simulator.truth()) {
         CallLog c;
-        if (CallLogReader::readRecord(v.toObject(), &c, nullptr) && c.createdAtMs >= sinceMs)
+        if (CallLogReader::readRecord(v.toObject(), &c, nullptr) && c.createdAtMs >= sinceMs
+            && (!only || c.group() == *only))
             ids.insert(c.id);
     }
     return ids;
@@ -116,6 +119,43 @@ private slots:
         const QByteArray head = picture.read(24);
         QVERIFY(head.startsWith("\x89PNG"));
         QCOMPARE(qFromBigEndian<quint32>(head.constData() + 16), 1600u);
+    }
+
+    void eachWorkspaceExportsItsOwnView()
+    {
+        // A view of the same name in each workspace, each its own: Acme's "Trouble" is its
+        // failed calls, Beta's its unreached ones.
+        {
+            QSettings s(m_config, QSettings::IniFormat);
+            s.setValue(QStringLiteral("views/list/1/name"), QStringLiteral("Trouble"));
+            s.setValue(QStringLiteral("views/list/1/statuses"), QStringLiteral("failed"));
+            s.setValue(QStringLiteral("views/list/size"), 1);
+            s.setValue(QStringLiteral("workspace.beta/views/list/1/name"), QStringLiteral("Trouble"));
+            s.setValue(QStringLiteral("workspace.beta/views/list/1/statuses"), QStringLiteral("not_reached"));
+            s.setValue(QStringLiteral("workspace.beta/views/list/size"), 1);
+        }
+        const QString csv = m_home.filePath(QStringLiteral("trouble.csv"));
+        const QStringList args{QStringLiteral("--config"), m_config, QStringLiteral("--once"), QStringLiteral("--view"),
+                               QStringLiteral("Trouble"), QStringLiteral("--export-csv"), csv, QStringLiteral("--no-cache")};
+        ServedRun run = runAppWhileServing(args, env(QStringLiteral("key-beta")));
+        QVERIFY2(run.finished && run.exitCode == 0, run.err.right(2000).constData());
+        QString header;
+        const QHash<QString, QSet<QString>> ids = idsByWorkspace(csv, &header);
+        const qint64 since = m_acme->clock.nowMs() - 24 * 3600 * 1000;
+        const QSet<QString> acmeFailed = truthIds(m_acme->simulator, since, StatusGroup::Failed);
+        const QSet<QString> betaUnreached = truthIds(m_beta->simulator, since, StatusGroup::NotReached);
+        QVERIFY(!acmeFailed.isEmpty() && !betaUnreached.isEmpty());
+        QCOMPARE(ids.value(QStringLiteral("Acme")), acmeFailed);
+        QCOMPARE(ids.value(QStringLiteral("Beta")), betaUnreached);
+        // A workspace without that view fails the export, naming it.
+        {
+            QSettings s(m_config, QSettings::IniFormat);
+            s.remove(QStringLiteral("workspace.beta/views"));
+        }
+        run = runAppWhileServing(args, env(QStringLiteral("key-beta")));
+        QVERIFY(run.finished);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("workspace Beta: ") && run.err.contains("Trouble"), run.err.constData());
     }
 
     void oneWorkspaceAloneByItsName()

@@ -17,8 +17,8 @@ void SavedViewStore::reload()
     m_read = readSavedViews(*m_settings);
     if (!m_group.isEmpty()) {
         m_settings->endGroup();
-        for (QString &warning : m_read.warnings) // where in the file it is
-            warning = m_group + QLatin1Char('/') + warning;
+        for (QString &warning : m_read.warnings) // whose views they are
+            warning = QStringLiteral("[%1] %2").arg(m_group, warning);
     }
     emit changed();
 }

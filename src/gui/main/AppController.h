@@ -64,6 +64,8 @@ public:
     AlertPresenter *alertPresenter() const { return m_alertPresenter; }
     BoardSession *session() const { return m_session; }
     SavedViewStore *savedViews() const { return m_views.get(); }
+    // --once --export-csv: the calls written (those of --view, when one is given).
+    const CallFilter &exportFilter() const { return m_options.oneShot.csvFilter; }
     AppSettings *settings() const { return m_settings; }
     SecretStore *secrets() const { return m_secrets; }
 

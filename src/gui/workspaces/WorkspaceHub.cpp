@@ -386,8 +386,10 @@ void WorkspaceHub::finishAll()
         for (const auto &board : m_boards) {
             BoardSession *session = board->controller->session();
             nowMs = session->clock()->nowMs();
+            // Each workspace's own --view: its agents and campaigns are its ids.
+            const CallFilter &filter = board->controller->exportFilter();
             for (const CallLog &c : session->store()->calls())
-                if (o.oneShot.csvFilter.matches(c, session->directory()))
+                if (filter.matches(c, session->directory()))
                     rows.push_back({&c, session->directory(), board->workspace.name});
         }
         std::stable_sort(rows.begin(), rows.end(), [&](const CsvWriter::Row &a, const CsvWriter::Row &b) {
