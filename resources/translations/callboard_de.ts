@@ -3242,10 +3242,6 @@ Live-Anrufüberwachung für DialNexa-Sprachagenten.</translation>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
     <message numerus="yes">
         <source>%n workspace(s)</source>
         <translation>

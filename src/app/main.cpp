@@ -110,6 +110,15 @@ int main(int argc, char *argv[])
         keychain->setParent(secrets.get());
         return secrets;
     };
+    // A provisioned file is not the app's to rewrite: where the window was and the workspace
+    // last shown go to the user's settings, in a group of that file's own. (Before the hub,
+    // which keeps a pointer to it.)
+    QSettings state;
+    if (!options.configPath.isEmpty()) {
+        const QByteArray path = QFileInfo(options.configPath).absoluteFilePath().toUtf8();
+        state.beginGroup(QStringLiteral("provisioned-")
+                         + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(12)));
+    }
     // --demo and the first-run page's demo run on the simulator.
     WorkspaceHub hub(&qsettings, secretsFor, [](BoardSession &session) { useSimulatorForDemo(session); });
     int exitCode = 0;
@@ -122,15 +131,8 @@ int main(int argc, char *argv[])
                      },
                      Qt::QueuedConnection); // may be emitted inside start(), before exec()
     WorkspacesDialog::connectTo(&hub);
-    // A provisioned file is not the app's to rewrite: where the window was and the workspace
-    // last shown go to the user's settings, in a group of that file's own.
-    QSettings state;
-    if (!options.configPath.isEmpty()) {
-        const QByteArray path = QFileInfo(options.configPath).absoluteFilePath().toUtf8();
-        state.beginGroup(QStringLiteral("provisioned-")
-                         + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(12)));
+    if (!options.configPath.isEmpty())
         hub.setStateSettings(&state);
-    }
     AppController::StartOptions start;
     start.demo = options.demo;
     start.baseUrl = options.baseUrl;

@@ -208,7 +208,26 @@ private slots:
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
         panel.refresh();
-        QCoreApplication::processEvents();
+        // A new tick count lays the chart out again: judge it once that has settled (the
+        // plot areas and axes the same two passes running).
+        const auto layoutState = [&panel] {
+            QString state;
+            for (QChartView *view : panel.findChildren<QChartView *>()) {
+                const QRectF plot = view->chart()->plotArea();
+                state += QStringLiteral("%1,%2,%3,%4;").arg(plot.x()).arg(plot.y()).arg(plot.width()).arg(plot.height());
+                for (QAbstractAxis *axis : view->chart()->axes())
+                    if (auto *values = qobject_cast<QValueAxis *>(axis))
+                        state += QStringLiteral("%1/%2;").arg(values->tickCount()).arg(values->max());
+            }
+            return state;
+        };
+        QString before;
+        for (int pass = 0; pass < 50 && (before.isEmpty() || before != layoutState()); ++pass) {
+            before = layoutState();
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(layoutState(), before);
         int axisLabels = 0;
         for (QChartView *view : panel.findChildren<QChartView *>()) {
             const auto items = view->scene()->items();

@@ -16,7 +16,7 @@ WorkspaceOverviewWindow::WorkspaceOverviewWindow(QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Workspaces…"), this, &WorkspaceOverviewWindow::workspacesRequested);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence(tr("Ctrl+Q")), qApp, &QApplication::quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
     m_summary->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_summary, 1);
 }
