@@ -10,16 +10,22 @@ SavedViewStore::SavedViewStore(QSettings *settings, const QString &group, QObjec
     reload();
 }
 
-void SavedViewStore::reload()
+template <typename Work>
+void SavedViewStore::inGroup(Work work) const
 {
     if (!m_group.isEmpty())
         m_settings->beginGroup(m_group);
-    m_read = readSavedViews(*m_settings);
-    if (!m_group.isEmpty()) {
+    work();
+    if (!m_group.isEmpty())
         m_settings->endGroup();
+}
+
+void SavedViewStore::reload()
+{
+    inGroup([this] { m_read = readSavedViews(*m_settings); });
+    if (!m_group.isEmpty())
         for (QString &warning : m_read.warnings) // whose views they are
             warning = QStringLiteral("[%1] %2").arg(m_group, warning);
-    }
     emit changed();
 }
 
@@ -60,11 +66,7 @@ bool SavedViewStore::remove(const QString &name)
 
 void SavedViewStore::write()
 {
-    if (!m_group.isEmpty())
-        m_settings->beginGroup(m_group);
-    writeSavedViews(*m_settings, m_read.views, m_read.unreadable);
-    if (!m_group.isEmpty())
-        m_settings->endGroup();
+    inGroup([this] { writeSavedViews(*m_settings, m_read.views, m_read.unreadable); });
     m_settings->sync();
     emit changed();
 }

@@ -39,6 +39,8 @@ signals:
 
 private:
     void write();
+    template <typename Work>
+    void inGroup(Work work) const; // work() with the settings in m_group (if any)
 
     QSettings *m_settings;
     QString m_group;

@@ -20,7 +20,6 @@
 namespace callboard {
 
 namespace {
-constexpr int kEdge = 4;          // the chart's own margin on each side
 constexpr int kLabelGap = 4;      // between a name and its bar
 constexpr int kMinLabelSpace = 4; // between two names side by side
 constexpr qreal kBarWidth = 0.7;  // of a category's slot, for vertical bars

@@ -67,7 +67,8 @@ public:
     // The width the longest bar name needs in the font it is drawn in, and the chart's
     // margins left and right of the names.
     int widestLabelWidth() const;
-    static constexpr int kEdges = 2 * 4 + 2; // the chart's 4 px margin each side, and slack
+    static constexpr int kEdge = 4;                // the chart's own margin on each side
+    static constexpr int kEdges = 2 * kEdge + 2; // both margins, and slack
     // The names drawn under or above the bars — one per bar, or one per bin edge — as they
     // read on screen (elided with "…" only when even the room they get is too short) and
     // where they are, in chart coordinates, in bar order.

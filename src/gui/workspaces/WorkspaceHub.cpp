@@ -295,9 +295,11 @@ FreshnessView WorkspaceHub::freshnessAt(int index) const
 
 QString WorkspaceHub::stateText(int index) const
 {
-    if (index < 0 || index >= count())
-        return {};
-    const FreshnessView fresh = freshnessAt(index);
+    return index >= 0 && index < count() ? stateLine(freshnessAt(index)) : QString();
+}
+
+QString WorkspaceHub::stateLine(const FreshnessView &fresh)
+{
     return tr("%1 · %2").arg(fresh.headline, fresh.status);
 }
 
@@ -325,7 +327,7 @@ void WorkspaceHub::refresh()
             const FreshnessView fresh = freshnessAt(i);
             e.freshness = fresh.status.section(QStringLiteral(" — "), 0, 0);
             e.detail = fresh.headline + QLatin1Char('\n') + fresh.status;
-            row.freshness = stateText(i);
+            row.freshness = stateLine(fresh);
             row.level = fresh.level;
         }
         if (const QString alerts = window ? window->alertStatus() : QString(); !alerts.isEmpty())

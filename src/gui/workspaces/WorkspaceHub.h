@@ -93,6 +93,7 @@ private:
     struct Board;
     Board *makeBoard(const Workspace &workspace);
     FreshnessView freshnessAt(int index) const;
+    static QString stateLine(const FreshnessView &fresh); // "updated 3 s ago · ● Live"
     void startBoard(Board *board, AppController::StartOptions options);
     void ensureBars();
     void onBoardFinished(Board *board, int code, const QString &message);
