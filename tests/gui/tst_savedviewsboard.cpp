@@ -215,7 +215,8 @@ private slots:
         app.window()->refreshNow();
         QCoreApplication::processEvents();
         ElidedLabel *problem = nullptr;
-        for (ElidedLabel *l : app.window()->statusBar()->findChildren<ElidedLabel *>())
+        // The problem's label, not the alert line beside it (an alert may fire in the demo).
+        for (ElidedLabel *l : app.window()->statusBar()->findChildren<ElidedLabel *>(QStringLiteral("problemLabel")))
             if (l->isVisible() && l->fullText().startsWith(QStringLiteral("⚠")))
                 problem = l;
         QVERIFY(problem);

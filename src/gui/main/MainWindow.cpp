@@ -161,6 +161,7 @@ MainWindow::MainWindow(BoardSession *session, QWidget *parent)
     // A problem has a label of its own: QStatusBar's temporary message, shown before the
     // window was, left the sync state drawn underneath it.
     m_problemLabel = new ElidedLabel(QString(), this);
+    m_problemLabel->setObjectName(QStringLiteral("problemLabel")); // the alert line is one too
     m_problemLabel->setVisible(false);
     m_problemTimer = new QTimer(this);
     m_problemTimer->setSingleShot(true);
